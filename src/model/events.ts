@@ -1,0 +1,83 @@
+/**
+ * Every event the truce statechart understands, declared once. The TypeScript
+ * union, the scenario schema, `truce schema` and the README's event table all
+ * come from `eventPayloads`: add an event here and everything else follows.
+ */
+import * as z from 'zod';
+import {
+
+  partyIdSchema,
+  positiveCountSchema,
+  strictObject,
+  textSchema,
+  wholeNumberSchema,
+} from './schema-kit.js';
+import { termsSchema } from './terms.js';
+
+const by = partyIdSchema;
+
+/** The payload of each event type (besides `type`). Parties are named by id. */
+export const eventPayloads = {
+  TALKS_OPENED: { where: textSchema.optional() },
+  PROPOSAL_TABLED: { by, terms: termsSchema },
+  COUNTER_PROPOSAL: { by, terms: termsSchema },
+  PROPOSAL_ACCEPTED: { by },
+  PROPOSAL_REJECTED: { by, reason: textSchema.optional() },
+  TALKS_STALLED: { reason: textSchema.optional() },
+  OPERATION_LAUNCHED: { by, area: textSchema.optional() },
+  OPERATION_PAUSED: { by },
+  PAUSE_EXTENDED: { days: positiveCountSchema },
+  OPERATION_RESUMED: { by },
+  CEASEFIRE_BEGAN: { by: by.optional() },
+  VIOLATION_REPORTED: { by: by.describe('the party accused'), text: textSchema },
+  HOSTAGES_RELEASED: {
+    by,
+    count: positiveCountSchema,
+    deceased: wholeNumberSchema.optional().describe('how many of `count` are bodies'),
+  },
+  HOSTAGE_DEATHS_REPORTED: { count: positiveCountSchema },
+  PRISONERS_RELEASED: { by, count: positiveCountSchema },
+  CROSSING_CLOSED: { by: by.optional(), crossing: textSchema },
+  CROSSING_OPENED: { by: by.optional(), crossing: textSchema },
+  POSITION_STATED: { by, text: textSchema },
+  STATEMENT: { by, text: textSchema },
+  CASUALTIES_REPORTED: { toll: wholeNumberSchema, source: textSchema.optional() },
+} as const satisfies Record<string, z.ZodRawShape>;
+
+export type EventType = keyof typeof eventPayloads;
+
+/** Every event type, in the order the README lists them. */
+export const EVENT_TYPES = Object.keys(eventPayloads) as EventType[];
+
+export function isEventType(value: unknown): value is EventType {
+  return typeof value === 'string' && Object.hasOwn(eventPayloads, value);
+}
+
+type EventShape<T extends EventType> = { type: z.ZodLiteral<T> } & (typeof eventPayloads)[T] extends infer Shape extends z.ZodRawShape
+  ? Shape
+  : never;
+type EventSchema<T extends EventType> = z.ZodObject<EventShape<T>, z.core.$strict>;
+
+function eventSchemaFor<T extends EventType>(type: T): EventSchema<T> {
+  return strictObject({ type: z.literal(type), ...eventPayloads[type] }) as unknown as EventSchema<T>;
+}
+
+/** One strict schema per event type, as written in a scenario file (no date: the step has it). */
+export const eventSchemas = Object.fromEntries(
+  EVENT_TYPES.map((type) => [type, eventSchemaFor(type)]),
+) as { [T in EventType]: EventSchema<T> };
+
+/** An event as a scenario file writes it. */
+export type ScenarioEvent = { [T in EventType]: z.infer<(typeof eventSchemas)[T]> }[EventType];
+
+/**
+ * An event as the machine receives it: the scenario event, plus the date it
+ * happened (the replay copies it from the step) so the context can keep time.
+ */
+export type TruceEvent = ScenarioEvent & { date?: string };
+
+export type EventOf<T extends EventType> = Extract<TruceEvent, { type: T }>;
+
+/** Events that may name their sender (`by`), for checks shared by all of them. */
+export type EventWithSender = Extract<TruceEvent, { by?: string }>;
+

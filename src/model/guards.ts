@@ -1,0 +1,257 @@
+/**
+ * The rules of the talks, one named guard each. A guard is a question
+ * (`proposalOnTable`); when the answer is no, its `refusal` says why in words a
+ * student can read. The machine uses `holds`; `explainRefusal` uses `refusal`.
+ *
+ * Guards read events defensively (`field`): the machine may be sent anything,
+ * not only what a scenario file's schema let through.
+ */
+import type { TruceContext } from './context.js';
+import type { TruceEvent } from './events.js';
+import { findParty, isPrincipal, partyName, principalsOf } from './parties.js';
+import type { Refusal } from './refusal.js';
+import { termsSchema } from './terms.js';
+
+interface Rule {
+  holds(context: TruceContext, event: TruceEvent): boolean;
+  refusal(context: TruceContext, event: TruceEvent): Refusal;
+}
+
+function field(event: TruceEvent, key: string): unknown {
+  return (event as unknown as Record<string, unknown>)[key];
+}
+
+function isWhole(value: unknown, atLeast: number): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= atLeast;
+}
+
+function isText(value: unknown): value is string {
+  return typeof value === 'string' && value.trim().length > 0;
+}
+
+function sender(event: TruceEvent): string {
+  return String(field(event, 'by'));
+}
+
+function nameOf(context: TruceContext, id: string): string {
+  return partyName(context.parties, id);
+}
+
+function listNames(context: TruceContext, ids: readonly string[]): string {
+  return ids.map((id) => nameOf(context, id)).join(', ');
+}
+
+/** The principals who have not accepted the proposal on the table. */
+export function principalsYetToAccept(context: TruceContext): string[] {
+  const accepted = context.proposal?.acceptedBy ?? [];
+  return principalsOf(context.parties)
+    .map((party) => party.id)
+    .filter((id) => !accepted.includes(id));
+}
+
+/** True when a proposal is on the table and every principal has accepted it. */
+export function dealIsAgreed(context: TruceContext): boolean {
+  return context.proposal !== null && principalsYetToAccept(context).length === 0;
+}
+
+function releaseCount(event: TruceEvent): unknown {
+  return field(event, 'count');
+}
+
+function releasedDeceased(event: TruceEvent): number {
+  const deceased = field(event, 'deceased');
+  return deceased === undefined ? 0 : (deceased as number);
+}
+
+function crossingName(event: TruceEvent): string {
+  return String(field(event, 'crossing'));
+}
+
+export const rules = {
+  senderIsKnown: {
+    holds: (context, event) => field(event, 'by') === undefined || findParty(context.parties, field(event, 'by')) !== undefined,
+    refusal: (context, event) => ({
+      code: 'UNKNOWN_PARTY',
+      message: `"${sender(event)}" is not a party to these talks; the parties are ${context.parties.map((p) => p.id).join(', ')}`,
+    }),
+  },
+  senderIsPrincipal: {
+    holds: (context, event) => {
+      const party = findParty(context.parties, field(event, 'by'));
+      return party !== undefined && isPrincipal(party);
+    },
+    refusal: (context, event) => ({
+      code: 'NOT_A_PRINCIPAL',
+      message: `${nameOf(context, sender(event))} is a mediator: only the principal parties (${listNames(
+        context,
+        principalsOf(context.parties).map((p) => p.id),
+      )}) can do this`,
+    }),
+  },
+  termsAreValid: {
+    holds: (_context, event) => termsSchema.safeParse(field(event, 'terms')).success,
+    refusal: () => ({
+      code: 'INVALID_TERMS',
+      message: 'the terms are not valid: days and counts must be whole numbers of at least 0, and only known terms may be given',
+    }),
+  },
+  proposalOnTable: {
+    holds: (context) => context.proposal !== null,
+    refusal: () => ({
+      code: 'NO_PROPOSAL',
+      message: 'there is no proposal on the table to answer; one must be tabled first (PROPOSAL_TABLED)',
+    }),
+  },
+  notYetAcceptedBySender: {
+    holds: (context, event) => !context.proposal?.acceptedBy.includes(sender(event)),
+    refusal: (context, event) => ({
+      code: 'ALREADY_ACCEPTED',
+      message: `${nameOf(context, sender(event))} has already accepted the proposal on the table; to change its answer, a new proposal or counter-proposal is needed`,
+    }),
+  },
+  notYetRejectedBySender: {
+    holds: (context, event) => !context.proposal?.rejectedBy.includes(sender(event)),
+    refusal: (context, event) => ({
+      code: 'ALREADY_REJECTED',
+      message: `${nameOf(context, sender(event))} has already rejected the proposal on the table`,
+    }),
+  },
+  everyPrincipalAccepted: {
+    holds: (context) => dealIsAgreed(context),
+    refusal: (context) => ({
+      code: 'NO_AGREED_DEAL',
+      message: `not every principal has accepted the proposal (still to accept: ${listNames(context, principalsYetToAccept(context))})`,
+    }),
+  },
+  aPrincipalRejected: {
+    holds: (context) => (context.proposal?.rejectedBy.length ?? 0) > 0,
+    refusal: () => ({ code: 'NO_PROPOSAL', message: 'no principal has rejected the proposal on the table' }),
+  },
+  dealAccepted: {
+    holds: (context) => dealIsAgreed(context),
+    refusal: (context) => ({
+      code: 'NO_AGREED_DEAL',
+      message:
+        context.proposal === null
+          ? 'there is no deal: operations pause or stop only under a proposal that every principal has accepted'
+          : `there is no agreed deal yet: ${listNames(context, principalsYetToAccept(context))} has not accepted the proposal on the table`,
+    }),
+  },
+  dealGivesPause: {
+    holds: (context) => isWhole(context.proposal?.terms.pauseDays, 1),
+    refusal: () => ({
+      code: 'DEAL_HAS_NO_PAUSE',
+      message: 'the agreed deal gives no pause: its terms have no pauseDays',
+    }),
+  },
+  pauseNotYetUsedForDeal: {
+    holds: (context) => context.pause.underProposal !== context.proposal?.number,
+    refusal: () => ({
+      code: 'PAUSE_ALREADY_USED',
+      message: 'operations have already paused once under this deal; another pause needs a new agreed deal (or PAUSE_EXTENDED while paused)',
+    }),
+  },
+  dealGivesCeasefire: {
+    holds: (context) => isWhole(context.proposal?.terms.ceasefireDays, 1) || context.proposal?.terms.lastingCeasefire === true,
+    refusal: () => ({
+      code: 'DEAL_HAS_NO_CEASEFIRE',
+      message: 'the agreed deal gives no ceasefire: its terms have neither ceasefireDays nor lastingCeasefire: true',
+    }),
+  },
+  extensionIsWholeDays: {
+    holds: (_context, event) => isWhole(field(event, 'days'), 1),
+    refusal: (_context, event) => ({
+      code: 'INVALID_COUNT',
+      message: `a pause is extended by a whole number of days (at least 1), not ${String(field(event, 'days'))}`,
+    }),
+  },
+  countIsWhole: {
+    holds: (_context, event) => isWhole(releaseCount(event), 1),
+    refusal: (_context, event) => ({
+      code: 'INVALID_COUNT',
+      message: `count must be a whole number of at least 1, not ${String(releaseCount(event))}`,
+    }),
+  },
+  deceasedIsWhole: {
+    holds: (_context, event) => {
+      const deceased = field(event, 'deceased');
+      return deceased === undefined || (isWhole(deceased, 0) && deceased <= (releaseCount(event) as number));
+    },
+    refusal: (_context, event) => ({
+      code: 'INVALID_COUNT',
+      message: `deceased must be a whole number from 0 to count (${String(releaseCount(event))}), not ${String(field(event, 'deceased'))}`,
+    }),
+  },
+  enoughHostagesHeld: {
+    holds: (context, event) => (releaseCount(event) as number) <= context.hostages.held,
+    refusal: (context, event) => ({
+      code: 'NOT_ENOUGH_HOSTAGES',
+      message: `cannot release ${String(releaseCount(event))}: ${context.hostages.held} hostages are held`,
+    }),
+  },
+  enoughDeceasedHeld: {
+    holds: (context, event) => releasedDeceased(event) <= context.hostages.deceased,
+    refusal: (context, event) => ({
+      code: 'NOT_ENOUGH_DECEASED',
+      message: `cannot hand back ${releasedDeceased(event)} bodies: ${context.hostages.deceased} of those held are reported dead`,
+    }),
+  },
+  enoughLivingHostagesHeld: {
+    holds: (context, event) =>
+      (releaseCount(event) as number) - releasedDeceased(event) <= context.hostages.held - context.hostages.deceased,
+    refusal: (context, event) => ({
+      code: 'NOT_ENOUGH_LIVING_HOSTAGES',
+      message: `cannot free ${(releaseCount(event) as number) - releasedDeceased(event)} alive: ${
+        context.hostages.held - context.hostages.deceased
+      } of those held are alive`,
+    }),
+  },
+  tollIsWhole: {
+    holds: (_context, event) => isWhole(field(event, 'toll'), 0),
+    refusal: (_context, event) => ({
+      code: 'INVALID_COUNT',
+      message: `a death toll is a whole number of at least 0, not ${String(field(event, 'toll'))}`,
+    }),
+  },
+  textIsGiven: {
+    holds: (_context, event) => isText(field(event, 'text')),
+    refusal: () => ({ code: 'MISSING_TEXT', message: 'the event needs a text saying what was said or reported' }),
+  },
+  crossingIsNamed: {
+    holds: (_context, event) => isText(field(event, 'crossing')),
+    refusal: () => ({ code: 'MISSING_TEXT', message: 'the event needs the name of the crossing' }),
+  },
+  crossingIsOpen: {
+    holds: (context, event) => context.crossings[crossingName(event)] !== 'closed',
+    refusal: (_context, event) => ({
+      code: 'CROSSING_ALREADY_CLOSED',
+      message: `the ${crossingName(event)} crossing is already closed`,
+    }),
+  },
+  crossingIsClosed: {
+    holds: (context, event) => context.crossings[crossingName(event)] === 'closed',
+    refusal: (context, event) => ({
+      code: 'CROSSING_NOT_CLOSED',
+      message: `the ${crossingName(event)} crossing is not closed (closed now: ${
+        Object.keys(context.crossings).filter((name) => context.crossings[name] === 'closed').join(', ') || 'none'
+      })`,
+    }),
+  },
+  everyCrossingOpen: {
+    holds: (context) => Object.values(context.crossings).every((state) => state === 'open'),
+    refusal: () => ({ code: 'CROSSING_ALREADY_CLOSED', message: 'a crossing is closed' }),
+  },
+} satisfies Record<string, Rule>;
+
+export type GuardName = keyof typeof rules;
+
+export function isGuardName(name: string): name is GuardName {
+  return Object.hasOwn(rules, name);
+}
+
+type GuardArgs = { context: TruceContext; event: TruceEvent };
+
+/** The guards as XState wants them: `({ context, event }) => boolean`, under the same names. */
+export const guards = Object.fromEntries(
+  Object.entries(rules).map(([name, rule]) => [name, ({ context, event }: GuardArgs) => rule.holds(context, event)]),
+) as Record<GuardName, (args: GuardArgs) => boolean>;

@@ -1,0 +1,49 @@
+/**
+ * The few schema building blocks shared by events, terms and scenario files.
+ * Zod is the single source of truth: TypeScript types, the loader's checks and
+ * `truce schema` are all derived from these definitions.
+ */
+import * as z from 'zod';
+
+/** A strict object: unknown keys are an error that lists the known ones. */
+export function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown key ${issue.keys.map((key) => `"${key}"`).join(', ')}; known keys: ${known.join(', ')}`
+        : undefined,
+  });
+}
+
+/** A party, named by the id it has in the scenario's `parties`. */
+export const partyIdSchema = z.string().min(1).describe('a party id from the scenario’s parties');
+
+/** Free text: a quote, a note, a reason. */
+export const textSchema = z.string().min(1);
+
+/** A whole number ≥ 0 (days, trucks, a death toll). */
+export const wholeNumberSchema = z.int().min(0);
+
+/** A whole number ≥ 1 (a release of people, an extension by days). */
+export const positiveCountSchema = z.int().min(1);
+
+/** A calendar date, `YYYY-MM-DD`; that the day exists is checked by `isRealDate`. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
+  .refine(isRealDate, 'no such day in the calendar');
+
+/** True for a `YYYY-MM-DD` string that names a real day (so not 2024-02-30). */
+export function isRealDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Whole days from one `YYYY-MM-DD` to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
