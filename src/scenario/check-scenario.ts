@@ -1,0 +1,128 @@
+/**
+ * Checks a well-shaped scenario for what a schema cannot see: references to
+ * parties, sources and steps that exist, ids used once, dates that never go
+ * backwards, a start the statechart can be in, and inferred steps explained.
+ */
+import { findParty, isPrincipal } from '../model/parties.js';
+import type { IssuePath } from './issue.js';
+import type { Scenario, ScenarioStep } from './schema.js';
+import { didYouMean } from './suggest.js';
+
+export interface Finding {
+  path: IssuePath;
+  message: string;
+  at?: 'key' | 'value';
+}
+
+export function checkScenario(scenario: Scenario): Finding[] {
+  return [
+    ...checkUniqueIds(scenario),
+    ...checkParties(scenario),
+    ...checkInitial(scenario),
+    ...checkSteps(scenario, scenario.steps, ['steps'], scenario.initial.date),
+    ...checkBranches(scenario),
+  ];
+}
+
+function duplicates<T>(items: readonly T[], idOf: (item: T) => string, path: IssuePath, what: string): Finding[] {
+  const firstIndex = new Map<string, number>();
+  const findings: Finding[] = [];
+  items.forEach((item, index) => {
+    const id = idOf(item);
+    const earlier = firstIndex.get(id);
+    if (earlier === undefined) firstIndex.set(id, index);
+    else findings.push({ path: [...path, index, 'id'], message: `${what} id "${id}" is used twice (first at ${String(path.at(-1))}[${earlier}]); ids must be unique` });
+  });
+  return findings;
+}
+
+function checkUniqueIds(scenario: Scenario): Finding[] {
+  const branches = scenario.branches ?? [];
+  const findings = [
+    ...duplicates(scenario.sources, (source) => source.id, ['sources'], 'source'),
+    ...duplicates(scenario.parties, (party) => party.id, ['parties'], 'party'),
+    ...duplicates(scenario.steps, (step) => step.id, ['steps'], 'step'),
+    ...duplicates(branches, (branch) => branch.id, ['branches'], 'branch'),
+  ];
+  const trunkIds = new Set(scenario.steps.map((step) => step.id));
+  branches.forEach((branch, b) => {
+    findings.push(...duplicates(branch.steps, (step) => step.id, ['branches', b, 'steps'], 'step'));
+    branch.steps.forEach((step, s) => {
+      if (trunkIds.has(step.id)) {
+        findings.push({ path: ['branches', b, 'steps', s, 'id'], message: `step id "${step.id}" is already a step of the main line; a branch's steps need their own ids` });
+      }
+    });
+  });
+  return findings;
+}
+
+function checkParties(scenario: Scenario): Finding[] {
+  if (scenario.parties.some(isPrincipal)) return [];
+  return [{ path: ['parties'], message: 'no principal party: at least one party must have role belligerent or armed-group (mediators cannot accept a deal)' }];
+}
+
+function checkInitial({ initial }: Scenario): Finding[] {
+  const findings: Finding[] = [];
+  const { state, hostages, crossings = {} } = initial;
+  if (hostages.deceased > hostages.held) {
+    findings.push({ path: ['initial', 'hostages', 'deceased'], message: `${hostages.deceased} dead cannot be more than the ${hostages.held} held (held counts the dead too)` });
+  }
+  if (state.talks !== 'idle' && state.talks !== 'stalled') {
+    findings.push({ path: ['initial', 'state', 'talks'], message: `a scenario starts with no proposal on the table: talks idle or stalled, not ${state.talks}; table the proposal in a first step` });
+  }
+  if (state.operations !== 'active' && state.operations !== 'resumed') {
+    findings.push({ path: ['initial', 'state', 'operations'], message: `a scenario starts with operations active or resumed, not ${state.operations}: a pause or ceasefire needs the deal that made it, so replay that deal in the steps` });
+  }
+  const closed = Object.keys(crossings).filter((name) => crossings[name] === 'closed');
+  if (state.access === 'closed' && closed.length === 0) {
+    findings.push({ path: ['initial', 'state', 'access'], message: 'access is closed, but no crossing is closed; name it under initial.crossings (e.g. Rafah: closed)' });
+  }
+  if (state.access === 'open' && closed.length > 0) {
+    findings.push({ path: ['initial', 'state', 'access'], message: `access is open, but initial.crossings has ${closed.join(', ')} closed; access is closed while any crossing is` });
+  }
+  return findings;
+}
+
+function checkSteps(scenario: Scenario, steps: readonly ScenarioStep[], path: IssuePath, notBefore: string | undefined): Finding[] {
+  const findings: Finding[] = [];
+  const partyIds = scenario.parties.map((party) => party.id);
+  const sourceIds = scenario.sources.map((source) => source.id);
+  let previous = notBefore;
+  steps.forEach((step, index) => {
+    const at = [...path, index];
+    if (previous !== undefined && step.date < previous) {
+      findings.push({ path: [...at, 'date'], message: `date ${step.date} goes backwards (the step before is dated ${previous}); steps must be in date order` });
+    }
+    previous = step.date > (previous ?? '') ? step.date : previous;
+
+    const by = (step.event as { by?: string }).by;
+    if (by !== undefined && !findParty(scenario.parties, by)) {
+      findings.push({ path: [...at, 'event', 'by'], message: `unknown party "${by}"${didYouMean(by, partyIds)}; known parties: ${partyIds.join(', ')}` });
+    }
+    const sources = step.source === undefined ? [] : [step.source].flat();
+    sources.forEach((source, s) => {
+      if (!sourceIds.includes(source)) {
+        const where = Array.isArray(step.source) ? [...at, 'source', s] : [...at, 'source'];
+        findings.push({ path: where, message: `unknown source "${source}"${didYouMean(source, sourceIds)}; known sources: ${sourceIds.join(', ')}` });
+      }
+    });
+    if (step.inferred === true && step.note === undefined) {
+      findings.push({ path: [...at, 'inferred'], message: 'an inferred step needs a note saying what it rests on (add note: ...)', at: 'key' });
+    }
+    if (step.expect?.refused === false && step.expect.refusal !== undefined) {
+      findings.push({ path: [...at, 'expect', 'refusal'], message: 'expect.refusal names a reason for refusing, but expect.refused is false' });
+    }
+  });
+  return findings;
+}
+
+function checkBranches(scenario: Scenario): Finding[] {
+  const stepIds = scenario.steps.map((step) => step.id);
+  return (scenario.branches ?? []).flatMap((branch, b) => {
+    const forkIndex = stepIds.indexOf(branch.from);
+    if (forkIndex === -1) {
+      return [{ path: ['branches', b, 'from'], message: `unknown step "${branch.from}"${didYouMean(branch.from, stepIds)}; a branch starts after a step of the main line` }];
+    }
+    return checkSteps(scenario, branch.steps, ['branches', b, 'steps'], scenario.steps[forkIndex]!.date);
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * Text in, scenario or problems out. Every problem found is reported, each
+ * with its place in the file, so one run of `truce validate` shows them all.
+ */
+import type * as z from 'zod';
+import { EVENT_TYPES, eventSchemas, isEventType } from '../model/events.js';
+import { checkScenario, type Finding } from './check-scenario.js';
+import { formatPath, type IssuePath, type ScenarioIssue } from './issue.js';
+import { parseText, type ParsedText } from './parse-text.js';
+import { scenarioShapeSchema, type Scenario } from './schema.js';
+import { didYouMean } from './suggest.js';
+import { describeValue, zodIssueMessage } from './zod-issues.js';
+
+export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
+
+/**
+ * Reads a scenario from the text of a file; `file` names it in problems and
+ * tells JSON (`.json`) from YAML.
+ * @example loadScenarioText(readFileSync(path, 'utf8'), path)
+ */
+export function loadScenarioText(text: string, file: string): LoadResult {
+  const parsed = parseText(text, file);
+  if (!parsed.ok) return parsed;
+  const { data } = parsed.parsed;
+
+  const findings = [...shapeFindings(data), ...eventFindings(data)];
+  if (findings.length === 0) findings.push(...checkScenario(data as Scenario));
+  if (findings.length > 0) return { ok: false, issues: sortIssues(findings.map((finding) => toIssue(finding, parsed.parsed, file))) };
+  return { ok: true, scenario: data as Scenario };
+}
+
+function toIssue(finding: Finding, parsed: ParsedText, file: string): ScenarioIssue {
+  const { line, column } = parsed.locate(finding.path, finding.at);
+  return { file, line, column, path: formatPath(finding.path), message: finding.message };
+}
+
+function sortIssues(issues: ScenarioIssue[]): ScenarioIssue[] {
+  return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+function zodFindings(issues: readonly z.core.$ZodIssue[], data: unknown, prefix: IssuePath = []): Finding[] {
+  return issues.map((issue) => {
+    const path = [...prefix, ...(issue.path as Array<string | number>)];
+    if (issue.code === 'unrecognized_keys') {
+      return { path: [...path, issue.keys[0]!], message: issue.message, at: 'key' as const };
+    }
+    return { path, message: zodIssueMessage(issue, valueAt(data, [...(issue.path as PropertyKey[])])) };
+  });
+}
+
+function shapeFindings(data: unknown): Finding[] {
+  const result = scenarioShapeSchema.safeParse(data);
+  return result.success ? [] : zodFindings(result.error.issues, data);
+}
+
+/** Every step's event, wherever the steps are (main line and branches). */
+function eventsIn(data: unknown): Array<{ event: unknown; path: IssuePath }> {
+  const stepsAt = (steps: unknown, path: IssuePath) =>
+    Array.isArray(steps)
+      ? steps.flatMap((step: unknown, index) =>
+          step !== null && typeof step === 'object' && 'event' in step ? [{ event: (step as { event: unknown }).event, path: [...path, index, 'event'] }] : [],
+        )
+      : [];
+  const branches = valueAt(data, ['branches']);
+  return [
+    ...stepsAt(valueAt(data, ['steps']), ['steps']),
+    ...(Array.isArray(branches) ? branches.flatMap((branch, b) => stepsAt(valueAt(branch, ['steps']), ['branches', b, 'steps'])) : []),
+  ];
+}
+
+function eventFindings(data: unknown): Finding[] {
+  return eventsIn(data).flatMap(({ event, path }): Finding[] => {
+    if (event === null || typeof event !== 'object' || Array.isArray(event)) {
+      return [{ path, message: `expected an event (a mapping with a type, e.g. type: PROPOSAL_ACCEPTED), found ${describeValue(event)}` }];
+    }
+    const type = (event as { type?: unknown }).type;
+    if (type === undefined) return [{ path, message: `missing "type"; an event has a type, one of ${EVENT_TYPES.join(', ')}` }];
+    if (!isEventType(type)) {
+      const found = typeof type === 'string' ? `"${type}"` : describeValue(type);
+      return [{ path: [...path, 'type'], message: `unknown event type ${found}${typeof type === 'string' ? didYouMean(type, EVENT_TYPES) : ''}; known types: ${EVENT_TYPES.join(', ')}` }];
+    }
+    const result = eventSchemas[type].safeParse(event);
+    return result.success ? [] : zodFindings(result.error.issues, event, path);
+  });
+}

@@ -1,0 +1,139 @@
+/**
+ * From the text of a YAML or JSON file to plain data, keeping the way back from
+ * any path in the data to a line and column in the file.
+ *
+ * YAML is parsed safely: no custom tags run code, duplicate keys are errors,
+ * and aliases are bounded so that a "billion laughs" file fails fast.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { IssuePath, ScenarioIssue } from './issue.js';
+import { formatPath } from './issue.js';
+
+/** More aliases than this means a document built to blow up when expanded. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface ParsedText {
+  data: unknown;
+  /** Where `path` is in the file: the value, or with `at: 'key'` the key that names it. */
+  locate(path: IssuePath, at?: 'key' | 'value'): Position;
+}
+
+export type ParseResult = { ok: true; parsed: ParsedText } | { ok: false; issues: ScenarioIssue[] };
+
+export function parseText(text: string, file: string): ParseResult {
+  const lineCounter = new LineCounter();
+  const issueAt = (offset: number, message: string): ScenarioIssue => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col, path: '', message };
+  };
+  const isJson = file.toLowerCase().endsWith('.json');
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+
+  let document: Document.Parsed;
+  try {
+    document = parseDocument(body, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  } catch (error) {
+    return { ok: false, issues: [{ file, line: 1, column: 1, path: '', message: `cannot read this file: ${describeCrash(error)}` }] };
+  }
+
+  if (isJson) {
+    const jsonProblem = checkJsonSyntax(body);
+    if (jsonProblem) {
+      const offset = jsonProblem.offset ?? document.errors[0]?.pos[0] ?? 0;
+      return { ok: false, issues: [issueAt(offset, jsonProblem.message)] };
+    }
+  }
+  if (document.errors.length > 0) {
+    const kind = isJson ? 'JSON' : 'YAML';
+    return {
+      ok: false,
+      issues: document.errors.map((error) => issueAt(error.pos[0], `${kind} syntax error: ${firstLine(error.message)}`)),
+    };
+  }
+  if (document.contents === null) {
+    return {
+      ok: false,
+      issues: [issueAt(0, 'the file is empty; expected a scenario: a mapping with id, title, summary, sources, parties, initial and steps')],
+    };
+  }
+  if (!isMap(document.contents)) {
+    return {
+      ok: false,
+      issues: [issueAt(document.contents.range?.[0] ?? 0, `expected a mapping (key: value lines) at the top of the file, found ${isSeq(document.contents) ? 'a list' : 'a single value'}`)],
+    };
+  }
+
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const message =
+      error instanceof ReferenceError && /alias/i.test(error.message)
+        ? `too many YAML aliases (more than ${MAX_ALIAS_COUNT} expansions): a file that grows when read is refused`
+        : `cannot read this file: ${describeCrash(error)}`;
+    return { ok: false, issues: [issueAt(0, message)] };
+  }
+
+  const locate = (path: IssuePath, at: 'key' | 'value' = 'value'): Position => {
+    const offset = offsetOf(document, path, at);
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  return { ok: true, parsed: { data, locate } };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function describeCrash(error: unknown): string {
+  if (error instanceof RangeError) return 'it is nested too deeply';
+  return error instanceof Error ? firstLine(error.message) : String(error);
+}
+
+/** JSON's own syntax check: YAML would accept some things JSON does not (trailing commas). */
+function checkJsonSyntax(text: string): { message: string; offset?: number } | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /at position (\d+)/.exec(message);
+    const what = message.replace(/,? ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
+    return { message: `JSON syntax error: ${what}`, ...(position ? { offset: Number(position[1]) } : {}) };
+  }
+}
+
+/**
+ * The offset in the text of the node at `path`, or of the deepest node that
+ * exists on the way (a missing key is reported on the mapping that lacks it).
+ */
+function offsetOf(document: Document.Parsed, path: IssuePath, at: 'key' | 'value'): number {
+  let node: unknown = document.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (const [index, part] of path.entries()) {
+    const isLast = index === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part));
+      if (!pair) return offset;
+      if (isLast && at === 'key') return rangeStart(pair.key) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof part === 'number') {
+      node = node.items[part];
+    } else {
+      return offset;
+    }
+    offset = rangeStart(node) ?? offset;
+  }
+  return offset;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  return (node as Node | null | undefined)?.range?.[0];
+}
+

@@ -1,0 +1,130 @@
+/**
+ * Replaying a scenario: the steps go through a real XState actor one by one,
+ * and each step's outcome is recorded. A refused step never stops the replay:
+ * it is marked with its reason and the run goes on from the unchanged state.
+ * Scenario in, trace out: the same scenario always gives the same trace.
+ */
+import { createActor, type InspectionEvent } from 'xstate';
+import type { TruceContext, TruceInput } from '../model/context.js';
+import { describeEvent } from '../model/describe.js';
+import type { ScenarioEvent } from '../model/events.js';
+import { truceMachine } from '../model/machine.js';
+import type { Refusal } from '../model/refusal.js';
+import { sendEvent } from '../model/send.js';
+import { startingSnapshot, stateValueOf, type TruceStateValue } from '../model/snapshot.js';
+import { checkExpectations, type ExpectationResult } from './expectations.js';
+import type { Scenario, ScenarioStep } from './schema.js';
+
+export interface TraceStep {
+  id: string;
+  date: string;
+  /** `trunk` for the scenario's main line, `branch` for a what-if branch's own steps. */
+  part: 'trunk' | 'branch';
+  event: ScenarioEvent;
+  /** The event in words, with party names. */
+  description: string;
+  accepted: boolean;
+  /** Why the statechart refused the event (absent when accepted). */
+  reason?: string;
+  refusalCode?: Refusal['code'];
+  state: TruceStateValue;
+  context: TruceContext;
+  expectations: ExpectationResult[];
+  /** True when the step went as the file expects: accepted (or refused as expected) and every expectation met. */
+  ok: boolean;
+  source?: string | string[];
+  note?: string;
+  inferred?: boolean;
+}
+
+export interface Trace {
+  ok: boolean;
+  scenario: { id: string; title: string };
+  branch: { id: string; title: string; from: string } | null;
+  start: { state: TruceStateValue; context: TruceContext };
+  steps: TraceStep[];
+  final: { state: TruceStateValue; context: TruceContext };
+}
+
+export interface ReplayOptions {
+  /** A branch id: replay the main line up to the branch's `from` step, then the branch. */
+  branch?: string;
+  /** Watches the actor (the Stately inspector and the live viewer use this). */
+  inspect?: (event: InspectionEvent) => void;
+}
+
+export class UnknownBranchError extends Error {
+  constructor(
+    readonly branch: string,
+    readonly known: string[],
+  ) {
+    super(`no branch "${branch}" in this scenario; ${known.length ? `branches: ${known.join(', ')}` : 'it has no branches'}`);
+  }
+}
+
+/** The steps a replay goes through, each marked trunk or branch. */
+export function stepsToReplay(scenario: Scenario, branchId?: string): Array<{ step: ScenarioStep; part: TraceStep['part'] }> {
+  const trunk = scenario.steps.map((step) => ({ step, part: 'trunk' as const }));
+  if (branchId === undefined) return trunk;
+  const branches = scenario.branches ?? [];
+  const branch = branches.find((candidate) => candidate.id === branchId);
+  if (!branch) throw new UnknownBranchError(branchId, branches.map((candidate) => candidate.id));
+  const fork = scenario.steps.findIndex((step) => step.id === branch.from);
+  return [...trunk.slice(0, fork + 1), ...branch.steps.map((step) => ({ step, part: 'branch' as const }))];
+}
+
+/**
+ * Replays `scenario` (a loaded, checked one) and returns its trace.
+ * @example const trace = replayScenario(scenario, { branch: 'pause-for-release' })
+ */
+export function replayScenario(scenario: Scenario, options: ReplayOptions = {}): Trace {
+  const { initial } = scenario;
+  const steps = stepsToReplay(scenario, options.branch);
+  const input: TruceInput = {
+    parties: scenario.parties,
+    hostages: initial.hostages,
+    deathToll: initial.deathToll ?? null,
+    crossings: initial.crossings ?? {},
+    date: initial.date ?? null,
+  };
+  const snapshot = startingSnapshot({ input, state: initial.state as TruceStateValue });
+  const actor = createActor(truceMachine, { input, snapshot, ...(options.inspect ? { inspect: options.inspect } : {}) });
+  actor.start();
+  const start = { state: stateValueOf(snapshot), context: snapshot.context };
+
+  const traceSteps = steps.map(({ step, part }): TraceStep => {
+    const outcome = sendEvent(actor, { ...step.event, date: step.date });
+    const state = stateValueOf(outcome.snapshot);
+    const context = outcome.snapshot.context;
+    const refusal = outcome.accepted ? null : outcome.refusal;
+    const expectations = checkExpectations(step.expect, { state, context, refusal });
+    return {
+      id: step.id,
+      date: step.date,
+      part,
+      event: step.event,
+      description: describeEvent(step.event, scenario.parties),
+      accepted: outcome.accepted,
+      ...(refusal ? { reason: refusal.message, refusalCode: refusal.code } : {}),
+      state,
+      context,
+      expectations,
+      ok: expectations.every((result) => result.met),
+      ...(step.source !== undefined ? { source: step.source } : {}),
+      ...(step.note !== undefined ? { note: step.note } : {}),
+      ...(step.inferred !== undefined ? { inferred: step.inferred } : {}),
+    };
+  });
+  actor.stop();
+
+  const branch = options.branch === undefined ? null : scenario.branches!.find((candidate) => candidate.id === options.branch)!;
+  const last = traceSteps.at(-1);
+  return {
+    ok: traceSteps.every((step) => step.ok),
+    scenario: { id: scenario.id, title: scenario.title },
+    branch: branch ? { id: branch.id, title: branch.title, from: branch.from } : null,
+    start,
+    steps: traceSteps,
+    final: last ? { state: last.state, context: last.context } : start,
+  };
+}
