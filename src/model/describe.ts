@@ -74,7 +74,7 @@ export function describeEvent(event: TruceEvent, parties: readonly Party[]): str
     case 'CROSSING_OPENED':
       return `The ${event.crossing} crossing opens${event.by ? ` (${name(event.by)})` : ''}`;
     case 'POSITION_STATED':
-      return `${name(event.by)} states its position: ${event.text}`;
+      return `${name(event.by)} (position): ${event.text}`;
     case 'STATEMENT':
       return `${name(event.by)}: ${event.text}`;
     case 'CASUALTIES_REPORTED':

@@ -81,7 +81,8 @@ function eventFindings(data: unknown): Finding[] {
     if (type === undefined) return [{ path, message: `missing "type"; an event has a type, one of ${EVENT_TYPES.join(', ')}` }];
     if (!isEventType(type)) {
       const found = typeof type === 'string' ? `"${type}"` : describeValue(type);
-      return [{ path: [...path, 'type'], message: `unknown event type ${found}${typeof type === 'string' ? didYouMean(type, EVENT_TYPES) : ''}; known types: ${EVENT_TYPES.join(', ')}` }];
+      const suggestion = typeof type === 'string' ? didYouMean(type, EVENT_TYPES) : '';
+      return [{ path: [...path, 'type'], message: `unknown event type ${found}${suggestion || `; known types: ${EVENT_TYPES.join(', ')}`}` }];
     }
     const result = eventSchemas[type].safeParse(event);
     return result.success ? [] : zodFindings(result.error.issues, event, path);

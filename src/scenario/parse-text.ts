@@ -52,7 +52,14 @@ export function parseText(text: string, file: string): ParseResult {
     const kind = isJson ? 'JSON' : 'YAML';
     return {
       ok: false,
-      issues: document.errors.map((error) => issueAt(error.pos[0], `${kind} syntax error: ${firstLine(error.message)}`)),
+      issues: document.errors.map((error) =>
+        issueAt(
+          error.pos[0],
+          error.code === 'DUPLICATE_KEY'
+            ? 'duplicate key: a key may appear only once in a mapping (the second would silently replace the first)'
+            : `${kind} syntax error: ${firstLine(error.message)}`,
+        ),
+      ),
     };
   }
   if (document.contents === null) {

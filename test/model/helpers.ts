@@ -34,8 +34,9 @@ export function inputWith(overrides: Partial<TruceInput> = {}): TruceInput {
 
 /** A running truce actor, started from the given input and states. */
 export function startTruce(options: { input?: Partial<TruceInput>; state?: Partial<TruceStateValue> } = {}): TruceActor {
-  const snapshot = startingSnapshot({ input: inputWith(options.input), state: options.state });
-  return createActor(truceMachine, { snapshot }).start();
+  const input = inputWith(options.input);
+  // XState's types ask for `input` too; with a snapshot given, the actor starts from the snapshot.
+  return createActor(truceMachine, { input, snapshot: startingSnapshot({ input, state: options.state }) }).start();
 }
 
 /** Sends events that set the scene; a refused one fails the test with its reason. */

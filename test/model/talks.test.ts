@@ -259,7 +259,7 @@ describe('answering a proposal', () => {
     const actor = startTruce();
     arrange(actor, { type: 'PROPOSAL_TABLED', by: 'qatar', terms: {} });
 
-    const refusal = rules.everyPrincipalAccepted.refusal(contextOf(actor), { type: 'TALKS_OPENED' });
+    const refusal = rules.everyPrincipalAccepted.refusal(contextOf(actor));
 
     expect(refusal.code).toBe('NO_AGREED_DEAL');
     expect(refusal.message).toContain('still to accept: Israel, Hamas');

@@ -1,0 +1,43 @@
+import { replayScenario, UnknownBranchError } from '../../scenario/replay.js';
+import { paletteFor } from '../color.js';
+import { EXIT, type Command } from '../command.js';
+import { traceToJson } from '../format/trace-json.js';
+import { formatTimeline } from '../format/timeline.js';
+import { loadOrReport } from '../load-for-cli.js';
+
+export const runCommand: Command = {
+  name: 'run',
+  summary: 'Replay a scenario step by step: what happened, the state after it, and every check',
+  description:
+    'Each step shows its date, the event in words and the state of talks, operations and aid access after it.\n' +
+    'A refused event is shown with the reason; the replay goes on from the unchanged state.',
+  positionals: [{ name: 'file', description: 'a scenario file (.yaml or .json)' }],
+  options: {
+    branch: { type: 'string', short: 'b', value: '<id>', description: 'replay a what-if branch instead of the main line' },
+    json: { type: 'boolean', description: 'print the whole trace as JSON (for other tools)' },
+    verbose: { type: 'boolean', description: "show each step's source and note" },
+  },
+  examples: [
+    'truce run scenarios/rafah-2024-05.yaml',
+    'truce run scenarios/rafah-2024-05.yaml --branch pause-for-release',
+    'truce run scenarios/pause-2023-11.yaml --json > trace.json',
+  ],
+  async run({ positionals, options }, io) {
+    const file = positionals[0]!;
+    const scenario = await loadOrReport(file, io);
+    if (!scenario) return EXIT.badInput;
+    const branch = options.branch as string | undefined;
+    let trace;
+    try {
+      trace = replayScenario(scenario, branch === undefined ? {} : { branch });
+    } catch (error) {
+      if (error instanceof UnknownBranchError) {
+        io.stderr(`${file}: ${error.message}\n`);
+        return EXIT.badInput;
+      }
+      throw error;
+    }
+    io.stdout(options.json ? `${JSON.stringify(traceToJson(trace), null, 2)}\n` : formatTimeline(trace, paletteFor(io), { verbose: options.verbose === true }));
+    return trace.ok ? EXIT.ok : EXIT.expectationFailed;
+  },
+};

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import {
+  REGION_STATES,
+  guardNames,
+  rules,
+  sendEvent,
+  startingSnapshot,
+  stateValueOf,
+  truceMachine,
+  type TruceStateValue,
+} from '../../src/model/index.js';
+import { contextOf, inputWith, startTruce, valueOf } from './helpers.js';
+
+interface NodeLike {
+  states: Record<string, NodeLike>;
+  transitions: Map<string, Array<{ guard?: unknown }>>;
+  always?: Array<{ guard?: unknown }>;
+}
+
+function guardsUsedUnder(node: NodeLike): string[] {
+  const transitions = [...[...node.transitions.values()].flat(), ...(node.always ?? [])];
+  return [...transitions.flatMap((transition) => guardNames(transition.guard)), ...Object.values(node.states).flatMap(guardsUsedUnder)];
+}
+
+describe('the statechart', () => {
+  it('uses every rule in guards.ts on some transition, and no guard that is not a rule', () => {
+    const used = new Set(guardsUsedUnder(truceMachine.root as unknown as NodeLike));
+
+    expect([...used].sort()).toEqual(Object.keys(rules).sort());
+  });
+
+  it('names the states of each region as the domain does', () => {
+    expect(REGION_STATES).toEqual({
+      talks: ['idle', 'proposal', 'accepted', 'rejected', 'stalled'],
+      operations: ['active', 'pausedForRelease', 'ceasefire', 'resumed'],
+      access: ['open', 'closed'],
+    });
+  });
+});
+
+describe('starting a run', () => {
+  it("starts in the machine's initial states when no state is given", () => {
+    const actor = startTruce();
+
+    expect(valueOf(actor)).toEqual({ talks: 'idle', operations: 'active', access: 'open' });
+  });
+
+  it('starts where a plain actor with the same input starts', () => {
+    const input = inputWith({ date: '2023-10-07' });
+
+    const plain = createActor(truceMachine, { input }).start().getSnapshot();
+    const fromSnapshot = createActor(truceMachine, { input, snapshot: startingSnapshot({ input }) }).start().getSnapshot();
+
+    expect(fromSnapshot.value).toEqual(plain.value);
+    expect(fromSnapshot.context).toEqual(plain.context);
+  });
+
+  it('starts with aid access closed when told so, with the crossing closed in the input', () => {
+    const actor = startTruce({ input: { crossings: { rafah: 'closed' } }, state: { access: 'closed' } });
+
+    expect(valueOf(actor)).toEqual({ talks: 'idle', operations: 'active', access: 'closed' });
+    expect(contextOf(actor).crossings).toEqual({ rafah: 'closed' });
+  });
+
+  it.each<Partial<TruceStateValue>>([
+    { talks: 'stalled' },
+    { talks: 'rejected', operations: 'ceasefire' },
+    { operations: 'pausedForRelease' },
+    { talks: 'accepted', operations: 'resumed' },
+  ])('starts in the states given: %o', (state) => {
+    const input = inputWith();
+
+    const actor = createActor(truceMachine, { input, snapshot: startingSnapshot({ input, state }) }).start();
+
+    expect(stateValueOf(actor.getSnapshot())).toEqual({ talks: 'idle', operations: 'active', access: 'open', ...state });
+  });
+
+  it('runs on from the states given', () => {
+    const actor = startTruce({ state: { operations: 'ceasefire' } });
+
+    const outcome = sendEvent(actor, { type: 'OPERATION_RESUMED', by: 'israel' });
+
+    expect(outcome.accepted).toBe(true);
+    expect(valueOf(actor).operations).toBe('resumed');
+  });
+
+  it('takes its facts from the input, with nothing released yet', () => {
+    const actor = startTruce({
+      input: { hostages: { held: 240, deceased: 30 }, deathToll: { count: 1200 }, date: '2023-10-07' },
+    });
+
+    expect(contextOf(actor)).toMatchObject({
+      hostages: { held: 240, deceased: 30, released: 0, remainsReturned: 0 },
+      deathToll: { count: 1200, source: null, date: null },
+      prisonersReleased: 0,
+      proposal: null,
+      proposalsTabled: 0,
+      crossings: {},
+      date: '2023-10-07',
+    });
+  });
+
+  it('copies the parties, so changing the input later changes nothing', () => {
+    const input = inputWith();
+    const actor = createActor(truceMachine, { input, snapshot: startingSnapshot({ input }) }).start();
+
+    input.parties[0]!.role = 'mediator';
+
+    expect(contextOf(actor).parties[0]?.role).toBe('belligerent');
+  });
+});
