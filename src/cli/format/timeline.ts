@@ -6,7 +6,7 @@ import type { ExpectationResult } from '../../scenario/expectations.js';
 import type { Trace, TraceStep } from '../../scenario/replay.js';
 import type { Palette } from '../color.js';
 
-const MARK = { met: '✓', failed: '✗' } as const;
+const MARK = { met: '✓', failed: '✗', refused: '⊘' } as const;
 
 function stateLine(state: TruceStateValue, previous: TruceStateValue | undefined, paint: Palette): string {
   return REGIONS.map((region) => {
@@ -41,7 +41,7 @@ function stepBlock(step: TraceStep, previous: TruceStateValue, paint: Palette): 
   if (!step.accepted) {
     const expected = step.expectations.some((result) => result.what === 'refused' && result.met);
     const paintRefusal = expected ? paint.yellow : paint.red;
-    lines.push(`  ${paintRefusal(`${MARK.failed} refused (${step.refusalCode}): ${step.reason}`)}`);
+    lines.push(`  ${paintRefusal(`${expected ? MARK.refused : MARK.failed} refused (${step.refusalCode}): ${step.reason}`)}`);
   }
   lines.push(`  → ${stateLine(step.state, previous, paint)}`);
   // An unexpected refusal is already shown in red above; an expected acceptance needs no line.
