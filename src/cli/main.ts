@@ -13,9 +13,13 @@ import { packageVersion } from './version.js';
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    io.stderr(programHelp(commands));
+    return EXIT.badInput;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(programHelp(commands));
-    return name === undefined ? EXIT.badInput : EXIT.ok;
+    return EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
     io.stdout(`${packageVersion()}\n`);
@@ -24,7 +28,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const command = commands.find((candidate) => candidate.name === name);
   if (!command) {
     const nearest = nearestName(name, commands.map((candidate) => candidate.name));
-    io.stderr(`${PROGRAM}: unknown command "${name}"${nearest ? `; did you mean "${nearest}"?` : ''} (commands: ${commands.map((c) => c.name).join(', ')}; see ${PROGRAM} --help)\n`);
+    io.stderr(`${PROGRAM}: unknown command "${name}"${nearest ? ` (did you mean "${nearest}"?)` : ''}; commands: ${commands.map((c) => c.name).join(', ')}; see ${PROGRAM} --help\n`);
     return EXIT.badInput;
   }
   try {

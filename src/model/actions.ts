@@ -9,12 +9,13 @@ import { assign } from 'xstate';
 import type { Proposal, TruceContext } from './context.js';
 import type { EventOf, EventType, TruceEvent } from './events.js';
 import { findParty, isPrincipal } from './parties.js';
-import { daysBetween } from './schema-kit.js';
+import { daysBetween, isRealDate } from './schema-kit.js';
 
 type Reducer<T extends EventType> = (context: TruceContext, event: EventOf<T>) => Partial<TruceContext>;
 
+/** The event's date when it carries a real one; otherwise the clock stays where it was. */
 function dateOf(context: TruceContext, event: TruceEvent): string | null {
-  return event.date ?? context.date;
+  return typeof event.date === 'string' && isRealDate(event.date) ? event.date : context.date;
 }
 
 function tableProposal(context: TruceContext, event: EventOf<'PROPOSAL_TABLED' | 'COUNTER_PROPOSAL'>): Partial<TruceContext> {
@@ -137,11 +138,6 @@ const recordCasualties: Reducer<'CASUALTIES_REPORTED'> = (context, event) => ({
   deathToll: { count: event.toll, source: event.source ?? null, date: dateOf(context, event) },
 });
 
-/** Events that change nothing but the date still move the clock. */
-function noteDate(): Partial<TruceContext> {
-  return {};
-}
-
 /** The reducers by name, as the machine's transitions refer to them. */
 export const reducers = {
   tableProposal,
@@ -164,7 +160,6 @@ export const reducers = {
   recordPosition,
   recordStatement,
   recordCasualties,
-  noteDate,
 } as const;
 
 export type ActionName = keyof typeof reducers;

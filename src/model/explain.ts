@@ -33,8 +33,12 @@ function candidateTransitions(value: TruceStateValue, eventType: TruceEvent['typ
 
 /** The reason `event` is refused in `snapshot`, or null when the machine would take it. */
 export function explainRefusal(snapshot: TruceSnapshot, event: TruceEvent): Refusal | null {
-  if (!isEventType(event.type)) {
-    return { code: 'UNKNOWN_EVENT', message: `"${String(event.type)}" is not an event of the truce statechart` };
+  const type: unknown = (event as { type?: unknown } | null)?.type;
+  if (!isEventType(type)) {
+    return {
+      code: 'UNKNOWN_EVENT',
+      message: type === undefined ? 'the event has no type' : `"${String(type)}" is not an event of the truce statechart`,
+    };
   }
   if (snapshot.can(event)) return null;
   const value = stateValueOf(snapshot);

@@ -11,6 +11,7 @@ import type { TruceEvent } from './events.js';
 import { findParty, isPrincipal, partyName, principalsOf } from './parties.js';
 import type { Refusal } from './refusal.js';
 import { termsSchema } from './terms.js';
+import { MAX_COUNT } from './schema-kit.js';
 
 interface Rule {
   holds(context: TruceContext, event: TruceEvent): boolean;
@@ -21,8 +22,9 @@ function field(event: TruceEvent, key: string): unknown {
   return (event as unknown as Record<string, unknown>)[key];
 }
 
+
 function isWhole(value: unknown, atLeast: number): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= atLeast;
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= atLeast && value <= MAX_COUNT;
 }
 
 function isText(value: unknown): value is string {
@@ -67,13 +69,22 @@ function crossingName(event: TruceEvent): string {
   return String(field(event, 'crossing'));
 }
 
+function unknownSender(context: TruceContext, event: TruceEvent): Refusal {
+  const parties = context.parties.map((party) => party.id).join(', ');
+  return field(event, 'by') === undefined
+    ? { code: 'UNKNOWN_PARTY', message: `the event must say which party it comes from (by: one of ${parties})` }
+    : { code: 'UNKNOWN_PARTY', message: `"${sender(event)}" is not a party to these talks; the parties are ${parties}` };
+}
+
 export const rules = {
   senderIsKnown: {
+    holds: (context, event) => findParty(context.parties, field(event, 'by')) !== undefined,
+    refusal: unknownSender,
+  },
+  /** For events whose sender is optional (a ceasefire, a crossing): checked only when named. */
+  senderIsKnownIfNamed: {
     holds: (context, event) => field(event, 'by') === undefined || findParty(context.parties, field(event, 'by')) !== undefined,
-    refusal: (context, event) => ({
-      code: 'UNKNOWN_PARTY',
-      message: `"${sender(event)}" is not a party to these talks; the parties are ${context.parties.map((p) => p.id).join(', ')}`,
-    }),
+    refusal: unknownSender,
   },
   senderIsPrincipal: {
     holds: (context, event) => {
@@ -162,14 +173,14 @@ export const rules = {
     holds: (_context, event) => isWhole(field(event, 'days'), 1),
     refusal: (_context, event) => ({
       code: 'INVALID_COUNT',
-      message: `a pause is extended by a whole number of days (at least 1), not ${String(field(event, 'days'))}`,
+      message: `a pause is extended by a whole number of days (1 to ${MAX_COUNT.toLocaleString('en-US')}), not ${String(field(event, 'days'))}`,
     }),
   },
   countIsWhole: {
     holds: (_context, event) => isWhole(releaseCount(event), 1),
     refusal: (_context, event) => ({
       code: 'INVALID_COUNT',
-      message: `count must be a whole number of at least 1, not ${String(releaseCount(event))}`,
+      message: `count must be a whole number from 1 to ${MAX_COUNT.toLocaleString('en-US')}, not ${String(releaseCount(event))}`,
     }),
   },
   deceasedIsWhole: {
@@ -206,11 +217,18 @@ export const rules = {
       } of those held are alive`,
     }),
   },
+  deathsWithinLivingHeld: {
+    holds: (context, event) => (releaseCount(event) as number) <= context.hostages.held - context.hostages.deceased,
+    refusal: (context, event) => ({
+      code: 'NOT_ENOUGH_LIVING_HOSTAGES',
+      message: `cannot report ${String(releaseCount(event))} deaths: ${context.hostages.held - context.hostages.deceased} of those held are reported alive`,
+    }),
+  },
   tollIsWhole: {
     holds: (_context, event) => isWhole(field(event, 'toll'), 0),
     refusal: (_context, event) => ({
       code: 'INVALID_COUNT',
-      message: `a death toll is a whole number of at least 0, not ${String(field(event, 'toll'))}`,
+      message: `a death toll is a whole number from 0 to ${MAX_COUNT.toLocaleString('en-US')}, not ${String(field(event, 'toll'))}`,
     }),
   },
   textIsGiven: {

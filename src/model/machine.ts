@@ -30,7 +30,7 @@ const pauseForRelease = {
 } as const;
 
 const beginCeasefire = {
-  guard: and(['senderIsKnown', 'dealAccepted', 'dealGivesCeasefire']),
+  guard: and(['senderIsKnownIfNamed', 'dealAccepted', 'dealGivesCeasefire']),
   target: 'ceasefire',
   actions: 'startCeasefire',
 } as const;
@@ -68,7 +68,7 @@ export const truceMachine = setup({
       actions: 'recordRelease',
     },
     HOSTAGE_DEATHS_REPORTED: {
-      guard: and(['countIsWhole', 'enoughLivingHostagesHeld']),
+      guard: and(['countIsWhole', 'deathsWithinLivingHeld']),
       actions: 'recordHostageDeaths',
     },
     PRISONERS_RELEASED: { guard: and(['senderIsKnown', 'senderIsPrincipal', 'countIsWhole']), actions: 'recordPrisonerRelease' },
@@ -164,14 +164,14 @@ export const truceMachine = setup({
       states: {
         open: {
           on: {
-            CROSSING_CLOSED: { guard: and(['senderIsKnown', 'crossingIsNamed']), target: 'closed', actions: 'closeCrossing' },
+            CROSSING_CLOSED: { guard: and(['senderIsKnownIfNamed', 'crossingIsNamed']), target: 'closed', actions: 'closeCrossing' },
           },
         },
         closed: {
           always: { guard: 'everyCrossingOpen', target: 'open' },
           on: {
-            CROSSING_CLOSED: { guard: and(['senderIsKnown', 'crossingIsNamed', 'crossingIsOpen']), actions: 'closeCrossing' },
-            CROSSING_OPENED: { guard: and(['senderIsKnown', 'crossingIsNamed', 'crossingIsClosed']), actions: 'openCrossing' },
+            CROSSING_CLOSED: { guard: and(['senderIsKnownIfNamed', 'crossingIsNamed', 'crossingIsOpen']), actions: 'closeCrossing' },
+            CROSSING_OPENED: { guard: and(['senderIsKnownIfNamed', 'crossingIsNamed', 'crossingIsClosed']), actions: 'openCrossing' },
           },
         },
       },

@@ -22,16 +22,19 @@ export const partyIdSchema = z.string().min(1).describe('a party id from the sce
 /** Free text: a quote, a note, a reason. */
 export const textSchema = z.string().min(1);
 
+/** Counts and days above this are refused: far above any real figure, and totals stay exact. */
+export const MAX_COUNT = 1_000_000_000;
+
 /** A whole number ≥ 0 (days, trucks, a death toll). */
-export const wholeNumberSchema = z.int().min(0);
+export const wholeNumberSchema = z.int().min(0).max(MAX_COUNT);
 
 /** A whole number ≥ 1 (a release of people, an extension by days). */
-export const positiveCountSchema = z.int().min(1);
+export const positiveCountSchema = z.int().min(1).max(MAX_COUNT);
 
 /** A calendar date, `YYYY-MM-DD`; that the day exists is checked by `isRealDate`. */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD', abort: true })
   .refine(isRealDate, 'no such day in the calendar');
 
 /** True for a `YYYY-MM-DD` string that names a real day (so not 2024-02-30). */

@@ -43,7 +43,15 @@ export interface StartingPoint {
  */
 export function startingSnapshot({ input, state }: StartingPoint): TruceSnapshot {
   const context = createInitialContext(input);
-  const value: TruceStateValue = { talks: 'idle', operations: 'active', access: 'open', ...state };
+  const anyCrossingClosed = Object.values(context.crossings).includes('closed');
+  const access = anyCrossingClosed ? 'closed' : 'open';
+  // Access is closed exactly while a crossing is: a start that says otherwise is a mistake by the caller.
+  if (state?.access !== undefined && state.access !== access) {
+    throw new RangeError(
+      `access cannot start ${state.access}: ${anyCrossingClosed ? 'a crossing is closed' : 'no crossing is closed'} in input.crossings`,
+    );
+  }
+  const value: TruceStateValue = { talks: 'idle', operations: 'active', ...state, access };
   return truceMachine.resolveState({ value: { ...value }, context });
 }
 

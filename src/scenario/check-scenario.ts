@@ -1,11 +1,14 @@
 /**
- * Checks a well-shaped scenario for what a schema cannot see: references to
- * parties, sources and steps that exist, ids used once, dates that never go
- * backwards, a start the statechart can be in, and inferred steps explained.
+ * Checks a scenario for what a schema cannot see: references to parties,
+ * sources and steps that exist, ids used once, dates that never go backwards,
+ * a start the statechart can be in, and inferred steps explained. It works on
+ * the well-formed parts of the file (see salvage.ts), so it can run even when
+ * other parts have problems.
  */
 import { findParty, isPrincipal } from '../model/parties.js';
 import type { IssuePath } from './issue.js';
-import type { Scenario, ScenarioStep } from './schema.js';
+import type { SalvagedSteps, ScenarioParts } from './salvage.js';
+import type { ScenarioInitial } from './schema.js';
 import { didYouMean } from './suggest.js';
 
 export interface Finding {
@@ -14,20 +17,23 @@ export interface Finding {
   at?: 'key' | 'value';
 }
 
-export function checkScenario(scenario: Scenario): Finding[] {
+export function checkScenario(parts: ScenarioParts): Finding[] {
   return [
-    ...checkUniqueIds(scenario),
-    ...checkParties(scenario),
-    ...checkInitial(scenario),
-    ...checkSteps(scenario, scenario.steps, ['steps'], scenario.initial.date),
-    ...checkBranches(scenario),
+    ...checkUniqueIds(parts),
+    ...checkParties(parts),
+    ...(parts.initial ? checkInitial(parts.initial) : []),
+    ...checkSteps(parts, parts.steps, ['steps'], parts.initial?.date),
+    ...checkBranches(parts),
   ];
 }
 
-function duplicates<T>(items: readonly T[], idOf: (item: T) => string, path: IssuePath, what: string): Finding[] {
+type Indexed<T> = Array<T | undefined>;
+
+function duplicates<T>(items: Indexed<T>, idOf: (item: T) => string, path: IssuePath, what: string): Finding[] {
   const firstIndex = new Map<string, number>();
   const findings: Finding[] = [];
   items.forEach((item, index) => {
+    if (item === undefined) return;
     const id = idOf(item);
     const earlier = firstIndex.get(id);
     if (earlier === undefined) firstIndex.set(id, index);
@@ -36,19 +42,23 @@ function duplicates<T>(items: readonly T[], idOf: (item: T) => string, path: Iss
   return findings;
 }
 
-function checkUniqueIds(scenario: Scenario): Finding[] {
-  const branches = scenario.branches ?? [];
+function stepIdsOf(steps: SalvagedSteps): string[] {
+  return steps.flatMap((step) => (step ? [step.id] : []));
+}
+
+function checkUniqueIds(parts: ScenarioParts): Finding[] {
   const findings = [
-    ...duplicates(scenario.sources, (source) => source.id, ['sources'], 'source'),
-    ...duplicates(scenario.parties, (party) => party.id, ['parties'], 'party'),
-    ...duplicates(scenario.steps, (step) => step.id, ['steps'], 'step'),
-    ...duplicates(branches, (branch) => branch.id, ['branches'], 'branch'),
+    ...duplicates(parts.sources ?? [], (source) => source.id, ['sources'], 'source'),
+    ...duplicates(parts.parties ?? [], (party) => party.id, ['parties'], 'party'),
+    ...duplicates(parts.steps, (step) => step.id, ['steps'], 'step'),
+    ...duplicates(parts.branches, (branch) => branch.id, ['branches'], 'branch'),
   ];
-  const trunkIds = new Set(scenario.steps.map((step) => step.id));
-  branches.forEach((branch, b) => {
+  const trunkIds = new Set(stepIdsOf(parts.steps));
+  parts.branches.forEach((branch, b) => {
+    if (!branch) return;
     findings.push(...duplicates(branch.steps, (step) => step.id, ['branches', b, 'steps'], 'step'));
     branch.steps.forEach((step, s) => {
-      if (trunkIds.has(step.id)) {
+      if (step && trunkIds.has(step.id)) {
         findings.push({ path: ['branches', b, 'steps', s, 'id'], message: `step id "${step.id}" is already a step of the main line; a branch's steps need their own ids` });
       }
     });
@@ -56,12 +66,12 @@ function checkUniqueIds(scenario: Scenario): Finding[] {
   return findings;
 }
 
-function checkParties(scenario: Scenario): Finding[] {
-  if (scenario.parties.some(isPrincipal)) return [];
+function checkParties({ parties }: ScenarioParts): Finding[] {
+  if (!parties || parties.some(isPrincipal)) return [];
   return [{ path: ['parties'], message: 'no principal party: at least one party must have role belligerent or armed-group (mediators cannot accept a deal)' }];
 }
 
-function checkInitial({ initial }: Scenario): Finding[] {
+function checkInitial(initial: ScenarioInitial): Finding[] {
   const findings: Finding[] = [];
   const { state, hostages, crossings = {} } = initial;
   if (hostages.deceased > hostages.held) {
@@ -83,29 +93,32 @@ function checkInitial({ initial }: Scenario): Finding[] {
   return findings;
 }
 
-function checkSteps(scenario: Scenario, steps: readonly ScenarioStep[], path: IssuePath, notBefore: string | undefined): Finding[] {
+function checkSteps(parts: ScenarioParts, steps: SalvagedSteps, path: IssuePath, notBefore: string | undefined): Finding[] {
   const findings: Finding[] = [];
-  const partyIds = scenario.parties.map((party) => party.id);
-  const sourceIds = scenario.sources.map((source) => source.id);
   let previous = notBefore;
   steps.forEach((step, index) => {
+    if (!step) return;
     const at = [...path, index];
     if (previous !== undefined && step.date < previous) {
       findings.push({ path: [...at, 'date'], message: `date ${step.date} goes backwards (the step before is dated ${previous}); steps must be in date order` });
     }
-    previous = step.date > (previous ?? '') ? step.date : previous;
+    if (previous === undefined || step.date > previous) previous = step.date;
 
     const by = (step.event as { by?: string }).by;
-    if (by !== undefined && !findParty(scenario.parties, by)) {
+    if (parts.parties && by !== undefined && !findParty(parts.parties, by)) {
+      const partyIds = parts.parties.map((party) => party.id);
       findings.push({ path: [...at, 'event', 'by'], message: `unknown party "${by}"${didYouMean(by, partyIds)}; known parties: ${partyIds.join(', ')}` });
     }
-    const sources = step.source === undefined ? [] : [step.source].flat();
-    sources.forEach((source, s) => {
-      if (!sourceIds.includes(source)) {
-        const where = Array.isArray(step.source) ? [...at, 'source', s] : [...at, 'source'];
-        findings.push({ path: where, message: `unknown source "${source}"${didYouMean(source, sourceIds)}; known sources: ${sourceIds.join(', ')}` });
-      }
-    });
+    if (parts.sources) {
+      const sourceIds = parts.sources.map((source) => source.id);
+      const cited = step.source === undefined ? [] : [step.source].flat();
+      cited.forEach((source, s) => {
+        if (!sourceIds.includes(source)) {
+          const where = Array.isArray(step.source) ? [...at, 'source', s] : [...at, 'source'];
+          findings.push({ path: where, message: `unknown source "${source}"${didYouMean(source, sourceIds)}; known sources: ${sourceIds.join(', ')}` });
+        }
+      });
+    }
     if (step.inferred === true && step.note === undefined) {
       findings.push({ path: [...at, 'inferred'], message: 'an inferred step needs a note saying what it rests on (add note: ...)', at: 'key' });
     }
@@ -116,13 +129,17 @@ function checkSteps(scenario: Scenario, steps: readonly ScenarioStep[], path: Is
   return findings;
 }
 
-function checkBranches(scenario: Scenario): Finding[] {
-  const stepIds = scenario.steps.map((step) => step.id);
-  return (scenario.branches ?? []).flatMap((branch, b) => {
+function checkBranches(parts: ScenarioParts): Finding[] {
+  const stepIds = parts.steps.map((step) => step?.id);
+  const known = stepIdsOf(parts.steps);
+  return parts.branches.flatMap((branch, b) => {
+    if (!branch) return [];
     const forkIndex = stepIds.indexOf(branch.from);
     if (forkIndex === -1) {
-      return [{ path: ['branches', b, 'from'], message: `unknown step "${branch.from}"${didYouMean(branch.from, stepIds)}; a branch starts after a step of the main line` }];
+      // A step that is malformed may still be the one meant: only complain when no step could be.
+      if (parts.steps.some((step) => step === undefined)) return [];
+      return [{ path: ['branches', b, 'from'], message: `unknown step "${branch.from}"${didYouMean(branch.from, known)}; a branch starts after a step of the main line (steps: ${known.join(', ')})` }];
     }
-    return checkSteps(scenario, branch.steps, ['branches', b, 'steps'], scenario.steps[forkIndex]!.date);
+    return checkSteps(parts, branch.steps, ['branches', b, 'steps'], parts.steps[forkIndex]!.date);
   });
 }

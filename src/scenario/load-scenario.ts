@@ -7,6 +7,7 @@ import { EVENT_TYPES, eventSchemas, isEventType } from '../model/events.js';
 import { checkScenario, type Finding } from './check-scenario.js';
 import { formatPath, type IssuePath, type ScenarioIssue } from './issue.js';
 import { parseText, type ParsedText } from './parse-text.js';
+import { salvageScenario } from './salvage.js';
 import { scenarioShapeSchema, type Scenario } from './schema.js';
 import { didYouMean } from './suggest.js';
 import { describeValue, zodIssueMessage } from './zod-issues.js';
@@ -23,8 +24,7 @@ export function loadScenarioText(text: string, file: string): LoadResult {
   if (!parsed.ok) return parsed;
   const { data } = parsed.parsed;
 
-  const findings = [...shapeFindings(data), ...eventFindings(data)];
-  if (findings.length === 0) findings.push(...checkScenario(data as Scenario));
+  const findings = [...shapeFindings(data), ...eventFindings(data), ...checkScenario(salvageScenario(data))];
   if (findings.length > 0) return { ok: false, issues: sortIssues(findings.map((finding) => toIssue(finding, parsed.parsed, file))) };
   return { ok: true, scenario: data as Scenario };
 }

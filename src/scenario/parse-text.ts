@@ -5,6 +5,7 @@
  * YAML is parsed safely: no custom tags run code, duplicate keys are errors,
  * and aliases are bounded so that a "billion laughs" file fails fast.
  */
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { IssuePath, ScenarioIssue } from './issue.js';
 import { formatPath } from './issue.js';
@@ -41,12 +42,9 @@ export function parseText(text: string, file: string): ParseResult {
     return { ok: false, issues: [{ file, line: 1, column: 1, path: '', message: `cannot read this file: ${describeCrash(error)}` }] };
   }
 
-  if (isJson) {
+  if (isJson && body.trim() !== '') {
     const jsonProblem = checkJsonSyntax(body);
-    if (jsonProblem) {
-      const offset = jsonProblem.offset ?? document.errors[0]?.pos[0] ?? 0;
-      return { ok: false, issues: [issueAt(offset, jsonProblem.message)] };
-    }
+    if (jsonProblem) return { ok: false, issues: [issueAt(jsonProblem.offset, jsonProblem.message)] };
   }
   if (document.errors.length > 0) {
     const kind = isJson ? 'JSON' : 'YAML';
@@ -56,7 +54,7 @@ export function parseText(text: string, file: string): ParseResult {
         issueAt(
           error.pos[0],
           error.code === 'DUPLICATE_KEY'
-            ? 'duplicate key: a key may appear only once in a mapping (the second would silently replace the first)'
+            ? `duplicate key ${duplicateKeyAt(body, error.pos)}: a key may appear only once in a mapping (the second would silently replace the first)`
             : `${kind} syntax error: ${firstLine(error.message)}`,
         ),
       ),
@@ -94,6 +92,12 @@ export function parseText(text: string, file: string): ParseResult {
   return { ok: true, parsed: { data, locate } };
 }
 
+/** The duplicated key as written, from the error's span of text. */
+function duplicateKeyAt(text: string, [start, end]: [number, number]): string {
+  const key = text.slice(start, Math.min(end, start + 60)).split(/[:\n]/)[0]!.trim();
+  return key.startsWith('"') ? key : `"${key}"`;
+}
+
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
@@ -103,17 +107,36 @@ function describeCrash(error: unknown): string {
   return error instanceof Error ? firstLine(error.message) : String(error);
 }
 
-/** JSON's own syntax check: YAML would accept some things JSON does not (trailing commas). */
-function checkJsonSyntax(text: string): { message: string; offset?: number } | undefined {
-  try {
-    JSON.parse(text);
-    return undefined;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /at position (\d+)/.exec(message);
-    const what = message.replace(/,? ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
-    return { message: `JSON syntax error: ${what}`, ...(position ? { offset: Number(position[1]) } : {}) };
-  }
+const JSON_ERRORS: Partial<Record<string, string>> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'a number written wrongly',
+  PropertyNameExpected: 'expected a key in double quotes (no comma after the last item)',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected ":" after the key',
+  CommaExpected: 'expected "," between items',
+  CloseBraceExpected: 'expected "}" to close the mapping',
+  CloseBracketExpected: 'expected "]" to close the list',
+  EndOfFileExpected: 'unexpected text after the end of the JSON value',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'a string is not closed with "',
+  UnexpectedEndOfNumber: 'a number is cut short',
+  InvalidUnicode: 'a \\u escape is written wrongly',
+  InvalidEscapeCharacter: 'an escape (backslash) is written wrongly',
+  InvalidCharacter: 'a character that must be escaped inside a string',
+};
+
+/**
+ * JSON's own syntax check, with the place of the first error: YAML would
+ * accept some things JSON does not (trailing commas, comments).
+ */
+function checkJsonSyntax(text: string): { message: string; offset: number } | undefined {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return undefined;
+  const code = printParseErrorCode(first.error);
+  return { message: `JSON syntax error: ${JSON_ERRORS[code] ?? code}`, offset: first.offset };
 }
 
 /**

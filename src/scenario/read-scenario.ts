@@ -11,12 +11,26 @@ function problem(file: string, message: string, line = 1, column = 1): LoadResul
   return { ok: false, issues: [issue] };
 }
 
-/** Where the first byte that is not UTF-8 sits, as a line and column. */
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    // `stream: true` lets a prefix end in the middle of a character without counting that as an error.
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Where the first byte that is not UTF-8 sits, as a line and column (binary search on valid prefixes). */
 function firstInvalidByte(bytes: Buffer): { line: number; column: number } {
-  const lossy = bytes.toString('utf8');
-  const index = lossy.indexOf('\uFFFD');
-  const before = lossy.slice(0, Math.max(0, index));
-  const lines = before.split('\n');
+  let valid = 0;
+  let invalid = bytes.length;
+  while (invalid - valid > 1) {
+    const middle = Math.floor((valid + invalid) / 2);
+    if (isUtf8(bytes.subarray(0, middle))) valid = middle;
+    else invalid = middle;
+  }
+  const lines = bytes.subarray(0, invalid - 1).toString('utf8').split('\n');
   return { line: lines.length, column: lines.at(-1)!.length + 1 };
 }
 

@@ -14,6 +14,7 @@ import { sendEvent } from '../model/send.js';
 import { startingSnapshot, stateValueOf, type TruceStateValue } from '../model/snapshot.js';
 import { checkExpectations, type ExpectationResult } from './expectations.js';
 import type { Scenario, ScenarioStep } from './schema.js';
+import { didYouMean } from './suggest.js';
 
 export interface TraceStep {
   id: string;
@@ -58,7 +59,7 @@ export class UnknownBranchError extends Error {
     readonly branch: string,
     readonly known: string[],
   ) {
-    super(`no branch "${branch}" in this scenario; ${known.length ? `branches: ${known.join(', ')}` : 'it has no branches'}`);
+    super(`no branch "${branch}" in this scenario${didYouMean(branch, known)}; ${known.length ? `branches: ${known.join(', ')}` : 'it has no branches'}`);
   }
 }
 

@@ -79,7 +79,7 @@ function buildScenarioSchema<E extends z.ZodType>(event: E) {
     summary: textSchema.optional(),
     steps: z.array(step).min(1),
   });
-  return strictObject({
+  const scenario = strictObject({
     id: idSchema,
     title: textSchema,
     summary: textSchema,
@@ -89,6 +89,7 @@ function buildScenarioSchema<E extends z.ZodType>(event: E) {
     steps: z.array(step).min(1),
     branches: z.array(branch).optional(),
   });
+  return { scenario, step, branch };
 }
 
 /** Every event type as one tagged union, for the JSON Schema. */
@@ -97,11 +98,15 @@ const anyEventSchema = z.discriminatedUnion(
   Object.values(eventSchemas) as unknown as [z.ZodObject, ...z.ZodObject[]],
 );
 
+const shapes = buildScenarioSchema(z.unknown());
+
 /** What the loader validates: events are checked separately, with better messages. */
-export const scenarioShapeSchema = buildScenarioSchema(z.unknown());
+export const scenarioShapeSchema = shapes.scenario;
+/** One step, its event unchecked; for checking the parts of a file that has problems elsewhere. */
+export const stepShapeSchema = shapes.step;
 
 /** The full format, events included: what `truce schema` prints. */
-export const scenarioSchema = buildScenarioSchema(anyEventSchema);
+export const scenarioSchema = buildScenarioSchema(anyEventSchema).scenario;
 
 type Shape = z.infer<typeof scenarioShapeSchema>;
 type ShapeStep = Shape['steps'][number];
@@ -110,6 +115,7 @@ export type ScenarioStep = Omit<ShapeStep, 'event'> & { event: ScenarioEvent };
 export type ScenarioBranch = Omit<NonNullable<Shape['branches']>[number], 'steps'> & { steps: ScenarioStep[] };
 export type Scenario = Omit<Shape, 'steps' | 'branches'> & { steps: ScenarioStep[]; branches?: ScenarioBranch[] };
 export type ScenarioSource = z.infer<typeof sourceSchema>;
+export type ScenarioInitial = z.infer<typeof initialSchema>;
 export type StepExpectation = z.infer<typeof expectSchema>;
 
 /** The scenario format as JSON Schema (draft 2020-12). */

@@ -28,8 +28,8 @@ export function nearestName(word: string, known: readonly string[]): string | un
   return best && best.distance <= Math.max(2, Math.floor(target.length / 3)) ? best.name : undefined;
 }
 
-/** `; did you mean "X"?` or nothing. */
+/** ` (did you mean "X"?)` or nothing. */
 export function didYouMean(word: string, known: readonly string[]): string {
   const nearest = nearestName(word, known);
-  return nearest ? `; did you mean "${nearest}"?` : '';
+  return nearest ? ` (did you mean "${nearest}"?)` : '';
 }

@@ -46,7 +46,9 @@ export function zodIssueMessage(issue: z.core.$ZodIssue, input: unknown): string
     case 'invalid_union':
       return `expected ${lastKey(issue.path) === 'withdrawal' ? 'true, false or text' : 'one of the allowed forms'}, found ${describeValue(input)}`;
     case 'invalid_format':
-      return issue.format === 'url' ? `expected a web address (https://...), found ${describeValue(input)}` : issue.message;
+      return issue.format === 'url' ? `expected a web address (https://...), found ${describeValue(input)}` : `${issue.message}, found ${describeValue(input)}`;
+    case 'custom':
+      return `${issue.message}: ${describeValue(input)}`;
     default:
       return issue.message;
   }

@@ -59,10 +59,11 @@ const terms: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom<unknown>(undefined, null, 'a pause', { pauseDays: 1.5 }, { pauseDays: -1 }, { truce: true }, { hostages: Number.NaN }) },
 );
 
-/** Dates over the first months of the war, written YYYY-MM-DD; not always in order, sometimes absent. */
-const date = fc.option(
-  fc.integer({ min: 0, max: 180 }).map((day) => new Date(Date.UTC(2023, 9, 7 + day)).toISOString().slice(0, 10)),
-  { nil: undefined, freq: 4 },
+/** Dates over the first months of the war, written YYYY-MM-DD; not always in order, sometimes absent or not a day at all. */
+const date: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 6, arbitrary: fc.integer({ min: 0, max: 180 }).map((day) => new Date(Date.UTC(2023, 9, 7 + day)).toISOString().slice(0, 10)) },
+  { weight: 2, arbitrary: fc.constant(undefined) },
+  { weight: 1, arbitrary: fc.constantFrom<unknown>('2024-02-30', 'soon', '', '2023-11-24T00:00:00Z', 20231124, null) },
 );
 
 function optional<T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> {
@@ -88,8 +89,8 @@ const payloads: Record<EventType, fc.Arbitrary<Payload>> = {
     count,
     deceased: fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 4, arbitrary: fc.nat(3) }, { weight: 1, arbitrary: hostileNumber }),
   }),
-  // No `deceased` here: the machine wrongly reads one on this event (see the report on HOSTAGE_DEATHS_REPORTED).
-  HOSTAGE_DEATHS_REPORTED: fc.record({ count }),
+  // A stray `deceased` once let deaths outnumber the hostages held: keep sending one.
+  HOSTAGE_DEATHS_REPORTED: fc.record({ count, deceased: fc.option(fc.nat(3), { nil: undefined }) }),
   PRISONERS_RELEASED: fc.record({ by: sender, count }),
   CROSSING_CLOSED: fc.record({ by: optional(sender), crossing }),
   CROSSING_OPENED: fc.record({ by: optional(sender), crossing }),
@@ -111,7 +112,7 @@ function withFieldsMissing(arbitrary: fc.Arbitrary<Payload>): fc.Arbitrary<Paylo
   return fc.oneof({ weight: 9, arbitrary: arbitrary.map(compact) }, { weight: 1, arbitrary: missing });
 }
 
-function event(type: string, payload: Payload, on: string | undefined): TruceEvent {
+function event(type: string, payload: Payload, on: unknown): TruceEvent {
   return { type, ...payload, ...(on === undefined ? {} : { date: on }) } as unknown as TruceEvent;
 }
 
@@ -221,7 +222,8 @@ export const eventSequence: fc.Arbitrary<TruceEvent[]> = fc
  */
 export const startingPoint: fc.Arbitrary<StartingPoint> = fc
   .record({
-    held: fc.integer({ min: 0, max: 30 }),
+    // Few hostages as often as many, so releases and death reports run up against the limits.
+    held: fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 30 })),
     deadShare: fc.double({ min: 0, max: 1, noNaN: true }),
     operations: fc.oneof(
       { weight: 3, arbitrary: fc.constant<OperationsState>('active') },

@@ -126,7 +126,8 @@ describe('reporting hostage deaths', () => {
     const refusal = refusalOf(sendEvent(actor, { type: 'HOSTAGE_DEATHS_REPORTED', count: 3 }));
 
     expect(refusal.code).toBe('NOT_ENOUGH_LIVING_HOSTAGES');
-    expect(refusal.message).toContain('2 of those held are alive');
+    expect(refusal.message).toContain('3');
+    expect(refusal.message).toContain('2 of those held');
     expect(contextOf(actor).hostages.deceased).toBe(3);
   });
 
@@ -137,6 +138,16 @@ describe('reporting hostage deaths', () => {
 
     expect(outcome.accepted).toBe(true);
     expect(contextOf(actor).hostages).toMatchObject({ held: 5, deceased: 5 });
+  });
+
+  // Regression: the living check once subtracted a `deceased` field, letting the dead outnumber those held.
+  it('ignores a deceased field sent with a death report', () => {
+    const actor = startTruce({ input: { hostages: { held: 10, deceased: 8 } } });
+
+    const refusal = refusalOf(sendEvent(actor, hostile({ type: 'HOSTAGE_DEATHS_REPORTED', count: 3, deceased: 3 })));
+
+    expect(refusal.code).toBe('NOT_ENOUGH_LIVING_HOSTAGES');
+    expect(contextOf(actor).hostages).toMatchObject({ held: 10, deceased: 8 });
   });
 
   it.each([0, -3, 2.5, Number.NaN])('refuses a report of %s deaths', (count) => {

@@ -199,6 +199,15 @@ describe('resuming operations', () => {
     expect(contextOf(actor).pause.daysUsed).toBe(0);
   });
 
+  // Regression: a resumption dated "soon" once made daysUsed NaN.
+  it('counts no days when operations resume on a date that is not a real day', () => {
+    const actor = pausedTruce('2023-11-24');
+
+    sendEvent(actor, hostile({ type: 'OPERATION_RESUMED', by: 'israel', date: 'soon' }));
+
+    expect(contextOf(actor).pause.daysUsed).toBe(0);
+  });
+
   it('resumes after a ceasefire and clears when it began', () => {
     const actor = ceasefireTruce('2025-01-19');
 

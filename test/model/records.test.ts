@@ -105,6 +105,15 @@ describe('the date of the record', () => {
     expect(contextOf(actor).date).toBe('2023-10-07');
   });
 
+  it.each(['2024-02-30', 'soon', '', 20231124])('stays put when an accepted event is dated %j, which is not a real day', (date) => {
+    const actor = startTruce({ input: { date: '2023-10-07' } });
+
+    const outcome = sendEvent(actor, hostile({ type: 'TALKS_OPENED', date }));
+
+    expect(outcome.accepted).toBe(true);
+    expect(contextOf(actor).date).toBe('2023-10-07');
+  });
+
   it('does not move on a refused event', () => {
     const actor = startTruce({ input: { date: '2023-10-07' } });
 

@@ -12,15 +12,31 @@ describe('events the statechart does not know', () => {
     expect(refusal.message).toContain(`"${type}" is not an event`);
   });
 
-  // Only explained, not sent: XState itself crashes the actor on an event without a type.
   it('explains an event with no type as unknown', () => {
     const actor = startTruce();
 
     const refusal = explainRefusal(actor.getSnapshot(), hostile({ by: 'israel' }));
 
     expect(refusal?.code).toBe('UNKNOWN_EVENT');
-    expect(refusal?.message).toContain('"undefined"');
+    expect(refusal?.message).toContain('no type');
   });
+
+  // XState would crash the actor on an event without a type, and stop it on `xstate.stop`:
+  // sendEvent refuses them without passing them on, so the actor keeps running.
+  it.each([{ by: 'israel' }, { type: 'xstate.stop' }, { type: 'xstate.error.actor.x', error: 1 }])(
+    'refuses %j without stopping or breaking the actor',
+    (event) => {
+      const actor = startTruce();
+      const before = actor.getSnapshot();
+
+      const outcome = sendEvent(actor, hostile(event));
+
+      expect(outcome.accepted).toBe(false);
+      expect(outcome.snapshot).toBe(before);
+      expect(actor.getSnapshot().status).toBe('active');
+      expect(sendEvent(actor, { type: 'TALKS_OPENED' }).accepted).toBe(true);
+    },
+  );
 });
 
 describe('who may send an event', () => {

@@ -81,6 +81,7 @@ function summaryLine(trace: Trace, paint: Palette): string {
   const refused = trace.steps.filter((step) => !step.accepted).length;
   const results = trace.steps.flatMap((step) => step.expectations);
   const failed = results.filter((result) => !result.met).length;
-  const counts = `${trace.steps.length} steps, ${trace.steps.length - refused} accepted, ${refused} refused; ${results.length - failed} of ${results.length} checks met`;
+  const steps = trace.steps.length;
+  const counts = `${steps} ${steps === 1 ? 'step' : 'steps'}, ${steps - refused} accepted, ${refused} refused; ${results.length - failed} of ${results.length} checks met`;
   return trace.ok ? paint.green(`${MARK.met} ${counts}`) : paint.red(`${MARK.failed} ${counts}: ${failed} failed`);
 }

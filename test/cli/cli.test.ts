@@ -1,0 +1,263 @@
+/** The `truce` command as a user runs it: built once, then run as a real process for each behaviour. */
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, scratchFolder, truce } from './helpers.js';
+
+const RAFAH = 'scenarios/rafah-2024-05.yaml';
+
+/** A located problem line: `file:line:col: ...`. */
+const ISSUE_LINE = /^[^:]+:\d+:\d+: /;
+
+const scratch = scratchFolder();
+
+/** A small scenario of the one step given, for tests that need a file of their own. */
+const oneStep = (step: string) => `id: small
+title: Small
+summary: One step.
+sources: [{ id: wire, title: Wire }]
+parties: [{ id: israel, name: Israel, role: belligerent }, { id: hamas, name: Hamas, role: armed-group }]
+initial: { state: { talks: idle, operations: active, access: open }, hostages: { held: 10, deceased: 2 } }
+steps:
+${step}
+`;
+
+const brokenScenario = oneStep(`  - id: released
+    date: 2024-02-30
+    event: { type: HOSTAGES_RELEAS, by: hamas, count: -3 }
+    sorce: wire`);
+
+afterAll(() => scratch.remove());
+
+describe.concurrent('truce run', () => {
+  it('replays a scenario as a dated timeline and ends with a ✓ summary', async () => {
+    const { code, stdout, stderr } = await truce(['run', RAFAH]);
+
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain('2024-05-06');
+    expect(stdout).toContain('talks stalled');
+    expect(stdout).toMatch(/^✓ \d+ steps, \d+ accepted, 0 refused; (\d+) of \1 checks met$/m);
+  });
+
+  it('prints the whole trace as JSON with --json', async () => {
+    const { code, stdout } = await truce(['run', RAFAH, '--json']);
+
+    const trace = JSON.parse(stdout) as Record<string, unknown> & { steps: Array<Record<string, unknown>> };
+    expect(code).toBe(0);
+    expect(trace).toMatchObject({ ok: true, scenario: { id: 'rafah-2024-05' }, branch: null });
+    expect(trace.steps.length).toBeGreaterThan(0);
+    for (const step of trace.steps) {
+      expect(step).toMatchObject({
+        id: expect.any(String),
+        date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        event: { type: expect.any(String) },
+        accepted: true,
+        state: { talks: expect.any(String), operations: expect.any(String), access: expect.any(String) },
+        context: expect.any(Object),
+        expectations: expect.any(Array),
+      });
+    }
+    expect(trace.final).toMatchObject({
+      state: { talks: 'stalled', operations: 'active', access: 'closed' },
+      context: { hostages: { held: 128, deceased: 36 } },
+    });
+  });
+
+  it('replays a what-if branch with --branch', async () => {
+    const { code, stdout } = await truce(['run', RAFAH, '--branch', 'pause-for-release', '--json']);
+
+    const trace = JSON.parse(stdout) as { branch: string; final: { state: { operations: string } } };
+    expect(code).toBe(0);
+    expect(trace.branch).toBe('pause-for-release');
+    expect(trace.final.state.operations).toBe('resumed');
+  });
+
+  it('exits 1 and names what was expected and what was found when an expectation is not met', async () => {
+    const file = scratch.write(
+      'unmet.yaml',
+      oneStep(`  - { id: tabled, date: 2024-01-02, event: { type: PROPOSAL_TABLED, by: israel, terms: {} }, source: wire, expect: { state: { talks: accepted } } }`),
+    );
+
+    const { code, stdout } = await truce(['run', file]);
+
+    expect(code).toBe(1);
+    expect(stdout).toContain('✗ expected talks = accepted, found proposal');
+    expect(stdout).toMatch(/^✗ .*: 1 failed$/m);
+  });
+
+  it('exits 1 and prints the reason when a step is refused unexpectedly', async () => {
+    const file = scratch.write('refused.yaml', oneStep(`  - { id: premature, date: 2024-01-02, event: { type: PROPOSAL_ACCEPTED, by: hamas }, source: wire }`));
+
+    const { code, stdout } = await truce(['run', file]);
+
+    expect(code).toBe(1);
+    expect(stdout).toContain('refused (NO_PROPOSAL): there is no proposal on the table');
+  });
+
+  it('exits 0 when a step is refused as the file expects', async () => {
+    const file = scratch.write(
+      'expected-refusal.yaml',
+      oneStep(`  - { id: premature, date: 2024-01-02, event: { type: PROPOSAL_ACCEPTED, by: hamas }, source: wire, expect: { refusal: NO_PROPOSAL } }`),
+    );
+
+    const { code, stdout } = await truce(['run', file]);
+
+    expect(code).toBe(0);
+    expect(stdout).toContain('✓ refused as expected');
+  });
+
+  it('exits 2 with one located line per problem, and no stack trace, for a broken file', async () => {
+    const file = scratch.write('broken.yaml', brokenScenario);
+
+    const { code, stdout, stderr } = await truce(['run', file]);
+
+    const lines = stderr.trimEnd().split('\n');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    for (const line of lines) expect(line).toMatch(ISSUE_LINE);
+    expect(stderr).not.toMatch(/^\s+at /m);
+    expect(stderr).not.toContain('Error:');
+  });
+
+  it('exits 2 naming the branches there are, for a branch the scenario does not have', async () => {
+    const { code, stderr } = await truce(['run', RAFAH, '--branch', 'pause']);
+
+    expect(code).toBe(2);
+    expect(stderr).toContain('no branch "pause"');
+    expect(stderr).toContain('pause-for-release, lasting-ceasefire');
+  });
+
+  it('exits 2 with a pointer to help for an unknown option', async () => {
+    const { code, stderr } = await truce(['run', RAFAH, '--jsno']);
+
+    expect(code).toBe(2);
+    expect(stderr).toBe('truce run: unknown option --jsno (see truce run --help)\n');
+  });
+
+  it('exits 2 when the file is missing from the command line', async () => {
+    const { code, stderr } = await truce(['run']);
+
+    expect(code).toBe(2);
+    expect(stderr).toContain('missing <file>');
+  });
+
+  it('works from another folder, given the absolute path of the file', async () => {
+    const { code, stdout } = await truce(['run', join(ROOT, RAFAH)], { cwd: tmpdir() });
+
+    expect(code).toBe(0);
+    expect(stdout).toContain('talks stalled');
+  });
+
+  it('writes no colour codes when stdout is not a terminal, even without NO_COLOR', async () => {
+    const env = { ...process.env };
+    delete env.NO_COLOR;
+    delete env.FORCE_COLOR;
+    const file = scratch.write('colourless.yaml', oneStep(`  - { id: premature, date: 2024-01-02, event: { type: PROPOSAL_ACCEPTED, by: hamas }, source: wire }`));
+
+    const { code, stdout, stderr } = await truce(['run', file], { env });
+
+    expect(code).toBe(1);
+    expect(stdout + stderr).not.toContain('\u001b[');
+  });
+
+  it('runs the complete example of the README as it expects', async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const example = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    if (example === undefined) throw new Error('README.md has no ```yaml example');
+    const file = scratch.write('readme-example.yaml', example);
+
+    const { code, stdout } = await truce(['run', file]);
+
+    expect(code, stdout).toBe(0);
+  });
+});
+
+describe.concurrent('truce validate', () => {
+  it('checks every file given: a good one gets ✓, a broken one its problems, and the exit code is 2', async () => {
+    const broken = scratch.write('validate-broken.yaml', brokenScenario);
+
+    const { code, stdout, stderr } = await truce(['validate', RAFAH, broken]);
+
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/^✓ scenarios\/rafah-2024-05\.yaml: \d+ steps, 2 branches\n$/);
+    for (const line of stderr.trimEnd().split('\n')) expect(line).toMatch(ISSUE_LINE);
+    expect(stderr).toContain(`${broken}:`);
+  });
+
+  it('reports every kind of broken file in located lines, with no stack trace', async () => {
+    const files = [
+      scratch.write('kinds-broken.yaml', brokenScenario),
+      scratch.write('kinds-empty.yaml', ''),
+      scratch.write('kinds-list.yaml', '- a\n- b\n'),
+      scratch.write('kinds-syntax.json', '{\n  "id": "t",\n}\n'),
+      scratch.write('kinds-latin1.yaml', Buffer.from('id: caf\xe9\n', 'latin1')),
+      tmpdir(),
+      'scenarios/no-such-file.yaml',
+    ];
+
+    const { code, stdout, stderr } = await truce(['validate', ...files]);
+
+    const lines = stderr.trimEnd().split('\n');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    for (const line of lines) expect(line).toMatch(ISSUE_LINE);
+    for (const file of files) expect(lines.some((line) => line.startsWith(`${file}:`)), file).toBe(true);
+    expect(stderr).not.toMatch(/^\s+at /m);
+    expect(stderr).not.toContain('Error:');
+  });
+
+  it('reports a file that does not exist as a located problem', async () => {
+    const { code, stderr } = await truce(['validate', 'scenarios/no-such-file.yaml']);
+
+    expect(code).toBe(2);
+    expect(stderr).toBe('scenarios/no-such-file.yaml:1:1: no such file\n');
+  });
+});
+
+describe.concurrent('truce, its help and version', () => {
+  it('suggests the nearest command for an unknown one, and exits 2', async () => {
+    const { code, stderr } = await truce(['rnu', RAFAH]);
+
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown command "rnu" (did you mean "run"?)');
+  });
+
+  it('--help lists the commands and the exit codes', async () => {
+    const { code, stdout } = await truce(['--help']);
+
+    expect(code).toBe(0);
+    for (const command of ['run <file>', 'validate <file...>', 'schema']) expect(stdout).toContain(command);
+    expect(stdout).toContain('Exit codes:');
+    expect(stdout).toMatch(/^ {2}0 {2}/m);
+    expect(stdout).toMatch(/^ {2}1 {2}/m);
+    expect(stdout).toMatch(/^ {2}2 {2}/m);
+  });
+
+  it('run --help lists the options of run', async () => {
+    const { code, stdout } = await truce(['run', '--help']);
+
+    expect(code).toBe(0);
+    expect(stdout).toContain('--branch <id>');
+    expect(stdout).toContain('--json');
+    expect(stdout).toContain('--verbose');
+  });
+
+  it('--version prints the version in package.json', async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+
+    const { code, stdout } = await truce(['--version']);
+
+    expect(code).toBe(0);
+    expect(stdout).toBe(`${version}\n`);
+  });
+
+  it('schema prints the scenario format as JSON Schema', async () => {
+    const { code, stdout } = await truce(['schema']);
+
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ $schema: expect.stringContaining('json-schema.org'), type: 'object' });
+  });
+});
