@@ -65,6 +65,9 @@ function releasedDeceased(event: TruceEvent): number {
   return deceased === undefined ? 0 : (deceased as number);
 }
 
+/** Optional words an event may carry: when present they must be real text. */
+const DETAIL_FIELDS = ['where', 'reason', 'area', 'source'] as const;
+
 function crossingName(event: TruceEvent): string {
   return String(field(event, 'crossing'));
 }
@@ -234,6 +237,13 @@ export const rules = {
   textIsGiven: {
     holds: (_context, event) => isText(field(event, 'text')),
     refusal: () => ({ code: 'MISSING_TEXT', message: 'the event needs a text saying what was said or reported' }),
+  },
+  detailsAreText: {
+    holds: (_context, event) => DETAIL_FIELDS.every((key) => field(event, key) === undefined || isText(field(event, key))),
+    refusal: (_context, event) => {
+      const bad = DETAIL_FIELDS.find((key) => field(event, key) !== undefined && !isText(field(event, key)));
+      return { code: 'MISSING_TEXT', message: `${String(bad)} must be some text when given, not ${JSON.stringify(field(event, String(bad)))}` };
+    },
   },
   crossingIsNamed: {
     holds: (_context, event) => isText(field(event, 'crossing')),

@@ -15,7 +15,7 @@ import { createInitialContext, type TruceContext, type TruceInput } from './cont
 import type { TruceEvent } from './events.js';
 import { guards } from './guards.js';
 
-const stallTalks = { target: '#truce.talks.stalled', actions: 'recordStall' } as const;
+const stallTalks = { guard: 'detailsAreText', target: '#truce.talks.stalled', actions: 'recordStall' } as const;
 
 const tableProposal = {
   guard: and(['senderIsKnown', 'termsAreValid']),
@@ -36,7 +36,7 @@ const beginCeasefire = {
 } as const;
 
 const launchOperation = {
-  guard: and(['senderIsKnown', 'senderIsPrincipal']),
+  guard: and(['senderIsKnown', 'senderIsPrincipal', 'detailsAreText']),
   actions: 'recordOperation',
 } as const;
 
@@ -75,13 +75,13 @@ export const truceMachine = setup({
     VIOLATION_REPORTED: { guard: and(['senderIsKnown', 'textIsGiven']), actions: 'recordViolation' },
     POSITION_STATED: { guard: and(['senderIsKnown', 'textIsGiven']), actions: 'recordPosition' },
     STATEMENT: { guard: and(['senderIsKnown', 'textIsGiven']), actions: 'recordStatement' },
-    CASUALTIES_REPORTED: { guard: 'tollIsWhole', actions: 'recordCasualties' },
+    CASUALTIES_REPORTED: { guard: and(['tollIsWhole', 'detailsAreText']), actions: 'recordCasualties' },
   },
   states: {
     talks: {
       initial: 'idle',
       on: {
-        TALKS_OPENED: { actions: 'recordRound' },
+        TALKS_OPENED: { guard: 'detailsAreText', actions: 'recordRound' },
         PROPOSAL_TABLED: tableProposal,
         COUNTER_PROPOSAL: tableProposal,
         PROPOSAL_ACCEPTED: {
@@ -96,6 +96,7 @@ export const truceMachine = setup({
             'proposalOnTable',
             'notYetAcceptedBySender',
             'notYetRejectedBySender',
+            'detailsAreText',
           ]),
           target: '.rejected',
           actions: 'recordRejection',
@@ -121,8 +122,8 @@ export const truceMachine = setup({
           on: {
             TALKS_STALLED: stallTalks,
             TALKS_OPENED: [
-              { guard: 'proposalOnTable', target: 'proposal', actions: 'recordRound' },
-              { target: 'idle', actions: 'recordRound' },
+              { guard: and(['detailsAreText', 'proposalOnTable']), target: 'proposal', actions: 'recordRound' },
+              { guard: 'detailsAreText', target: 'idle', actions: 'recordRound' },
             ],
           },
         },

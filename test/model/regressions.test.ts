@@ -52,3 +52,20 @@ describe('regressions', () => {
     expect(stateValueOf(actor.getSnapshot()).access).toBe('open');
   });
 });
+
+describe('optional words on events', () => {
+  it.each([
+    { type: 'TALKS_OPENED', where: '' },
+    { type: 'TALKS_STALLED', reason: '   ' },
+    { type: 'OPERATION_LAUNCHED', by: 'israel', area: 42 },
+    { type: 'CASUALTIES_REPORTED', toll: 3, source: ['a'] },
+  ])('refuses %j: where, reason, area and source must be text when given', (event) => {
+    const actor = startTruce();
+    const before = actor.getSnapshot();
+
+    const refusal = refusalOf(sendEvent(actor, hostile(event)));
+
+    expect(refusal.code).toBe('MISSING_TEXT');
+    expect(actor.getSnapshot()).toBe(before);
+  });
+});

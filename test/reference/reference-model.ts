@@ -96,6 +96,9 @@ function refuse(state: RefState, codes: string[]): RefOutcome {
  * One event through the reference rules: accepted with the next state, or
  * refused with the README's code (the state is then the one before).
  */
+/** Optional words on events that, when present, must be text (README "Everywhere"). */
+const OPTIONAL_TEXTS = ['where', 'reason', 'area', 'source'];
+
 export function step(state: RefState, event: unknown): RefOutcome {
   if (typeof event !== 'object' || event === null) return refuse(state, ['UNKNOWN_EVENT']);
   const payload = event as Payload;
@@ -107,7 +110,11 @@ export function step(state: RefState, event: unknown): RefOutcome {
   const hasSender = payload.by !== undefined;
   const unknownParty = (sender === 'required' || (sender === 'optional' && hasSender)) && party === undefined;
 
-  const textProblems = (REQUIRED_TEXTS[type] ?? []).filter((key) => !isText(payload[key]));
+  const textProblems = [
+    ...(REQUIRED_TEXTS[type] ?? []).filter((key) => !isText(payload[key])),
+    // The README: `where`, `reason`, `area` or `source`, when given, cannot be empty.
+    ...OPTIONAL_TEXTS.filter((key) => payload[key] !== undefined && !isText(payload[key])),
+  ];
   // An unknown or missing party is no principal either, so NOT_A_PRINCIPAL stays in `codes`.
   const ruleCodes = rules[type]!.refusals(state, payload, party);
   // Reading A1: the party first, then the payload's shape, then the rules.
