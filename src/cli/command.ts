@@ -7,6 +7,8 @@ export interface OptionSpec {
   /** For string options: what the value is called in help, e.g. `<id>`. */
   value?: string;
   description: string;
+  /** For string options that may be given more than once: every value is in `ParsedArgs.lists`. */
+  multiple?: boolean;
 }
 
 export interface PositionalSpec {
@@ -20,6 +22,8 @@ export interface PositionalSpec {
 export interface ParsedArgs {
   positionals: string[];
   options: Record<string, string | boolean | undefined>;
+  /** Every value of each `multiple` option, in the order given (`options` holds the last). */
+  lists?: Record<string, string[]>;
 }
 
 export interface Command {

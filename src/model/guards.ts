@@ -148,7 +148,9 @@ export const rules = {
       message:
         context.proposal === null
           ? 'there is no deal: operations pause or stop only under a proposal that every principal has accepted'
-          : `there is no agreed deal yet: ${listNames(context, principalsYetToAccept(context))} has not accepted the proposal on the table`,
+          : `there is no agreed deal yet: ${listNames(context, principalsYetToAccept(context))} ${
+              principalsYetToAccept(context).length === 1 ? 'has' : 'have'
+            } not accepted the proposal on the table`,
     }),
   },
   dealGivesPause: {

@@ -2,15 +2,15 @@
  * Text in, scenario or problems out. Every problem found is reported, each
  * with its place in the file, so one run of `truce validate` shows them all.
  */
-import type * as z from 'zod';
 import { EVENT_TYPES, eventSchemas, isEventType } from '../model/events.js';
 import { checkScenario, type Finding } from './check-scenario.js';
+import { locateFindings, valueAt, zodFindings } from './findings.js';
 import { formatPath, type IssuePath, type ScenarioIssue } from './issue.js';
-import { parseText, type ParsedText } from './parse-text.js';
+import { parseText } from './parse-text.js';
 import { salvageScenario } from './salvage.js';
 import { scenarioShapeSchema, type Scenario } from './schema.js';
 import { didYouMean } from './suggest.js';
-import { describeValue, zodIssueMessage } from './zod-issues.js';
+import { describeValue } from './zod-issues.js';
 
 export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
 
@@ -25,36 +25,22 @@ export function loadScenarioText(text: string, file: string): LoadResult {
   const { data } = parsed.parsed;
 
   const findings = [...shapeFindings(data), ...eventFindings(data), ...checkScenario(salvageScenario(data))];
-  if (findings.length > 0) return { ok: false, issues: sortIssues(findings.map((finding) => toIssue(finding, parsed.parsed, file))) };
+  if (findings.length > 0) return { ok: false, issues: locateFindings(findings, parsed.parsed, file) };
   return { ok: true, scenario: data as Scenario };
 }
 
-function toIssue(finding: Finding, parsed: ParsedText, file: string): ScenarioIssue {
-  const { line, column } = parsed.locate(finding.path, finding.at);
-  return { file, line, column, path: formatPath(finding.path), message: finding.message };
-}
-
-function sortIssues(issues: ScenarioIssue[]): ScenarioIssue[] {
-  return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
-}
-
-function zodFindings(issues: readonly z.core.$ZodIssue[], data: unknown, prefix: IssuePath = []): Finding[] {
-  return issues.map((issue) => {
-    const path = [...prefix, ...(issue.path as Array<string | number>)];
-    if (issue.code === 'unrecognized_keys') {
-      return { path: [...path, issue.keys[0]!], message: issue.message, at: 'key' as const };
-    }
-    return { path, message: zodIssueMessage(issue, valueAt(data, [...(issue.path as PropertyKey[])])) };
-  });
+/**
+ * One problem per place: zod can find two at one value (1e23 is past the safe
+ * integers and past the largest count); the last check zod ran says the most.
+ */
+function onePerPlace(findings: Finding[]): Finding[] {
+  const last = new Map(findings.map((finding) => [formatPath(finding.path), finding]));
+  return findings.filter((finding) => last.get(formatPath(finding.path)) === finding);
 }
 
 function shapeFindings(data: unknown): Finding[] {
   const result = scenarioShapeSchema.safeParse(data);
-  return result.success ? [] : zodFindings(result.error.issues, data);
+  return result.success ? [] : onePerPlace(zodFindings(result.error.issues, data));
 }
 
 /** Every step's event, wherever the steps are (main line and branches). */
@@ -85,6 +71,6 @@ function eventFindings(data: unknown): Finding[] {
       return [{ path: [...path, 'type'], message: `unknown event type ${found}${suggestion || `; known types: ${EVENT_TYPES.join(', ')}`}` }];
     }
     const result = eventSchemas[type].safeParse(event);
-    return result.success ? [] : zodFindings(result.error.issues, event, path);
+    return result.success ? [] : onePerPlace(zodFindings(result.error.issues, event, path));
   });
 }

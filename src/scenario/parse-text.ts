@@ -6,9 +6,8 @@
  * and aliases are bounded so that a "billion laughs" file fails fast.
  */
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { IssuePath, ScenarioIssue } from './issue.js';
-import { formatPath } from './issue.js';
 
 /** More aliases than this means a document built to blow up when expanded. */
 export const MAX_ALIAS_COUNT = 100;
@@ -30,22 +29,35 @@ export function parseText(text: string, file: string): ParseResult {
   const lineCounter = new LineCounter();
   const issueAt = (offset: number, message: string): ScenarioIssue => {
     const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col, path: '', message };
+    return { file, line, column: col, path: '', message: printable(message) };
   };
   const isJson = file.toLowerCase().endsWith('.json');
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  // A lone CR ends a line (old Mac files); `yaml` reads it as text, so it becomes LF here.
+  // One character for one keeps every offset, so positions still match the file.
+  const body = (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/\r(?!\n)/g, '\n');
 
   let document: Document.Parsed;
   try {
-    document = parseDocument(body, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    // logLevel 'error': `yaml` would otherwise print warnings of its own on stderr.
+    document = parseDocument(body, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   } catch (error) {
-    return { ok: false, issues: [{ file, line: 1, column: 1, path: '', message: `cannot read this file: ${describeCrash(error)}` }] };
+    return { ok: false, issues: [{ file, line: 1, column: 1, path: '', message: printable(`cannot read this file: ${describeCrash(error)}`) }] };
   }
 
   if (isJson && body.trim() !== '') {
-    const jsonProblem = checkJsonSyntax(body);
+    let jsonProblem: ReturnType<typeof checkJsonSyntax>;
+    try {
+      jsonProblem = checkJsonSyntax(body);
+    } catch (error) {
+      // jsonc-parser recurses once per level of nesting, so a deep enough file overflows the stack.
+      jsonProblem = { offset: 0, message: `cannot read this file: ${describeCrash(error)}` };
+    }
     if (jsonProblem) return { ok: false, issues: [issueAt(jsonProblem.offset, jsonProblem.message)] };
   }
+  // `yaml` reports its own stack overflow on a deeply nested file as an error, once per level it
+  // unwinds: one line says it.
+  const tooDeep = document.errors.find((error) => /call stack/i.test(error.message));
+  if (tooDeep) return { ok: false, issues: [issueAt(tooDeep.pos[0], `cannot read this file: ${describeCrash(new RangeError())}`)] };
   if (document.errors.length > 0) {
     const kind = isJson ? 'JSON' : 'YAML';
     return {
@@ -73,6 +85,9 @@ export function parseText(text: string, file: string): ParseResult {
     };
   }
 
+  const notAName = keyThatIsNotAName(document);
+  if (notAName) return { ok: false, issues: [issueAt(notAName.offset, notAName.message)] };
+
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -96,6 +111,41 @@ export function parseText(text: string, file: string): ParseResult {
 function duplicateKeyAt(text: string, [start, end]: [number, number]): string {
   const key = text.slice(start, Math.min(end, start + 60)).split(/[:\n]/)[0]!.trim();
   return key.startsWith('"') ? key : `"${key}"`;
+}
+
+/**
+ * A key written as a list or a mapping (`? [a, b]`, `[a]: x`): JavaScript would turn it into
+ * text no one wrote, so it is refused where it stands.
+ */
+function keyThatIsNotAName(document: Document.Parsed): { offset: number; message: string } | undefined {
+  let found: { offset: number; message: string } | undefined;
+  try {
+    visit(document, {
+      Pair(_key, pair) {
+        if (pair.key !== null && !isScalar(pair.key)) {
+          const what = isSeq(pair.key) ? 'a list' : isMap(pair.key) ? 'a mapping' : 'an alias';
+          found = { offset: rangeStart(pair.key) ?? 0, message: `expected a key (a name before ":"), found ${what}` };
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+  } catch (error) {
+    return { offset: 0, message: `cannot read this file: ${describeCrash(error)}` };
+  }
+  return found;
+}
+
+/**
+ * The message as one line of visible text: control characters, line and paragraph
+ * separators and direction overrides quoted from a file are written as escapes, so
+ * they can neither break the line nor reorder it on a terminal.
+ */
+export function printable(message: string): string {
+  return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (character) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    return named[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }
 
 function firstLine(message: string): string {

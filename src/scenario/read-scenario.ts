@@ -11,10 +11,11 @@ function problem(file: string, message: string, line = 1, column = 1): LoadResul
   return { ok: false, issues: [issue] };
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
+/** True when `bytes` are UTF-8; with `partly`, the last character may be cut short. */
+function isUtf8(bytes: Uint8Array, partly = true): boolean {
   try {
     // `stream: true` lets a prefix end in the middle of a character without counting that as an error.
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: partly });
     return true;
   } catch {
     return false;
@@ -30,7 +31,10 @@ function firstInvalidByte(bytes: Buffer): { line: number; column: number } {
     if (isUtf8(bytes.subarray(0, middle))) valid = middle;
     else invalid = middle;
   }
-  const lines = bytes.subarray(0, invalid - 1).toString('utf8').split('\n');
+  // The bad byte may end a character that began well (C3 28): the problem starts with that character.
+  let start = invalid - 1;
+  while (start > 0 && start > invalid - 4 && !isUtf8(bytes.subarray(0, start), false)) start--;
+  const lines = bytes.subarray(0, start).toString('utf8').split(/\r\n|\r|\n/);
   return { line: lines.length, column: lines.at(-1)!.length + 1 };
 }
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, scratchFolder, truce } from './helpers.js';
 
 const RAFAH = 'scenarios/rafah-2024-05.yaml';
@@ -165,7 +165,7 @@ describe.concurrent('truce run', () => {
 
   it('runs the complete example of the README as it expects', async () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const example = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    const example = /```yaml\n(id: small-example[\s\S]*?)```/.exec(readme)?.[1];
     if (example === undefined) throw new Error('README.md has no ```yaml example');
     const file = scratch.write('readme-example.yaml', example);
 

@@ -21,6 +21,8 @@ export interface RunOptions {
   cwd?: string;
   /** Replaces the environment; by default the test's own, with NO_COLOR=1. */
   env?: NodeJS.ProcessEnv;
+  /** Kills the process after this long and fails: a hang detector, not a timing check. */
+  timeoutMs?: number;
 }
 
 /** Runs `node dist/cli/bin.js ...args` and resolves when it exits, whatever its exit code. */
@@ -29,9 +31,16 @@ export function truce(args: string[], options: RunOptions = {}): Promise<Run> {
     execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd: options.cwd ?? ROOT, env: options.env ?? { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' },
+      {
+        cwd: options.cwd ?? ROOT,
+        env: options.env ?? { ...process.env, NO_COLOR: '1' },
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }),
+      },
       (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') reject(error);
+        if (error?.killed) reject(new Error(`truce ${args.join(' ')} did not finish within ${options.timeoutMs} ms (killed by ${error.signal})`));
+        else if (error && typeof error.code !== 'number') reject(error);
         else resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
       },
     );

@@ -3,6 +3,7 @@ import { paletteFor } from '../color.js';
 import { EXIT, type Command } from '../command.js';
 import { traceToJson } from '../format/trace-json.js';
 import { formatTimeline } from '../format/timeline.js';
+import { INSPECT_OPTIONS, readInspectSettings, runInspected } from '../inspect-for-cli.js';
 import { loadOrReport } from '../load-for-cli.js';
 
 export const runCommand: Command = {
@@ -16,20 +17,32 @@ export const runCommand: Command = {
     branch: { type: 'string', short: 'b', value: '<id>', description: 'replay a what-if branch instead of the main line' },
     json: { type: 'boolean', description: 'print the whole trace as JSON (for other tools)' },
     verbose: { type: 'boolean', description: "show each step's source and note" },
+    ...INSPECT_OPTIONS,
   },
   examples: [
     'truce run scenarios/rafah-2024-05.yaml',
     'truce run scenarios/rafah-2024-05.yaml --branch pause-for-release',
     'truce run scenarios/pause-2023-11.yaml --json > trace.json',
+    'truce run scenarios/rafah-2024-05.yaml --inspect --delay 2000',
+    'truce run scenarios/pause-2023-11.yaml --inspect --port 0 --step',
   ],
   async run({ positionals, options }, io) {
     const file = positionals[0]!;
+    const inspect = readInspectSettings(options);
     const scenario = await loadOrReport(file, io);
     if (!scenario) return EXIT.badInput;
     const branch = options.branch as string | undefined;
     let trace;
     try {
-      trace = replayScenario(scenario, branch === undefined ? {} : { branch });
+      if (inspect) {
+        // With --json, stdout is for the trace alone: what the inspector says goes to stderr.
+        const say = (line: string) => (options.json ? io.stderr : io.stdout)(`${line}\n`);
+        const result = await runInspected(scenario, branch, inspect, say, io);
+        if (typeof result === 'number') return result;
+        trace = result;
+      } else {
+        trace = replayScenario(scenario, branch === undefined ? {} : { branch });
+      }
     } catch (error) {
       if (error instanceof UnknownBranchError) {
         io.stderr(`${file}: ${error.message}\n`);

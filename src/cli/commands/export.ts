@@ -1,0 +1,75 @@
+import { activeStateIds } from '../../export/active-states.js';
+import { handoutHtml } from '../../export/handout-html.js';
+import { machineGraph } from '../../export/machine-graph.js';
+import { replayScenario, UnknownBranchError, type Trace } from '../../scenario/replay.js';
+import { nearestName } from '../../scenario/suggest.js';
+import { EXIT, UsageError, type Command } from '../command.js';
+import { loadOrReport } from '../load-for-cli.js';
+import { writeOutput } from '../write-output.js';
+
+function chartStep(trace: Trace, at: string | undefined, file: string): string | null {
+  if (at === undefined) return trace.steps.at(-1)?.id ?? null;
+  if (trace.steps.some((step) => step.id === at)) return at;
+  const ids = trace.steps.map((step) => step.id);
+  const nearest = nearestName(at, ids);
+  throw new UsageError(`no step "${at}" in ${file}${trace.branch ? ` (branch ${trace.branch.id})` : ''}${nearest ? `; did you mean "${nearest}"?` : ''}; steps: ${ids.join(', ')}`);
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'Write a scenario as a printable handout (HTML) or its chart (SVG), for use offline',
+  description:
+    'The HTML handout is one file with everything inside: the sources, the statechart, and every step with its date,\n' +
+    'the event in words, the states after it, refusals with their reasons, sources and notes. It needs no internet,\n' +
+    'opens in any browser (from a USB stick too) and prints one section per page. The SVG is the chart alone,\n' +
+    'with the states after a step highlighted.',
+  positionals: [{ name: 'file', description: 'a scenario file (.yaml or .json)' }],
+  options: {
+    html: { type: 'string', value: '<out.html>', description: 'write the handout to this file' },
+    svg: { type: 'string', value: '<out.svg>', description: 'write the chart to this file' },
+    at: { type: 'string', value: '<step-id>', description: 'highlight the states after this step (default: the last step)' },
+    branch: { type: 'string', short: 'b', value: '<id>', description: 'export a what-if branch instead of the main line' },
+  },
+  examples: [
+    'truce export scenarios/pause-2023-11.yaml --html pause.html',
+    'truce export scenarios/rafah-2024-05.yaml --branch pause-for-release --html what-if.html',
+    'truce export scenarios/rafah-2024-05.yaml --svg chart.svg --at mediators-proposal',
+  ],
+  async run({ positionals, options }, io) {
+    const file = positionals[0]!;
+    const htmlOut = options.html as string | undefined;
+    const svgOut = options.svg as string | undefined;
+    if (htmlOut === undefined && svgOut === undefined) throw new UsageError('say what to write: --html <out.html>, --svg <out.svg>, or both');
+    const scenario = await loadOrReport(file, io);
+    if (!scenario) return EXIT.badInput;
+    const branch = options.branch as string | undefined;
+    let trace: Trace;
+    try {
+      trace = replayScenario(scenario, branch === undefined ? {} : { branch });
+    } catch (error) {
+      if (error instanceof UnknownBranchError) {
+        io.stderr(`${file}: ${error.message}\n`);
+        return EXIT.badInput;
+      }
+      throw error;
+    }
+    const step = chartStep(trace, options.at as string | undefined, file);
+    // ELK is a large script: load it only when a chart is drawn, so other commands start fast.
+    const { renderChartSvg } = await import('../../export/chart-svg.js');
+    const graph = machineGraph();
+    const state = trace.steps.find((candidate) => candidate.id === step)?.state ?? trace.start.state;
+    const active = activeStateIds(graph.id, state);
+    const outputs: Array<[string, string]> = [];
+    if (svgOut !== undefined) outputs.push([svgOut, await renderChartSvg(graph, { active, title: `${trace.scenario.title}: after step ${step ?? 'start'}` })]);
+    if (htmlOut !== undefined) outputs.push([htmlOut, handoutHtml({ scenario, trace, chartSvg: await renderChartSvg(graph, { active }), chartStep: step })]);
+    for (const [out, text] of outputs) {
+      const problem = await writeOutput(out, text);
+      if (problem) {
+        io.stderr(`truce export: ${problem}\n`);
+        return EXIT.badInput;
+      }
+      io.stdout(`wrote ${out}\n`);
+    }
+    return EXIT.ok;
+  },
+};

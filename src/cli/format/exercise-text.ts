@@ -1,0 +1,161 @@
+/** Exercises for people: the list, one exercise in full, a hint, a debrief. */
+import { relative } from 'node:path';
+import { describeTerms } from '../../model/describe.js';
+import { partyName } from '../../model/parties.js';
+import { REFUSAL_CODES } from '../../model/refusal.js';
+import { REGIONS, type TruceStateValue } from '../../model/snapshot.js';
+import type { TruceContext } from '../../model/context.js';
+import { conditionInWords, constraintsInWords } from '../../exercise/describe.js';
+import type { Exercise } from '../../exercise/load-exercise.js';
+import { runSolution } from '../../exercise/run-solution.js';
+import { EXERCISE_KINDS, LEVELS } from '../../exercise/schema.js';
+import type { Palette } from '../color.js';
+
+/** `talks proposal · operations active · access closed`. */
+export function stateLine(state: TruceStateValue): string {
+  return REGIONS.map((region) => `${region} ${state[region]}`).join(' · ');
+}
+
+export function hostagesLine(context: TruceContext): string {
+  const { held, deceased, released, remainsReturned } = context.hostages;
+  return `${held} held (${deceased} reported dead), ${released} freed, ${remainsReturned} bodies returned · prisoners freed: ${context.prisonersReleased}`;
+}
+
+/** Long text broken into lines of at most `width` characters (a word longer than that keeps its own line). */
+export function wrap(text: string, indent = '', width = 88): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(indent + line);
+  return lines;
+}
+
+/** Wrapped text whose first line starts with `marker` (e.g. "  • ") and the others under its text. */
+export function hanging(marker: string, text: string): string[] {
+  const lines = wrap(text, ' '.repeat(marker.length));
+  return lines.map((line, index) => (index === 0 ? marker + line.slice(marker.length) : line));
+}
+
+/** A scenario file as a student would type it from where they are. */
+function shownPath(file: string): string {
+  const fromHere = relative(process.cwd(), file);
+  return fromHere.startsWith('..') ? file : fromHere;
+}
+
+export function levelInWords(exercise: Exercise): string {
+  return `level ${exercise.level} (${LEVELS[exercise.level]})`;
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return rows.map((row) => row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  '));
+}
+
+export function formatExerciseList(exercises: readonly Exercise[], paint: Palette): string {
+  const rows = [
+    ['id', 'level', 'kind', 'title'],
+    ...exercises.map((exercise) => [exercise.id, `${exercise.level} ${LEVELS[exercise.level]}`, EXERCISE_KINDS[exercise.kind], exercise.title]),
+  ];
+  const [header, ...body] = table(rows);
+  return `${[paint.bold(header!), ...body, '', `${exercises.length} ${exercises.length === 1 ? 'exercise' : 'exercises'}. Read one: truce exercise show <id>`].join('\n')}\n`;
+}
+
+function proposalLine(context: TruceContext): string {
+  const { proposal, parties } = context;
+  if (!proposal) return 'On the table: no proposal';
+  const terms = describeTerms(proposal.terms);
+  const accepted = proposal.acceptedBy.length ? `accepted by ${proposal.acceptedBy.map((id) => partyName(parties, id)).join(', ')}` : 'accepted by no one yet';
+  const rejected = proposal.rejectedBy.length ? `; rejected by ${proposal.rejectedBy.map((id) => partyName(parties, id)).join(', ')}` : '';
+  return `On the table: a proposal by ${partyName(parties, proposal.by)}${terms ? ` (${terms})` : ''}, ${accepted}${rejected}`;
+}
+
+function startLines(exercise: Exercise): string[] {
+  const { start } = exercise;
+  const { start: moment } = runSolution(exercise, []);
+  const from = start.scenario
+    ? `From ${shownPath(start.scenario.file)} ("${start.scenario.title}")${start.upTo ? `, replayed up to and including step ${start.upTo.id} (${start.upTo.date}): ${start.upTo.description}` : ', at its start (before its first step)'}`
+    : 'From a start of its own (no scenario file)';
+  const roles = (role: string) => role.replace('-', ' ');
+  return [
+    from,
+    `Where things stand: ${stateLine(moment.state)}`,
+    `Hostages: ${hostagesLine(moment.context)}`,
+    proposalLine(moment.context),
+    `Parties: ${start.parties.map((party) => `${party.id} (${party.name}, ${roles(party.role)})`).join(', ')}`,
+    `Sources: ${start.sources.map((source) => `${source.id} (${source.title})`).join('; ')}`,
+    ...(start.notBefore ? [`Your steps are dated ${start.notBefore} or later.`] : []),
+  ];
+}
+
+function solutionTemplate(exercise: Exercise): string[] {
+  return [
+    `  exercise: ${exercise.id}`,
+    '  author: Your Name',
+    '  steps:',
+    '    - id: a-name-for-the-step',
+    `      date: ${exercise.start.notBefore ?? '2024-01-01'}`,
+    '      event: { type: TALKS_OPENED, where: Cairo }',
+  ];
+}
+
+export interface ShowOptions {
+  debrief?: boolean;
+}
+
+export function formatExercise(exercise: Exercise, paint: Palette, options: ShowOptions = {}): string {
+  const bullet = (text: string) => hanging('  • ', text);
+  const lines = [
+    paint.bold(exercise.title),
+    `${exercise.id} · ${levelInWords(exercise)} · ${EXERCISE_KINDS[exercise.kind]}`,
+    '',
+    ...wrap(exercise.prompt),
+    '',
+    paint.bold('Start'),
+    ...startLines(exercise).flatMap((line) => wrap(line, '  ')),
+    '',
+    paint.bold('Goal'),
+    ...exercise.goal.flatMap((condition) => bullet(conditionInWords(condition))),
+    '',
+    paint.bold('Constraints'),
+    ...constraintsInWords(exercise.constraints, exercise.start.parties).flatMap(bullet),
+  ];
+  if (exercise.goal.some((condition) => condition.form === 'refusal')) {
+    lines.push('', paint.bold('Refusal codes'), `  ${REFUSAL_CODES.join(', ')}`);
+  }
+  lines.push(
+    '',
+    `Hints: ${exercise.hints.length}, one at a time: truce exercise hint ${exercise.id}`,
+    '',
+    'A solution is a file of steps, as in a scenario (the event below only shows the shape):',
+    '',
+    ...solutionTemplate(exercise),
+    '',
+    `Check it: truce exercise check ${exercise.id} my-solution.yaml`,
+  );
+  if (options.debrief) lines.push('', ...debriefLines(exercise, paint));
+  return `${lines.join('\n')}\n`;
+}
+
+export function debriefLines(exercise: Exercise, paint: Palette): string[] {
+  const sources = exercise.debrief.sources.map((id) => exercise.start.sources.find((source) => source.id === id)!);
+  return [
+    paint.bold('What happened'),
+    ...wrap(exercise.debrief.text),
+    '',
+    'Sources:',
+    ...sources.map((source) => `  ${source.id}: ${source.title}${source.date ? ` (${source.date})` : ''}${source.url ? ` ${source.url}` : ''}`),
+  ];
+}
+
+export function formatHint(exercise: Exercise, number: number): string {
+  const total = exercise.hints.length;
+  const next = number < total ? `Next hint: truce exercise hint ${exercise.id} ${number + 1}` : 'That was the last hint.';
+  return `${[`Hint ${number} of ${total} for ${exercise.id}:`, ...wrap(exercise.hints[number - 1]!, '  '), '', next].join('\n')}\n`;
+}

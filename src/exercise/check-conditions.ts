@@ -1,0 +1,148 @@
+/**
+ * Checking a goal's conditions against a replayed solution. Pure: a run in,
+ * one criterion per condition out, each saying why it is met or not.
+ */
+import { REGIONS } from '../model/snapshot.js';
+import type { TraceStep } from '../scenario/replay.js';
+import type { ScenarioStep } from '../scenario/schema.js';
+import type { Condition, EventPattern } from './condition.js';
+import { stepName, type Criterion } from './criterion.js';
+import { are, conditionInWords, configurationInWords, pathInWords, patternInWords, reach } from './describe.js';
+import type { Moment, SolutionRun } from './run-solution.js';
+
+type Check<F extends Condition['form']> = (condition: Extract<Condition, { form: F }>, run: SolutionRun, steps: ScenarioStep[]) => { met: boolean; why: string };
+
+const checkState: Check<'state'> = (condition, run) => {
+  const actual = run.final.state;
+  const wrong = REGIONS.filter((region) => condition.state[region] !== undefined && condition.state[region] !== actual[region]);
+  if (wrong.length === 0) return { met: true, why: `at the end: ${configurationInWords(condition.state)}` };
+  return { met: false, why: `at the end ${wrong.map((region) => `${region} ${are(region)} ${actual[region]}, not ${condition.state[region]}`).join('; ')}` };
+};
+
+/** The states a region went through, without repeats: `active → pausedForRelease → resumed`. */
+function journey(run: SolutionRun, region: (typeof REGIONS)[number]): string {
+  const states = [run.start, ...run.steps].map((moment: Moment) => moment.state[region]);
+  return states.filter((state, index) => index === 0 || state !== states[index - 1]).join(' → ');
+}
+
+const checkNever: Check<'never'> = (condition, run) => {
+  const { region, value } = condition;
+  if (run.start.state[region] === value) return { met: false, why: `${region} ${are(region)} already ${value} at the start` };
+  const step = run.steps.find((candidate) => candidate.state[region] === value);
+  return step ? { met: false, why: `${region} ${reach(region)} ${value} after ${stepName(step)}` } : { met: true, why: `${region} went ${journey(run, region)}` };
+};
+
+const checkEver: Check<'ever'> = (condition, run) => {
+  const { region, value } = condition;
+  const step = run.steps.find((candidate) => candidate.state[region] === value);
+  return step
+    ? { met: true, why: `${region} ${reach(region)} ${value} after ${stepName(step)}` }
+    : { met: false, why: `${region} never ${reach(region)} ${value}: ${region} went ${journey(run, region)}` };
+};
+
+function valueAt(context: unknown, path: string): { found: true; value: unknown } | { found: false; missing: string } {
+  let node: unknown = context;
+  const walked: string[] = [];
+  for (const key of path.split('.')) {
+    if (node === null || typeof node !== 'object') return { found: false, missing: walked.join('.') };
+    walked.push(key);
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node === undefined || node === null ? { found: false, missing: path } : { found: true, value: node };
+}
+
+const checkValue: Check<'value'> = (condition, run) => {
+  const words = pathInWords(condition.path);
+  const found = valueAt(run.final.context, condition.path);
+  if (!found.found) {
+    return { met: false, why: found.missing === 'proposal' ? 'there is no proposal on the table at the end' : `at the end there is no value at ${found.missing}` };
+  }
+  const { value } = found;
+  const shown = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (condition.equals !== undefined) {
+    return value === condition.equals ? { met: true, why: `${words}: ${shown}` } : { met: false, why: `${words}: ${shown} at the end, not ${String(condition.equals)}` };
+  }
+  if (typeof value !== 'number') return { met: false, why: `${words} is ${shown}, not a number` };
+  if (condition.atLeast !== undefined && value < condition.atLeast) return { met: false, why: `${words}: ${value} at the end; it needs to be at least ${condition.atLeast}` };
+  if (condition.atMost !== undefined && value > condition.atMost) return { met: false, why: `${words}: ${value} at the end; it needs to be at most ${condition.atMost}` };
+  return { met: true, why: `${words}: ${value} at the end` };
+};
+
+/**
+ * A refusal is predicted when a step says `expect: { refusal: CODE }`. It is
+ * met when the model refuses that step for that reason and the reason is the
+ * one the exercise asks about. Feedback quotes the model's words, never the
+ * code the exercise wants: finding it is the exercise.
+ */
+const checkRefusal: Check<'refusal'> = (condition, run, steps) => {
+  const { code, event } = condition;
+  const candidates = run.steps
+    .map((step, index) => ({ step, predicted: steps[index]?.expect?.refusal }))
+    .filter(({ step }) => event === undefined || step.event.type === event);
+  const what = event ? `${event} step` : 'step';
+  if (candidates.length === 0) return { met: false, why: `no step of yours sends ${event}: write the ${event} step you think the model refuses` };
+
+  const right = candidates.find(({ step, predicted }) => !step.accepted && step.refusalCode === code && predicted === code);
+  if (right) return { met: true, why: `the model refuses ${stepName(right.step)} as you predicted: ${right.step.reason}` };
+
+  const refusedForIt = candidates.find(({ step }) => !step.accepted && step.refusalCode === code);
+  if (refusedForIt) {
+    const { step, predicted } = refusedForIt;
+    return predicted === undefined
+      ? { met: false, why: `the model refuses ${stepName(step)} (${step.reason}), but your solution does not predict it: add expect: { refused: true, refusal: <CODE> } to it, with the code of that reason` }
+      : { met: false, why: `the model refuses ${stepName(step)}, but not for the reason you predicted (${predicted}); the model says: ${step.reason}` };
+  }
+  const predictedIt = candidates.find(({ predicted }) => predicted === code);
+  if (predictedIt) {
+    const { step } = predictedIt;
+    return step.accepted
+      ? { met: false, why: `you predict that ${stepName(step)} is refused, but the model accepts it` }
+      : { met: false, why: `the model refuses ${stepName(step)} for another reason than the one you predicted: ${step.reason}` };
+  }
+  const refused = candidates.find(({ step }) => !step.accepted);
+  if (refused) return { met: false, why: `the model refuses ${stepName(refused.step)} (${refused.step.reason}), but that is not the refusal this exercise asks about` };
+  return { met: false, why: `the model accepts every ${what} of yours: write the ${what} you think it refuses, with expect: { refused: true, refusal: <CODE> }` };
+};
+
+/** True when `event` has every field `pattern` names, with the same value (nested mappings in part). */
+export function matchesPattern(event: unknown, pattern: unknown): boolean {
+  if (pattern !== null && typeof pattern === 'object') {
+    if (event === null || typeof event !== 'object') return false;
+    return Object.entries(pattern).every(([key, value]) => matchesPattern((event as Record<string, unknown>)[key], value));
+  }
+  return event === pattern;
+}
+
+const checkSequence: Check<'sequence'> = (condition, run) => {
+  const matched: TraceStep[] = [];
+  let next: EventPattern | undefined = condition.sequence[0];
+  for (const step of run.steps) {
+    if (next === undefined) break;
+    if (step.accepted && matchesPattern(step.event, next)) {
+      matched.push(step);
+      next = condition.sequence[matched.length];
+    }
+  }
+  const total = condition.sequence.length;
+  if (next === undefined) return { met: true, why: `all ${total} in order: ${matched.map((step) => step.id).join(', ')}` };
+  return {
+    met: false,
+    why: `${matched.length} of ${total} found in order${matched.length ? ` (${matched.map((step) => step.id).join(', ')})` : ''}; the next one to find, accepted by the model: ${patternInWords(next)}`,
+  };
+};
+
+const CHECKS: { [F in Condition['form']]: Check<F> } = {
+  state: checkState,
+  never: checkNever,
+  ever: checkEver,
+  value: checkValue,
+  refusal: checkRefusal,
+  sequence: checkSequence,
+};
+
+/** The criterion for one goal condition, given the solution's run and its steps as written. */
+export function checkCondition(condition: Condition, run: SolutionRun, steps: ScenarioStep[]): Criterion {
+  const check = CHECKS[condition.form] as Check<Condition['form']>;
+  const { met, why } = check(condition as never, run, steps);
+  return { kind: condition.form, label: conditionInWords(condition), met, why };
+}

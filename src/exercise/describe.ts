@@ -1,0 +1,115 @@
+/**
+ * Goals and constraints in plain words, for `truce exercise show` and for the
+ * label of each criterion a solution is graded on. A condition's own `label`,
+ * when the exercise gives one, comes first.
+ */
+import { partyName, type Party } from '../model/parties.js';
+import { REGIONS, type Region } from '../model/snapshot.js';
+import type { Condition, EventPattern } from './condition.js';
+import type { Constraints } from './schema.js';
+
+/** Words for the context values exercises most often check; other paths are shown as written. */
+const PATH_WORDS: Record<string, string> = {
+  'hostages.held': 'hostages still held',
+  'hostages.deceased': 'dead among the hostages held',
+  'hostages.released': 'hostages freed',
+  'hostages.remainsReturned': 'bodies returned',
+  prisonersReleased: 'prisoners freed',
+  'pause.daysAgreed': 'days of pause agreed',
+  'pause.daysUsed': 'days of pause that ran',
+  'proposal.by': 'the party that tabled the proposal on the table',
+};
+
+export function pathInWords(path: string): string {
+  return PATH_WORDS[path] ?? path;
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** `talks accepted, operations pausedForRelease`. */
+export function configurationInWords(state: Partial<Record<Region, string>>): string {
+  return REGIONS.filter((region) => state[region] !== undefined)
+    .map((region) => `${region} ${state[region]}`)
+    .join(', ');
+}
+
+/** `TALKS_OPENED (where: Cairo)`, `CROSSING_CLOSED (crossing: Rafah)`. */
+export function patternInWords(pattern: EventPattern): string {
+  const fields = Object.entries(pattern)
+    .filter(([key]) => key !== 'type')
+    .map(([key, value]) => `${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`);
+  return fields.length > 0 ? `${pattern.type} (${fields.join(', ')})` : pattern.type;
+}
+
+function listInWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
+}
+
+/** "talks reach", "access reaches": talks and operations are plural, access is not. */
+export const reach = (region: Region) => (region === 'access' ? 'reaches' : 'reach');
+
+/** "talks are", "access is". */
+export const are = (region: Region) => (region === 'access' ? 'is' : 'are');
+
+/** What a condition asks for, as a student reads it. */
+export function conditionInWords(condition: Condition): string {
+  if (condition.label !== undefined) return condition.label;
+  switch (condition.form) {
+    case 'state':
+      return `At the end: ${configurationInWords(condition.state)}`;
+    case 'never':
+      return `${capitalised(condition.region)} never ${reach(condition.region)} ${condition.value}`;
+    case 'ever':
+      return `${capitalised(condition.region)} ${reach(condition.region)} ${condition.value} at some point`;
+    case 'value': {
+      const what = `At the end, ${pathInWords(condition.path)}`;
+      if (condition.equals !== undefined) return `${what}: ${String(condition.equals)}`;
+      const bounds = [condition.atLeast !== undefined ? `at least ${condition.atLeast}` : '', condition.atMost !== undefined ? `at most ${condition.atMost}` : ''];
+      return `${what}: ${bounds.filter(Boolean).join(' and ')}`;
+    }
+    case 'refusal':
+      // The reason is what the student has to find: it is never given away here.
+      return condition.event
+        ? `You predict that the model refuses your ${condition.event} step, and why (expect: { refused: true, refusal: <CODE> })`
+        : 'You predict which step the model refuses, and why (expect: { refused: true, refusal: <CODE> })';
+    case 'sequence':
+      return `These ${condition.sequence.length} events, in this order: ${condition.sequence.map(patternInWords).join(', ')}`;
+  }
+}
+
+export function maxStepsInWords(maxSteps: NonNullable<Constraints['maxSteps']>): string {
+  return maxSteps === 'shortest'
+    ? 'As few steps as the shortest path to the goal (the checker works it out)'
+    : `At most ${maxSteps} ${maxSteps === 1 ? 'step' : 'steps'}`;
+}
+
+export function eventsInWords(events: readonly string[]): string {
+  return `Only these events: ${events.join(', ')}`;
+}
+
+export function mustAcceptInWords(ids: readonly string[], parties: readonly Party[]): string {
+  const names = listInWords(ids.map((id) => partyName(parties, id)));
+  return `${names} ${ids.length === 1 ? 'accepts' : 'each accept'} the proposal on the table at the end (a proposal a party tables itself does not count)`;
+}
+
+export function datesInWords(dates: NonNullable<Constraints['dates']>): string {
+  if (dates.from !== undefined && dates.to !== undefined) return `Every step is dated from ${dates.from} to ${dates.to}`;
+  if (dates.from !== undefined) return `Every step is dated ${dates.from} or later`;
+  return `Every step is dated ${dates.to ?? ''} or earlier`;
+}
+
+export const CITE_IN_WORDS = 'Every step names its source (source: <id>), or is marked inferred: true with a note saying why';
+
+export const AS_EXPECTED_IN_WORDS = 'Every step is accepted by the model, or refused as you predicted, and every expect: you wrote holds';
+
+/** Every constraint of an exercise in words, in the order they are graded. */
+export function constraintsInWords(constraints: Constraints, parties: readonly Party[]): string[] {
+  return [
+    constraints.maxSteps !== undefined ? maxStepsInWords(constraints.maxSteps) : '',
+    constraints.events ? eventsInWords(constraints.events) : '',
+    constraints.mustAccept ? mustAcceptInWords(constraints.mustAccept, parties) : '',
+    constraints.dates ? datesInWords(constraints.dates) : '',
+    constraints.cite ? CITE_IN_WORDS : '',
+    AS_EXPECTED_IN_WORDS,
+  ].filter(Boolean);
+}

@@ -1,0 +1,96 @@
+/**
+ * A student's solution: a file of scenario steps. Its steps are checked by the
+ * scenario loader itself, so a solution gets exactly the messages a scenario
+ * would (unknown event types, misspelt keys, dates out of order...), each with
+ * its line and column; then against the exercise: its parties, its sources,
+ * and the date it starts on.
+ */
+import { loadScenarioText } from '../scenario/load-scenario.js';
+import { checkScenario, type Finding } from '../scenario/check-scenario.js';
+import { renderIssue, type ScenarioIssue } from '../scenario/issue.js';
+import { parseText } from '../scenario/parse-text.js';
+import { salvageScenario } from '../scenario/salvage.js';
+import type { ScenarioStep } from '../scenario/schema.js';
+import { locateFindings, zodFindings } from '../scenario/findings.js';
+import { sayWhatWasExpected, type Exercise } from './load-exercise.js';
+import { solutionSchema } from './schema.js';
+
+export interface Solution {
+  file: string;
+  /** The exercise the file says it answers, if it says. */
+  exercise?: string;
+  author?: string;
+  note?: string;
+  steps: ScenarioStep[];
+}
+
+export type SolutionLoad = { ok: true; solution: Solution } | { ok: false; issues: ScenarioIssue[] };
+
+const isStepIssue = (issue: ScenarioIssue) => issue.path === 'steps' || issue.path.startsWith('steps[');
+
+/**
+ * Reads a solution to `exercise` from the text of a file; `file` names it in
+ * problems and tells JSON from YAML.
+ * @example loadSolutionText(readFileSync(path, 'utf8'), path, exercise)
+ */
+export function loadSolutionText(text: string, file: string, exercise: Exercise): SolutionLoad {
+  const parsed = parseText(text, file);
+  if (!parsed.ok) {
+    return { ok: false, issues: sayWhatWasExpected(parsed.issues, 'a solution: a mapping with steps (and optionally exercise, author, note)') };
+  }
+  const { data } = parsed.parsed;
+  const shape = solutionSchema.safeParse(data);
+  const findings: Finding[] = shape.success ? [] : zodFindings(shape.error.issues, data);
+  if (shape.success && shape.data.exercise !== undefined && shape.data.exercise !== exercise.id) {
+    findings.push({ path: ['exercise'], message: `this solution is for exercise "${shape.data.exercise}", not "${exercise.id}"; check it with truce exercise check ${shape.data.exercise} ${file}` });
+  }
+  findings.push(...checkAgainstExercise((data as { steps?: unknown }).steps, exercise));
+
+  // The scenario loader reads the whole file as a scenario: its problems with the steps are the ones that apply.
+  const scenarioIssues = loadScenarioText(text, file);
+  const stepIssues = scenarioIssues.ok ? [] : scenarioIssues.issues.filter(isStepIssue);
+  const issues = dedupe([...locateFindings(findings, parsed.parsed, file), ...stepIssues]);
+  if (issues.length > 0 || !shape.success) return { ok: false, issues };
+
+  const { exercise: exerciseId, author, note } = shape.data;
+  return {
+    ok: true,
+    solution: {
+      file,
+      ...(exerciseId !== undefined ? { exercise: exerciseId } : {}),
+      ...(author !== undefined ? { author } : {}),
+      ...(note !== undefined ? { note } : {}),
+      steps: shape.data.steps as ScenarioStep[],
+    },
+  };
+}
+
+/** The steps' parties and sources are the exercise's, and no step comes before the start. */
+function checkAgainstExercise(steps: unknown, exercise: Exercise): Finding[] {
+  const { parties, sources, initial, notBefore } = exercise.start;
+  // Without the start's date: the first step is compared with `notBefore` below, with a message that names the start.
+  const { date: _startDate, ...undated } = initial;
+  const parts = salvageScenario({ parties, sources, initial: undated, steps });
+  const findings = checkScenario(parts).filter((finding) => finding.path[0] === 'steps');
+  if (notBefore !== null) {
+    const after = exercise.start.upTo ? `, the date of step ${exercise.start.upTo.id} where it starts` : ', the date it starts on';
+    parts.steps.forEach((step, index) => {
+      if (step && step.date < notBefore) {
+        findings.push({ path: ['steps', index, 'date'], message: `date ${step.date} is before the exercise starts (${notBefore}${after}); your steps come after it` });
+      }
+    });
+  }
+  return findings;
+}
+
+function dedupe(issues: ScenarioIssue[]): ScenarioIssue[] {
+  const seen = new Set<string>();
+  return issues
+    .filter((issue) => {
+      const key = renderIssue(issue);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column);
+}

@@ -1,0 +1,77 @@
+/**
+ * The chart's measures: the kinds of text line and how big each is, and the
+ * spacing. The layout sizes boxes from these and the SVG draws with the same
+ * numbers, so text fits its box.
+ */
+import { textWidth } from './text-width.js';
+
+export type LineKind = 'state' | 'anyState' | 'region' | 'title' | 'heading' | 'event' | 'guard' | 'when';
+
+export interface TextLine {
+  text: string;
+  kind: LineKind;
+}
+
+interface LineStyle {
+  fontSize: number;
+  lineHeight: number;
+  bold: boolean;
+  italic: boolean;
+}
+
+/** Space around and between the drawn parts, in pixels. */
+export const SPACING = { padding: 16, gap: 14, regionTitle: 34, boxPadding: 12, initialDot: 14, minStateWidth: 96 } as const;
+
+export const LINE_STYLES: Record<LineKind, LineStyle> = {
+  title: { fontSize: 18, lineHeight: 26, bold: true, italic: false },
+  region: { fontSize: 15, lineHeight: 20, bold: true, italic: false },
+  state: { fontSize: 14, lineHeight: 20, bold: true, italic: false },
+  anyState: { fontSize: 13, lineHeight: 19, bold: false, italic: true },
+  heading: { fontSize: 12, lineHeight: 17, bold: true, italic: false },
+  event: { fontSize: 11.5, lineHeight: 15, bold: false, italic: false },
+  when: { fontSize: 11.5, lineHeight: 15, bold: false, italic: true },
+  guard: { fontSize: 10, lineHeight: 13, bold: false, italic: false },
+};
+
+/** The width of the widest line. */
+export function linesWidth(lines: readonly TextLine[]): number {
+  return Math.max(0, ...lines.map((line) => textWidth(line.text, LINE_STYLES[line.kind].fontSize, LINE_STYLES[line.kind].bold)));
+}
+
+/** The height of the lines stacked. */
+export function linesHeight(lines: readonly TextLine[]): number {
+  return lines.reduce((total, line) => total + LINE_STYLES[line.kind].lineHeight, 0);
+}
+
+/** The widest a line of guard names may grow before it wraps. */
+const WRAP_WIDTH = 175;
+
+/** Words joined by spaces into lines no wider than `WRAP_WIDTH`; a word never splits. */
+function wrap(words: readonly string[], kind: LineKind): TextLine[] {
+  const { fontSize, bold } = LINE_STYLES[kind];
+  const lines: string[] = [];
+  for (const word of words) {
+    const last = lines.at(-1);
+    if (last !== undefined && textWidth(`${last} ${word}`, fontSize, bold) <= WRAP_WIDTH) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.map((text) => ({ text, kind }));
+}
+
+/**
+ * Guard names in brackets, wrapped.
+ * @example guardLines(['dealAccepted', 'dealGivesPause']) // [{ text: '[dealAccepted, dealGivesPause]', kind: 'guard' }]
+ */
+export function guardLines(guards: readonly string[]): TextLine[] {
+  const last = guards.length - 1;
+  return wrap(guards.map((guard, index) => `${index === 0 ? '[' : ''}${guard}${index === last ? ']' : ','}`), 'guard');
+}
+
+/**
+ * The label of an eventless transition: taken as soon as its guards hold.
+ * @example whenLines(['everyPrincipalAccepted']) // [{ text: 'when everyPrincipalAccepted', kind: 'when' }]
+ */
+export function whenLines(guards: readonly string[]): TextLine[] {
+  if (guards.length === 0) return [{ text: 'at once', kind: 'when' }];
+  return wrap(['when', ...guards.flatMap((guard, index) => (index === 0 ? [guard] : ['and', guard]))], 'when');
+}

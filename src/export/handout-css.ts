@@ -1,0 +1,53 @@
+/**
+ * The handout's style sheet: readable on screen, and on paper without
+ * colour — changes, refusals and highlights are also marked in words or by
+ * weight and borders. Each section starts a new printed page.
+ */
+export const HANDOUT_CSS = `
+:root { color-scheme: light; }
+body { font-family: Arial, "Liberation Sans", Helvetica, sans-serif; color: #1d2433; background: #ffffff; margin: 0 auto; max-width: 62rem; padding: 1.5rem 1.25rem 3rem; line-height: 1.45; }
+h1 { font-size: 1.7rem; margin: 0 0 0.4rem; }
+h2 { font-size: 1.25rem; margin: 2rem 0 0.6rem; border-bottom: 2px solid #1d2433; padding-bottom: 0.2rem; }
+.branch-title { font-size: 1.1rem; margin: 0 0 0.6rem; }
+.summary { font-size: 1.05rem; }
+.meta { color: #4a5570; font-size: 0.9rem; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 0.5rem 0; }
+dl.facts dt { font-weight: bold; }
+dl.facts dd { margin: 0; }
+table { border-collapse: collapse; }
+th, td { text-align: left; padding: 0.2rem 0.8rem 0.2rem 0; vertical-align: top; }
+/* The chart is wider than the text column: on screen it takes the window's width, centred. */
+figure.chart { width: min(96vw, 1800px); margin: 0.5rem 0 0 50%; transform: translateX(-50%); }
+figure.chart svg { width: 100%; height: auto; display: block; }
+figcaption { max-width: 62rem; margin-left: auto; margin-right: auto; }
+figcaption { font-size: 0.9rem; color: #4a5570; margin-top: 0.4rem; padding: 0 1.25rem; }
+ol.timeline { list-style: none; padding: 0; margin: 0; }
+li.step { border-left: 4px solid #9aa3b5; padding: 0.5rem 0 0.6rem 0.9rem; margin: 0 0 0.9rem; }
+li.step.refused { border-left-color: #a35f00; border-left-style: double; border-left-width: 6px; }
+li.branch-start { font-weight: bold; padding: 0.3rem 0 0.6rem; }
+.step-head { display: flex; flex-wrap: wrap; gap: 0.2rem 0.8rem; align-items: baseline; }
+.step-date { font-weight: bold; }
+.step-id { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 0.9rem; }
+li.step .tag { font-size: 0.8rem; border: 1px solid #4a5570; border-radius: 0.6rem; padding: 0 0.45rem; }
+li.step .event { margin: 0.2rem 0; font-size: 1.02rem; }
+li.step .refusal { margin: 0.2rem 0; font-weight: bold; }
+.state-after .changed { font-weight: bold; text-decoration: underline; }
+li.step .checks { list-style: none; padding: 0; margin: 0.2rem 0; }
+li.step .check.failed { font-weight: bold; }
+.handout .note { margin: 0.2rem 0; font-style: italic; white-space: pre-wrap; }
+.handout .small { font-size: 0.9rem; color: #4a5570; }
+@page chart { size: landscape; }
+@media print {
+  section.chart-section { page: chart; }
+  figure.chart { width: 100%; margin: 0.5rem 0 0; transform: none; }
+  figcaption { padding: 0; }
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  section { break-before: page; }
+  section:first-of-type { break-before: auto; }
+  h2 { break-after: avoid; }
+  li.step { break-inside: avoid; }
+  figure.chart { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; }
+}
+`;

@@ -1,0 +1,142 @@
+/**
+ * The viewer's style sheet. Sized for a classroom projector: large type, strong
+ * contrast, and the current states marked by a thick outline and bold names,
+ * not by colour alone. "Larger text" scales everything up once more.
+ */
+export const PAGE_CSS = `
+:root {
+  --ink: #111;
+  --muted: #4a4a4a;
+  --paper: #fff;
+  --panel: #f4f4f1;
+  --line: #8a8a8a;
+  --accent: #0b4f9c;
+  --active-fill: #ffe9a8;
+  --refused: #9b1c1c;
+  --what-if: #5b2a86;
+  font-size: 112.5%;
+  color-scheme: light;
+}
+html.large { font-size: 140%; }
+* { box-sizing: border-box; }
+body {
+  margin: 0;
+  font-family: system-ui, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif;
+  line-height: 1.45;
+  color: var(--ink);
+  background: var(--paper);
+  /* A long name or address breaks rather than pushing a panel off the screen. */
+  overflow-wrap: anywhere;
+}
+h1 { font-size: 1.6rem; margin: 0; line-height: 1.2; }
+h2 { font-size: 1.15rem; margin: 0 0 0.5rem; }
+h3 { font-size: 1rem; margin: 0.9rem 0 0.3rem; }
+p { margin: 0.3rem 0; }
+.muted, .hint { color: var(--muted); font-weight: normal; }
+.hint { font-size: 0.85rem; }
+
+.skip { position: absolute; left: -9999px; }
+.skip:focus { left: 1rem; top: 1rem; background: var(--paper); padding: 0.5rem; z-index: 10; }
+
+:focus-visible { outline: 4px solid var(--accent); outline-offset: 2px; }
+
+button, select, input { font: inherit; }
+button, select {
+  min-height: 2.5rem;
+  padding: 0.3rem 0.8rem;
+  border: 2px solid var(--ink);
+  border-radius: 6px;
+  background: var(--paper);
+  color: var(--ink);
+  cursor: pointer;
+}
+button:hover:not(:disabled) { background: var(--panel); }
+button:disabled { opacity: 0.45; cursor: default; }
+button[aria-pressed="true"] { background: var(--ink); color: var(--paper); }
+
+.top {
+  display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; justify-content: space-between;
+  padding: 0.9rem 1.2rem 0.6rem;
+  border-bottom: 2px solid var(--line);
+}
+.titles { flex: 1 1 30rem; }
+.summary {
+  color: var(--muted); max-width: 80rem;
+  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden;
+}
+.top-controls { display: flex; gap: 0.6rem; align-items: center; flex-wrap: wrap; }
+.top-controls select { max-width: 34rem; }
+
+.live-status { margin: 0; padding: 0.5rem 1.2rem; background: #e7f0fb; border-bottom: 2px solid var(--accent); font-weight: 600; }
+
+.controls {
+  display: flex; flex-wrap: wrap; gap: 0.6rem; align-items: center;
+  padding: 0.6rem 1.2rem;
+  background: var(--panel);
+  border-bottom: 2px solid var(--line);
+  position: sticky; top: 0; z-index: 5;
+}
+.controls input[type="range"] { flex: 1 1 12rem; min-width: 10rem; height: 2rem; accent-color: var(--accent); }
+#position { font-weight: 700; min-width: 14rem; }
+
+.layout {
+  display: grid;
+  grid-template-columns: minmax(0, 2fr) minmax(20rem, 1fr);
+  gap: 1rem;
+  padding: 1rem 1.2rem;
+  align-items: start;
+}
+@media (max-width: 1100px) {
+  .layout { grid-template-columns: minmax(0, 1fr); }
+}
+.main-column, .side-column { display: grid; gap: 1rem; min-width: 0; }
+.chart, .timeline { min-width: 0; }
+
+.timeline ol { list-style: none; margin: 0; padding: 0; max-height: 40vh; overflow-y: auto; position: relative; border: 2px solid var(--line); border-radius: 6px; }
+.timeline li + li { border-top: 1px solid #ccc; }
+.timeline-step {
+  display: grid; grid-template-columns: 9.5rem 1fr; gap: 0.1rem 0.8rem; width: 100%; text-align: left;
+  border: 0; border-radius: 0; min-height: 0; padding: 0.4rem 0.7rem;
+  border-left: 6px solid transparent;
+}
+.timeline-step .when { color: var(--muted); }
+.timeline-step .marks { grid-column: 2; font-size: 0.85rem; font-weight: 600; }
+.timeline-step.refused .marks { color: var(--refused); }
+.timeline-step.branch { border-left-color: #d9c6ea; }
+.timeline-step[aria-current="step"] { background: var(--active-fill); border-left-color: var(--ink); font-weight: 700; }
+.timeline-step[aria-current="step"] .when { color: var(--ink); }
+
+.chart-drawing { overflow-x: auto; border: 2px solid var(--line); border-radius: 6px; padding: 0.4rem; background: #fff; }
+.chart-drawing svg { display: block; width: 100%; height: auto; max-height: calc(100vh - 16rem); }
+.state-line { font-weight: 700; font-size: 1.3rem; margin: 0 0 0.5rem; }
+
+/* The current states: the chart's own highlight (fill, outline, a dot), made thicker and bold here, so it does not rest on colour alone. */
+.truce-chart .state.active > .box { stroke: var(--ink); stroke-width: 5; }
+.truce-chart .state.active text { font-weight: 800; }
+
+.step, .context { border: 2px solid var(--line); border-radius: 6px; padding: 0.8rem 1rem; }
+.step-date { font-weight: 700; color: var(--muted); }
+.step-description { font-size: 1.25rem; font-weight: 600; }
+.tags { display: flex; gap: 0.5rem; flex-wrap: wrap; }
+.tag { border: 2px solid currentColor; border-radius: 999px; padding: 0 0.6rem; font-size: 0.85rem; font-weight: 700; }
+.tag.what-if { color: var(--what-if); }
+.tag.inferred { color: #6b4a00; border-style: dashed; }
+.outcome.accepted { color: #1d5e20; font-weight: 600; }
+.outcome.refusal { border: 3px solid var(--refused); border-radius: 6px; padding: 0.4rem 0.8rem; margin: 0.5rem 0; }
+.refusal-title { color: var(--refused); font-weight: 800; }
+.note { white-space: pre-wrap; }
+.sources, .checks ul, .said { margin: 0; padding-left: 1.2rem; }
+.sources a { color: var(--accent); word-break: break-all; }
+
+.context dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.35rem 0.8rem; margin: 0; }
+.context dt { font-weight: 700; }
+.context dd { margin: 0; }
+.said li { margin: 0.25rem 0; }
+
+.keys { padding: 0.4rem 1.2rem 1rem; color: var(--muted); }
+kbd { border: 1px solid var(--line); border-bottom-width: 3px; border-radius: 4px; padding: 0 0.35rem; font: inherit; font-weight: 700; }
+
+@media print {
+  .controls, .top-controls, .keys, .skip { display: none; }
+}
+`;

@@ -1,0 +1,103 @@
+/** The panel with the situation after the step shown: people held and freed, crossings, the proposal, positions. */
+import type { DatedText, TruceContext } from '../../../model/context.js';
+import type { Party } from '../../../model/parties.js';
+import type { Terms } from '../../../model/terms.js';
+import { definitionList, element, fill } from './dom.js';
+import { count, longDate, partyName, partyNames, words } from './words.js';
+
+function hostageRows(context: TruceContext): Array<[string, string]> {
+  const { held, deceased, released, remainsReturned } = context.hostages;
+  return [
+    ['Hostages held', `${count(held)} held (${count(deceased)} of them reported dead)`],
+    ['Hostages freed alive', count(released)],
+    ['Bodies returned', count(remainsReturned)],
+    ['Prisoners freed', count(context.prisonersReleased)],
+  ];
+}
+
+function crossingsText(context: TruceContext): string {
+  const entries = Object.entries(context.crossings);
+  return entries.length === 0 ? 'none named in the scenario' : entries.map(([name, state]) => `${name}: ${state}`).join(', ');
+}
+
+/** Terms as the file gives them: `pause days 6, hostages 10` (a term's name in words, then its value). */
+export function termsText(terms: Terms): string {
+  const parts = Object.entries(terms)
+    .filter(([name]) => name !== 'note')
+    .map(([name, value]) => (typeof value === 'boolean' ? `${words(name)}: ${value ? 'yes' : 'no'}` : `${words(name)} ${typeof value === 'number' ? count(value) : String(value)}`));
+  return [parts.join(', '), terms.note].filter(Boolean).join(' — ');
+}
+
+function proposalBlock(context: TruceContext, parties: readonly Party[]): HTMLElement | string {
+  const proposal = context.proposal;
+  if (!proposal) return 'none on the table';
+  const what = `${proposal.counter ? 'Counter-proposal' : 'Proposal'} ${proposal.number}, by ${partyName(parties, proposal.by)}${proposal.tabledOn ? ` (${longDate(proposal.tabledOn)})` : ''}`;
+  return element(
+    'div',
+    {},
+    element('p', { text: what }),
+    element('p', { className: 'muted', text: termsText(proposal.terms) || 'no terms given' }),
+    element('p', { text: `Accepted by: ${partyNames(parties, proposal.acceptedBy)}` }),
+    proposal.rejectedBy.length ? element('p', { text: `Rejected by: ${partyNames(parties, proposal.rejectedBy)}` }) : null,
+  );
+}
+
+function deathTollText(context: TruceContext): string {
+  const toll = context.deathToll;
+  if (!toll) return 'not reported in the scenario';
+  const where = [toll.source ? `according to ${toll.source}` : '', toll.date ? longDate(toll.date) : ''].filter(Boolean).join(', ');
+  return `${count(toll.count)}${where ? ` (${where})` : ''}`;
+}
+
+function pauseText(context: TruceContext): string | null {
+  const { daysAgreed, daysUsed, since } = context.pause;
+  if (daysAgreed === 0 && since === null) return context.ceasefireSince ? `ceasefire since ${longDate(context.ceasefireSince)}` : null;
+  return `${count(daysAgreed)} days agreed, ${count(daysUsed)} used${since ? `; paused since ${longDate(since)}` : ''}`;
+}
+
+function saidBy(records: Record<string, DatedText>, parties: readonly Party[], heading: string): HTMLElement | null {
+  const entries = Object.entries(records);
+  if (entries.length === 0) return null;
+  const list = element('ul', { className: 'said' });
+  for (const [id, said] of entries) {
+    list.append(element('li', {}, element('strong', { text: `${partyName(parties, id)}: ` }), element('span', { text: said.text }), said.date ? element('span', { className: 'muted', text: ` (${longDate(said.date)})` }) : null));
+  }
+  return element('div', {}, element('h3', { text: heading }), list);
+}
+
+function recordRows(context: TruceContext): Array<[string, string]> {
+  const rows: Array<[string, string]> = [];
+  const pause = pauseText(context);
+  if (pause) rows.push(['Pause', pause]);
+  const lastRound = context.rounds.at(-1);
+  if (lastRound) rows.push(['Rounds of talks', `${context.rounds.length}; the last${lastRound.where ? ` in ${lastRound.where}` : ''}${lastRound.date ? ` on ${longDate(lastRound.date)}` : ''}`]);
+  const lastOperation = context.operations.at(-1);
+  if (lastOperation) rows.push(['Operations launched', `${context.operations.length}; the last${lastOperation.area ? ` in ${lastOperation.area}` : ''}${lastOperation.date ? ` on ${longDate(lastOperation.date)}` : ''}`]);
+  if (context.stallReason) rows.push(['Why talks stalled', context.stallReason]);
+  return rows;
+}
+
+function violationsOf(context: TruceContext, parties: readonly Party[]): HTMLElement | null {
+  if (context.violations.length === 0) return null;
+  const list = element('ul', { className: 'said' });
+  for (const violation of context.violations) {
+    list.append(element('li', { text: `${partyName(parties, violation.by)} accused: ${violation.text}${violation.date ? ` (${longDate(violation.date)})` : ''}` }));
+  }
+  return element('div', {}, element('h3', { text: 'Violations reported' }), list);
+}
+
+export function renderContextPanel(container: HTMLElement, context: TruceContext, parties: readonly Party[]): void {
+  fill(
+    container,
+    definitionList([
+      ...hostageRows(context),
+      ['Crossings', crossingsText(context)],
+      ['Death toll', deathTollText(context)],
+      ['Proposal', proposalBlock(context, parties)],
+      ...recordRows(context),
+    ]),
+    saidBy(context.positions, parties, 'Positions'),
+    saidBy(context.statements, parties, 'Statements'),
+    violationsOf(context, parties),
+  );
+}

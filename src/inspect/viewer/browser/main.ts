@@ -1,0 +1,156 @@
+/**
+ * The viewer page: loads the replayed scenario from the server and wires the
+ * chart, the timeline, the panels, the player, the keys and (when asked) the
+ * live connection together. Runs in the browser; no Node modules here.
+ */
+import type { ViewerData, ViewerLine } from '../viewer-data.js';
+import { highlightStates } from './chart.js';
+import { renderContextPanel } from './context-panel.js';
+import { byId } from './dom.js';
+import { framesOf, type Frame } from './frames.js';
+import { attachKeyboard } from './keyboard.js';
+import { followLive, type LiveSnapshot } from './live.js';
+import { lineFollowed, liveFrames } from './live-frames.js';
+import { Player } from './player.js';
+import { renderStepPanel } from './step-panel.js';
+import { markCurrent, renderTimeline } from './timeline.js';
+import { longDate, stateSentence } from './words.js';
+
+const page = {
+  title: byId('scenario-title'),
+  summary: byId('line-summary'),
+  lineSelect: byId<HTMLSelectElement>('line-select'),
+  textSize: byId<HTMLButtonElement>('text-size'),
+  liveStatus: byId('live-status'),
+  first: byId<HTMLButtonElement>('first'),
+  back: byId<HTMLButtonElement>('back'),
+  play: byId<HTMLButtonElement>('play'),
+  forward: byId<HTMLButtonElement>('forward'),
+  last: byId<HTMLButtonElement>('last'),
+  speed: byId<HTMLSelectElement>('speed'),
+  scrubber: byId<HTMLInputElement>('scrubber'),
+  position: byId<HTMLOutputElement>('position'),
+  timeline: byId<HTMLOListElement>('timeline'),
+  chart: byId('chart'),
+  stateLine: byId('state-line'),
+  step: byId('step'),
+  context: byId('context'),
+};
+
+const query = new URLSearchParams(location.search);
+
+function lineSummary(line: ViewerLine): string {
+  if (line.branch === null) return line.summary ?? '';
+  const fork = line.trace.steps.findIndex((step) => step.part === 'trunk' && step.id === line.from);
+  const upTo = fork < 0 ? `step “${line.from}”` : `step ${fork + 1} (${longDate(line.trace.steps[fork]!.date)})`;
+  return `What-if branch: what happened up to ${upTo}, then hypothetical steps. ${line.summary ?? ''}`.trim();
+}
+
+async function start(): Promise<void> {
+  const response = await fetch('/api/viewer');
+  const data = (await response.json()) as ViewerData;
+  let line: ViewerLine = data.lines.find((candidate) => candidate.branch === (query.get('branch') ?? data.initialBranch)) ?? data.lines[0]!;
+  let frames: Frame[] = framesOf(line.trace);
+  const live: LiveSnapshot[] = [];
+  let liveStart: Frame | null = null;
+
+  page.title.textContent = data.scenario.title;
+  document.title = `${data.scenario.title} — truce-sim viewer`;
+  for (const candidate of data.lines) {
+    const option = document.createElement('option');
+    option.value = candidate.branch ?? '';
+    option.textContent = candidate.branch === null ? `${candidate.title} (main line)` : candidate.title;
+    page.lineSelect.append(option);
+  }
+
+  function show(position: number): void {
+    const frame = frames[position]!;
+    const total = frames.length - 1;
+    highlightStates(page.chart, data.machineId, frame.state);
+    page.stateLine.textContent = stateSentence(frame.state);
+    renderStepPanel(page.step, frame, position, total, data, line);
+    renderContextPanel(page.context, frame.context, data.scenario.parties);
+    markCurrent(page.timeline, position);
+    page.scrubber.value = String(position);
+    page.scrubber.setAttribute('aria-valuetext', position === 0 ? 'Start' : `Step ${position} of ${total}`);
+    page.position.textContent = frame.step ? `Step ${position} of ${total} · ${longDate(frame.step.date)}` : `Start · ${total} steps`;
+    page.first.disabled = page.back.disabled = position === 0;
+    page.forward.disabled = page.last.disabled = position === total;
+    const url = new URL(location.href);
+    if (line.branch === null) url.searchParams.delete('branch');
+    else url.searchParams.set('branch', line.branch);
+    url.searchParams.set('step', String(position));
+    history.replaceState(null, '', url);
+  }
+
+  const player = new Player(show, (playing) => {
+    page.play.textContent = playing ? '❚❚ Pause' : '▶ Play';
+    page.play.setAttribute('aria-pressed', String(playing));
+  });
+
+  function showLine(next: ViewerLine, position: number): void {
+    line = next;
+    page.lineSelect.value = line.branch ?? '';
+    page.summary.textContent = lineSummary(line);
+    frames = liveStart ? liveFrames(liveStart, live, lineFollowed(data.lines, line, live)) : framesOf(line.trace);
+    renderTimeline(page.timeline, frames, (chosen) => {
+      player.pause();
+      player.goTo(chosen);
+    });
+    page.scrubber.max = String(frames.length - 1);
+    player.setLength(frames.length);
+    player.goTo(position);
+  }
+
+  page.lineSelect.addEventListener('change', () => {
+    player.pause();
+    showLine(data.lines.find((candidate) => (candidate.branch ?? '') === page.lineSelect.value) ?? data.lines[0]!, player.current);
+  });
+  page.first.addEventListener('click', () => (player.pause(), player.goTo(0)));
+  page.back.addEventListener('click', () => (player.pause(), player.step(-1)));
+  page.forward.addEventListener('click', () => (player.pause(), player.step(1)));
+  page.last.addEventListener('click', () => (player.pause(), player.goTo(frames.length - 1)));
+  page.play.addEventListener('click', () => player.toggle());
+  page.speed.addEventListener('change', () => player.setDelay(Number(page.speed.value)));
+  page.scrubber.addEventListener('input', () => (player.pause(), player.goTo(Number(page.scrubber.value))));
+  page.textSize.addEventListener('click', () => {
+    const large = document.documentElement.classList.toggle('large');
+    page.textSize.setAttribute('aria-pressed', String(large));
+  });
+  player.setDelay(Number(page.speed.value));
+  attachKeyboard(player);
+
+  showLine(line, Number(query.get('step') ?? 0) || 0);
+
+  const liveUrl = query.get('live') ?? data.live;
+  if (liveUrl) {
+    page.liveStatus.hidden = false;
+    const lineOf = (branch: string | null) => data.lines.find((candidate) => candidate.branch === branch) ?? line;
+    followLive(liveUrl, data.machineId, {
+      replay(branch) {
+        live.length = 0;
+        liveStart = null;
+        showLine(lineOf(branch), 0);
+      },
+      started(snapshot) {
+        live.length = 0;
+        liveStart = snapshot ? { step: null, ...snapshot } : framesOf(line.trace)[0]!;
+        showLine(line, 0);
+      },
+      stepped(snapshot) {
+        live.push(snapshot);
+        liveStart ??= framesOf(line.trace)[0]!;
+        player.pause();
+        showLine(lineFollowed(data.lines, line, live) ?? line, live.length);
+      },
+      status(text) {
+        page.liveStatus.textContent = text;
+      },
+    });
+  }
+  document.body.dataset.ready = 'true';
+}
+
+start().catch((error: unknown) => {
+  page.title.textContent = `The viewer could not load the scenario: ${error instanceof Error ? error.message : String(error)}`;
+});

@@ -1,0 +1,87 @@
+/**
+ * What the viewer page is given: the scenario's words, and the replay of the
+ * main line and of every what-if branch. Replayed here, on the server, by the
+ * same `replayScenario` as `truce run`, so the page shows exactly its traces.
+ * The page imports these types only (`import type`), never this code.
+ */
+import type { Party } from '../../model/parties.js';
+import { replayScenario, UnknownBranchError, type Trace } from '../../scenario/replay.js';
+import type { Scenario } from '../../scenario/schema.js';
+
+export interface ViewerSource {
+  id: string;
+  title: string;
+  url?: string;
+  date?: string;
+}
+
+/** One line of events to watch: the main line (`branch: null`) or a what-if branch. */
+export interface ViewerLine {
+  branch: string | null;
+  title: string;
+  summary: string | null;
+  /** For a branch: the main-line step it starts after. */
+  from: string | null;
+  trace: Trace;
+}
+
+export interface ViewerData {
+  /** The statechart's id: state elements in the chart are `data-state-id="<machineId>.<region>.<state>"`. */
+  machineId: string;
+  scenario: {
+    id: string;
+    title: string;
+    summary: string;
+    sources: ViewerSource[];
+    parties: Party[];
+    initialNote: string | null;
+  };
+  /** The main line first, then each branch in the file's order. */
+  lines: ViewerLine[];
+  /** The line shown first: null for the main line, else a branch id. */
+  initialBranch: string | null;
+  /** A `truce run --inspect` WebSocket to follow, or null. */
+  live: string | null;
+}
+
+export interface ViewerDataOptions {
+  machineId: string;
+  branch?: string;
+  live?: string;
+}
+
+/**
+ * Replays the main line and every branch of `scenario` for the viewer.
+ * Throws `UnknownBranchError` when `options.branch` names no branch of the file.
+ * @example buildViewerData(scenario, { machineId: 'truce', branch: 'pause-for-release' })
+ */
+export function buildViewerData(scenario: Scenario, options: ViewerDataOptions): ViewerData {
+  const branches = scenario.branches ?? [];
+  if (options.branch !== undefined && !branches.some((branch) => branch.id === options.branch)) {
+    throw new UnknownBranchError(options.branch, branches.map((branch) => branch.id));
+  }
+  const mainLine: ViewerLine = { branch: null, title: 'What happened', summary: scenario.summary, from: null, trace: replayScenario(scenario) };
+  const branchLines = branches.map(
+    (branch): ViewerLine => ({
+      branch: branch.id,
+      title: branch.title,
+      summary: branch.summary ?? null,
+      from: branch.from,
+      trace: replayScenario(scenario, { branch: branch.id }),
+    }),
+  );
+  return {
+    machineId: options.machineId,
+    scenario: {
+      id: scenario.id,
+      title: scenario.title,
+      summary: scenario.summary,
+      sources: scenario.sources.map((source) => ({ ...source })),
+      parties: scenario.parties.map((party) => ({ ...party })),
+      initialNote: scenario.initial.note ?? null,
+    },
+    lines: [mainLine, ...branchLines],
+    initialBranch: options.branch ?? null,
+    live: options.live ?? null,
+  };
+}

@@ -1,0 +1,56 @@
+/** Comparing the path a student took with the historical one, turn by turn. Pure. */
+import type { TruceContext } from '../model/context.js';
+import { stateValueOf, type TruceStateValue } from '../model/snapshot.js';
+import type { TraceStep } from '../scenario/replay.js';
+import type { PlayedMove, Session } from './session.js';
+
+export interface TurnComparison {
+  turn: number;
+  date: string;
+  historical: TraceStep;
+  /** The move that ended the turn; undefined for a turn not played. */
+  yours: PlayedMove | undefined;
+  /** The same kind of event from the same party as in history. */
+  matched: boolean;
+}
+
+export interface Debrief {
+  /** The turns played, in order. */
+  turns: TurnComparison[];
+  totalTurns: number;
+  matched: number;
+  firstDivergence: TurnComparison | null;
+  refused: PlayedMove[];
+  yours: { state: TruceStateValue; context: TruceContext };
+  /** History at the same point: after as many steps as were played. */
+  history: { state: TruceStateValue; context: TruceContext; afterTurns: number };
+}
+
+function sender(event: { by?: string }): string | undefined {
+  return event.by;
+}
+
+/** Whether a move is the one history made: same event type, same party. */
+export function sameMove(move: PlayedMove, step: TraceStep): boolean {
+  return move.event.type === step.event.type && sender(move.event as { by?: string }) === sender(step.event as { by?: string });
+}
+
+export function debriefOf(session: Session): Debrief {
+  const { history, start } = session.setup;
+  const ended = session.moves.filter((move) => move.accepted);
+  const turns = ended.map((move): TurnComparison => {
+    const historical = history[move.turn]!;
+    return { turn: move.turn, date: move.date, historical, yours: move, matched: sameMove(move, historical) };
+  });
+  const afterTurns = turns.length;
+  const historyAt = afterTurns === 0 ? { state: stateValueOf(start), context: start.context } : { state: history[afterTurns - 1]!.state, context: history[afterTurns - 1]!.context };
+  return {
+    turns,
+    totalTurns: history.length,
+    matched: turns.filter((turn) => turn.matched).length,
+    firstDivergence: turns.find((turn) => !turn.matched) ?? null,
+    refused: session.moves.filter((move) => !move.accepted),
+    yours: { state: stateValueOf(session.snapshot), context: session.snapshot.context },
+    history: { ...historyAt, afterTurns },
+  };
+}

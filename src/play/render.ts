@@ -1,0 +1,106 @@
+/** The session as text: where the talks are, the menu lines, and the debrief. Pure. */
+import type { TruceContext } from '../model/context.js';
+import { describeTerms } from '../model/describe.js';
+import { partyName, principalsOf, type Party } from '../model/parties.js';
+import { REGIONS, stateValueOf, type TruceStateValue } from '../model/snapshot.js';
+import type { Debrief } from './debrief.js';
+import type { Move, RefusedMove } from './moves.js';
+import { currentDate, type Session } from './session.js';
+
+export function stateLine(state: TruceStateValue): string {
+  return REGIONS.map((region) => `${region} ${state[region]}`).join(' · ');
+}
+
+function names(parties: readonly Party[], ids: readonly string[]): string {
+  return ids.length === 0 ? 'no one' : ids.map((id) => partyName(parties, id)).join(', ');
+}
+
+export function hostagesLine(context: TruceContext): string {
+  const { held, deceased, released, remainsReturned } = context.hostages;
+  return `Hostages: ${held} held (${deceased} reported dead), ${released} freed, ${remainsReturned} bodies returned · prisoners freed: ${context.prisonersReleased}`;
+}
+
+export function proposalLine(context: TruceContext): string {
+  const { proposal, parties } = context;
+  if (!proposal) return 'On the table: no proposal';
+  const terms = describeTerms(proposal.terms);
+  const waiting = principalsOf(parties)
+    .map((party) => party.id)
+    .filter((id) => !proposal.acceptedBy.includes(id));
+  const rejected = proposal.rejectedBy.length > 0 ? `; rejected by ${names(parties, proposal.rejectedBy)}` : '';
+  return `On the table: ${partyName(parties, proposal.by)}'s ${proposal.counter ? 'counter-proposal' : 'proposal'}${terms ? ` (${terms})` : ''} — accepted by ${names(parties, proposal.acceptedBy)}${rejected}; still to accept: ${names(parties, waiting)}`;
+}
+
+function crossingsLine(context: TruceContext): string | undefined {
+  const crossings = Object.entries(context.crossings);
+  return crossings.length === 0 ? undefined : `Crossings: ${crossings.map(([name, state]) => `${name} ${state}`).join(', ')}`;
+}
+
+/** The status shown at the top of every turn. */
+export function renderStatus(session: Session): string {
+  const { setup, snapshot, turn } = session;
+  const total = setup.history.length;
+  const heading = `── ${currentDate(session)} · turn ${Math.min(turn + 1, total)} of ${total} ──`;
+  return [heading, stateLine(stateValueOf(snapshot)), hostagesLine(snapshot.context), proposalLine(snapshot.context), crossingsLine(snapshot.context)]
+    .filter((line): line is string => line !== undefined)
+    .join('\n');
+}
+
+/** The opening words of a session. */
+export function renderIntro(session: Session): string {
+  const { scenario, as, history } = session.setup;
+  return [
+    `${scenario.title}`,
+    scenario.summary,
+    '',
+    `Each turn is one dated step of the record (${history.length} in all). Choose what happens; the rules of the model`,
+    `say whether it can. ${as ? `You play ${as.name}: you choose its moves, and moves that name no party.` : 'You choose the moves of every party.'}`,
+    'At the end (or when you choose to stop), a debrief compares your path with what happened.',
+  ].join('\n');
+}
+
+/** A menu line for an allowed move: what, and who can make it. */
+export function moveLine(move: Move): string {
+  if (move.senderKind === 'none') return move.label;
+  const who = move.parties.map((party) => party.name).join(', ');
+  return `${move.label} — ${move.senderKind === 'accused' ? `about ${who}` : who}`;
+}
+
+export function refusedLine(move: RefusedMove): string {
+  return `${move.label} — refused now: ${move.refusal.message}`;
+}
+
+/** The debrief: history and your path side by side, turn by turn, then the final states. */
+export function renderDebrief(debrief: Debrief): string {
+  const lines = ['', '══ Debrief: your path and what happened ══', ''];
+  if (debrief.turns.length === 0) lines.push('You made no move.');
+  for (const turn of debrief.turns) {
+    lines.push(`${turn.date}  turn ${turn.turn + 1}`);
+    lines.push(`  history: ${turn.historical.description}${turn.historical.accepted ? '' : ' (refused)'}`);
+    lines.push(`  you:     ${turn.yours ? turn.yours.description : '(not played)'}  ${turn.matched ? '✓ same as history' : '✗ different'}`);
+  }
+  lines.push('');
+  const played = debrief.turns.length;
+  lines.push(`You played ${played} ${played === 1 ? 'turn' : 'turns'} of the ${debrief.totalTurns} in the record; ${debrief.matched} went as in history.`);
+  lines.push(debrief.firstDivergence === null ? 'You never left the historical path.' : `You first left the historical path at turn ${debrief.firstDivergence.turn + 1} (${debrief.firstDivergence.date}).`);
+  if (debrief.refused.length > 0) {
+    lines.push(`Moves the rules refused (${debrief.refused.length}): ${debrief.refused.map((move) => `${move.description} [${move.refusal!.code}]`).join('; ')}`);
+  }
+  lines.push('', ...sideBySide(debrief));
+  return `${lines.join('\n')}\n`;
+}
+
+function sideBySide(debrief: Debrief): string[] {
+  const { yours, history } = debrief;
+  const historyHeading = history.afterTurns === debrief.totalTurns ? 'history (end)' : `history (after turn ${history.afterTurns})`;
+  const rows: Array<[string, string, string]> = [
+    ['', 'you', historyHeading],
+    ...REGIONS.map((region): [string, string, string] => [region, yours.state[region], history.state[region]]),
+    ['hostages held', String(yours.context.hostages.held), String(history.context.hostages.held)],
+    ['hostages freed', String(yours.context.hostages.released), String(history.context.hostages.released)],
+    ['bodies returned', String(yours.context.hostages.remainsReturned), String(history.context.hostages.remainsReturned)],
+    ['prisoners freed', String(yours.context.prisonersReleased), String(history.context.prisonersReleased)],
+  ];
+  const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return ['Final states:', ...rows.map(([label, mine, theirs]) => `  ${label.padEnd(widths[0]!)}  ${mine.padEnd(widths[1]!)}  ${theirs}`)];
+}

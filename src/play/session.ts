@@ -1,0 +1,106 @@
+/**
+ * A play session as data: where the talks are, which turn it is, and the
+ * moves made so far. Each turn stands for one dated step of the scenario's
+ * history; an accepted move ends the turn, a refused one does not (the
+ * student reads why and tries again). The functions here take a session and
+ * a move and return the next session and what to tell the student: no
+ * input, no output.
+ */
+import { describeEvent } from '../model/describe.js';
+import type { ScenarioEvent, TruceEvent } from '../model/events.js';
+import { explainRefusal } from '../model/explain.js';
+import type { Refusal } from '../model/refusal.js';
+import { stateValueOf, type TruceSnapshot, type TruceStateValue } from '../model/snapshot.js';
+import { nextSnapshot } from '../paths/pure-step.js';
+import type { TraceStep } from '../scenario/replay.js';
+import type { PlaySetup } from './setup.js';
+
+export interface PlayedMove {
+  /** The turn (0-based index into the history) the move was made in. */
+  turn: number;
+  date: string;
+  event: ScenarioEvent;
+  description: string;
+  /** True when the student let the turn go as it did in history. */
+  fromHistory: boolean;
+  accepted: boolean;
+  refusal?: Refusal;
+  /** The state after the move (unchanged when refused). */
+  state: TruceStateValue;
+}
+
+export interface Session {
+  setup: PlaySetup;
+  snapshot: TruceSnapshot;
+  /** The turn being played: an index into `setup.history`. */
+  turn: number;
+  moves: PlayedMove[];
+  /** True once the student ended the session or the history ran out. */
+  over: boolean;
+}
+
+export interface Message {
+  kind: 'accepted' | 'refused' | 'info';
+  text: string;
+}
+
+export interface Outcome {
+  session: Session;
+  messages: Message[];
+}
+
+export function startSession(setup: PlaySetup): Session {
+  return { setup, snapshot: setup.start, turn: 0, moves: [], over: setup.history.length === 0 };
+}
+
+/** The step of history this turn stands for; undefined once the history has run out. */
+export function historicalStep(session: Session): TraceStep | undefined {
+  return session.setup.history[session.turn];
+}
+
+/** The date of the turn being played (the last step's once the history has run out). */
+export function currentDate(session: Session): string {
+  return historicalStep(session)?.date ?? session.setup.history.at(-1)?.date ?? session.setup.scenario.initial.date ?? '';
+}
+
+/**
+ * Plays `event` in the current turn.
+ * @example play(session, { type: 'PROPOSAL_ACCEPTED', by: 'hamas' }).messages[0].text // "Hamas accepts the proposal"
+ */
+export function play(session: Session, event: ScenarioEvent, options: { fromHistory?: boolean } = {}): Outcome {
+  if (session.over) return { session, messages: [{ kind: 'info', text: 'The session is over.' }] };
+  const date = currentDate(session);
+  const dated = { ...event, date } as TruceEvent;
+  const refusal = explainRefusal(session.snapshot, dated);
+  const snapshot = refusal === null ? nextSnapshot(session.snapshot, dated) : session.snapshot;
+  const description = describeEvent(event, session.setup.scenario.parties);
+  const move: PlayedMove = {
+    turn: session.turn,
+    date,
+    event,
+    description,
+    fromHistory: options.fromHistory === true,
+    accepted: refusal === null,
+    ...(refusal === null ? {} : { refusal }),
+    state: stateValueOf(snapshot),
+  };
+  const turn = refusal === null ? session.turn + 1 : session.turn;
+  const next: Session = { ...session, snapshot, turn, moves: [...session.moves, move], over: turn >= session.setup.history.length };
+  const messages: Message[] =
+    refusal === null
+      ? [{ kind: 'accepted', text: description }]
+      : [{ kind: 'refused', text: `Refused: ${description}. Why: ${refusal.message} [${refusal.code}]` }];
+  if (refusal === null && next.over) messages.push({ kind: 'info', text: 'That was the last step of the history: the session is over.' });
+  return { session: next, messages };
+}
+
+/** Plays the current turn as it went in history. */
+export function playHistory(session: Session): Outcome {
+  const step = historicalStep(session);
+  if (!step) return { session, messages: [{ kind: 'info', text: 'The history has run out.' }] };
+  return play(session, step.event, { fromHistory: true });
+}
+
+export function endSession(session: Session): Session {
+  return { ...session, over: true };
+}

@@ -1,0 +1,36 @@
+/**
+ * The terms of a proposal: every term the format knows, each optional, with
+ * values the schema accepts; and terms no file may hold (reused from the
+ * model-based suite's hostile values).
+ */
+import fc from 'fast-check';
+import type { Terms } from '../../src/model/index.js';
+import { badTerms } from '../model-based/hostile-values.js';
+import { anyText } from './texts.js';
+
+/** Any valid terms, from none at all to every one of them. */
+export const validTerms: fc.Arbitrary<Terms> = fc.record(
+  {
+    pauseDays: fc.oneof(fc.integer({ min: 0, max: 10 }), fc.constant(1_000_000_000)),
+    ceasefireDays: fc.integer({ min: 0, max: 60 }),
+    phases: fc.integer({ min: 0, max: 3 }),
+    hostages: fc.nat(250),
+    prisoners: fc.nat(1_000),
+    aidTrucksPerDay: fc.nat(600),
+    lastingCeasefire: fc.boolean(),
+    withdrawal: fc.oneof(fc.boolean(), anyText),
+    note: anyText,
+  },
+  { requiredKeys: [] },
+);
+
+/** Terms that make a deal do something: a pause, a ceasefire, or both. */
+export const dealTerms: fc.Arbitrary<Terms> = fc.oneof(
+  fc.record({ pauseDays: fc.integer({ min: 1, max: 7 }), hostages: fc.nat(50) }, { requiredKeys: ['pauseDays'] }),
+  fc.record({ ceasefireDays: fc.integer({ min: 1, max: 42 }), phases: fc.integer({ min: 1, max: 3 }) }, { requiredKeys: ['ceasefireDays'] }),
+  fc.constant({ lastingCeasefire: true }),
+  fc.record({ pauseDays: fc.integer({ min: 1, max: 7 }), ceasefireDays: fc.integer({ min: 1, max: 42 }) }),
+);
+
+/** Terms the schema refuses: unknown keys, wrong types, negative or fractional days, not a mapping. */
+export const invalidTerms: fc.Arbitrary<unknown> = badTerms;

@@ -1,0 +1,91 @@
+/** Grading in general: the score, and criteria whose feedback the per-exercise tests do not reach. */
+import { describe, expect, it } from 'vitest';
+import { criterion, grade, shippedExercise } from './helpers.js';
+
+describe('grading a solution', () => {
+  it('scores the share of criteria met, rounded down, so 100% means every one', async () => {
+    const exercise = await shippedExercise('what-if-rafah-pause');
+
+    const result = grade(exercise, `
+steps:
+  - { id: talks, date: 2024-05-09, event: { type: TALKS_OPENED, where: Cairo } }
+`);
+
+    expect(result.criteria.map((found) => [found.kind, found.met])).toEqual([
+      ['ever', false],
+      ['value', false],
+      ['value', false],
+      ['max-steps', true],
+      ['must-accept', false],
+      ['dates', true],
+      ['as-expected', true],
+    ]);
+    expect(result).toMatchObject({ met: 3, total: 7, percent: 42, solved: false });
+  });
+
+  it('counts steps refused as predicted apart from steps accepted', async () => {
+    const exercise = await shippedExercise('mediator-cannot-accept');
+
+    const result = grade(exercise, `
+steps:
+  - { id: qatar-yes, date: 2023-11-22, event: { type: PROPOSAL_ACCEPTED, by: qatar }, expect: { refusal: NOT_A_PRINCIPAL } }
+  - { id: hamas-yes, date: 2023-11-22, event: { type: PROPOSAL_ACCEPTED, by: hamas } }
+`);
+
+    expect(criterion(result, 'as-expected')).toMatchObject({ met: true, why: '1 step accepted, 1 refused as you predicted' });
+    expect(criterion(result, 'refusal')).toMatchObject({ met: true, why: expect.stringMatching(/^the model refuses step qatar-yes \(2023-11-22\) as you predicted: Qatar is a mediator/) });
+  });
+
+  it('reports an expect: that does not hold, with what was found', async () => {
+    const exercise = await shippedExercise('first-deal');
+
+    const result = grade(exercise, `
+steps:
+  - id: tabled
+    date: 2023-11-22
+    event: { type: PROPOSAL_TABLED, by: qatar, terms: { pauseDays: 4 } }
+    expect: { state: { talks: accepted } }
+`);
+
+    expect(criterion(result, 'as-expected')).toMatchObject({ met: false, why: 'step tabled (2023-11-22): you expected state.talks "accepted", found "proposal"' });
+  });
+
+  it('reports a step expected to be refused that the model accepts', async () => {
+    const exercise = await shippedExercise('pause-too-early');
+
+    const result = grade(exercise, `
+steps:
+  - { id: talks, date: 2024-05-07, event: { type: TALKS_OPENED }, expect: { refused: true } }
+`);
+
+    expect(criterion(result, 'as-expected').why).toBe('you expected step talks (2024-05-07) to be refused, but the model accepts it');
+    expect(criterion(result, 'refusal').why).toBe('no step of yours sends OPERATION_PAUSED: write the OPERATION_PAUSED step you think the model refuses');
+  });
+
+  it('reports a party that has not accepted the deal on the table', async () => {
+    const exercise = await shippedExercise('what-if-rafah-pause');
+
+    const result = grade(exercise, `
+steps:
+  - { id: deal, date: 2024-05-09, event: { type: PROPOSAL_TABLED, by: qatar, terms: { pauseDays: 2, lastingCeasefire: true } } }
+  - { id: hamas-yes, date: 2024-05-09, event: { type: PROPOSAL_ACCEPTED, by: hamas } }
+`);
+
+    expect(criterion(result, 'must-accept')).toMatchObject({ met: false, why: 'Israel has not accepted the proposal on the table' });
+    expect(criterion(result, 'value', 1)).toMatchObject({ met: true, why: 'proposal.terms.lastingCeasefire: true' });
+  });
+
+  it('matches a sequence only on steps the model accepts', async () => {
+    const exercise = await shippedExercise('complete-the-week');
+
+    const result = grade(exercise, `
+steps:
+  - { id: far, date: 2024-05-06, event: { type: POSITION_STATED, by: israel, text: Far. }, source: timeline }
+  - { id: refused-launch, date: 2024-05-06, event: { type: OPERATION_LAUNCHED, by: egypt }, source: timeline }
+`);
+
+    expect(criterion(result, 'sequence').why).toBe(
+      '1 of 5 found in order (far); the next one to find, accepted by the model: OPERATION_LAUNCHED (by: israel)',
+    );
+  });
+});

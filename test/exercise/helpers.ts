@@ -1,0 +1,44 @@
+/** Shared setup for the exercise tests: the shipped exercises, and grading a solution written in a test. */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gradeSolution, loadSolutionText, readExerciseFile, type Exercise, type Grade } from '../../src/exercise/index.js';
+import { renderIssue, type ScenarioIssue } from '../../src/scenario/index.js';
+import { fileText } from '../scenario/helpers.js';
+
+export { fileText };
+
+/** The repository's `exercises/` folder. */
+export const EXERCISES_DIR = fileURLToPath(new URL('../../exercises/', import.meta.url));
+
+/** A shipped exercise, read from disk like the CLI does; fails the test when it does not load. */
+export async function shippedExercise(id: string): Promise<Exercise> {
+  const result = await readExerciseFile(`${EXERCISES_DIR}${id}.yaml`);
+  if (!result.ok) throw new Error(`exercise ${id} does not load:\n${result.issues.map(renderIssue).join('\n')}`);
+  return result.exercise;
+}
+
+/** The reference solution's path for `exercise`. */
+export function referenceSolutionPath(exercise: Exercise): string {
+  return resolve(dirname(exercise.file), exercise.solution);
+}
+
+/** Grades the solution in `text`; fails the test when it does not load. */
+export function grade(exercise: Exercise, text: string, file = 'answer.yaml'): Grade {
+  const result = loadSolutionText(fileText(text), file, exercise);
+  if (!result.ok) throw new Error(`expected ${file} to load:\n${result.issues.map(renderIssue).join('\n')}`);
+  return gradeSolution(exercise, result.solution.steps);
+}
+
+/** The problems found in the solution in `text`; fails the test when it loads. */
+export function solutionIssues(exercise: Exercise, text: string, file = 'answer.yaml'): ScenarioIssue[] {
+  const result = loadSolutionText(fileText(text), file, exercise);
+  if (result.ok) throw new Error(`expected ${file} to be refused, but it loaded`);
+  return result.issues;
+}
+
+/** The criterion of this kind in a grade (the first, when several share a kind); fails the test when there is none. */
+export function criterion(result: Grade, kind: string, index = 0) {
+  const found = result.criteria.filter((candidate) => candidate.kind === kind)[index];
+  if (!found) throw new Error(`no criterion of kind ${kind} (index ${index}) in ${JSON.stringify(result.criteria.map((c) => c.kind))}`);
+  return found;
+}

@@ -1,0 +1,135 @@
+/**
+ * The reachable state space of the truce statechart, found with
+ * `xstate/graph`'s `getAdjacencyMap` from the machine's initial configuration.
+ *
+ * Guards read the context, so a state is told apart by its value and by the
+ * context the guards read: the proposal on the table (its terms, who accepted,
+ * who rejected, whether its pause was used), the crossings, the hostages held
+ * and dead. Counters that only grow (rounds, prisoners, days) are left out, so
+ * the space is finite; no guard reads them.
+ *
+ * The events split into parts that never touch each other: those of talks
+ * and operations (coupled through the proposal), those of aid access, and the
+ * record events handled at the root. Each part is traversed on its own, and
+ * every edge is checked to leave the other parts as they were; the whole
+ * space is then the product of the parts. (One traversal of the product takes
+ * minutes; the parts take seconds.)
+ */
+import { createActor, type AnyActorScope } from 'xstate';
+import { getAdjacencyMap } from 'xstate/graph';
+import { machineGraph } from '../../src/export/machine-graph.js';
+import { EVENT_TYPES, truceMachine, type EventType, type TruceEvent, type TruceSnapshot } from '../../src/model/index.js';
+import { GRAPH_INPUT, SAMPLE_EVENTS } from './sample-events.js';
+import { transitionRecorder } from './transition-recorder.js';
+
+export const PARTS = ['deals', 'access', 'record'] as const;
+export type Part = (typeof PARTS)[number];
+
+/** What of a snapshot belongs to each part: the states and the context its guards read. */
+const VIEWS: Record<Part, (snapshot: TruceSnapshot) => unknown> = {
+  deals: ({ value, context: { proposal, pause } }) => ({
+    talks: (value as Record<string, string>).talks,
+    operations: (value as Record<string, string>).operations,
+    proposal: proposal && {
+      terms: proposal.terms,
+      acceptedBy: [...proposal.acceptedBy].sort(),
+      rejectedBy: [...proposal.rejectedBy].sort(),
+      pauseUsed: pause.underProposal === proposal.number,
+    },
+  }),
+  access: ({ value, context }) => ({ access: (value as Record<string, string>).access, crossings: context.crossings }),
+  record: ({ context: { hostages } }) => ({ held: hostages.held, deceased: hostages.deceased }),
+};
+
+export function viewOf(part: Part, snapshot: TruceSnapshot): string {
+  return JSON.stringify(VIEWS[part](snapshot));
+}
+
+/** The part an event type acts on, from where the machine declares its transitions. */
+function partOf(type: EventType): Part {
+  const declaredOn = new Set(machineGraph().transitions.filter((transition) => transition.event === type).map((transition) => transition.declaredOn.split('.')[1]));
+  const parts = new Set([...declaredOn].map((region): Part => (region === undefined ? 'record' : region === 'access' ? 'access' : 'deals')));
+  if (parts.size !== 1) throw new Error(`${type} acts on ${[...parts].join(' and ') || 'nothing'}: the parts are no longer independent`);
+  return [...parts][0]!;
+}
+
+export const EVENTS_OF_PART: Record<Part, TruceEvent[]> = {
+  deals: [],
+  access: [],
+  record: [],
+};
+for (const type of EVENT_TYPES) EVENTS_OF_PART[partOf(type)].push(...SAMPLE_EVENTS[type]);
+
+export interface Edge {
+  from: string;
+  to: string;
+  event: TruceEvent;
+  /** Labels of the machine's transitions this event took from this state. */
+  taken: string[];
+}
+
+export interface PartSpace {
+  part: Part;
+  initial: string;
+  /** Reachable states of this part, by their view. */
+  nodes: Map<string, TruceSnapshot>;
+  edges: Edge[];
+  /** Labels of the machine's transitions taken somewhere in the traversal. */
+  taken: Set<string>;
+  /** Edges that changed another part: each breaks the independence the product relies on. */
+  crossTalk: string[];
+}
+
+/** Traverses one part: every reachable state, each sample event of the part tried in it. */
+function traversePart(part: Part): PartSpace {
+  const edgeKey = (from: string, event: TruceEvent) => `${from} ${JSON.stringify(event)}`;
+  const takenOnEdge = new Map<string, string[]>();
+  let takenNow: string[] = [];
+  const recorder = transitionRecorder({ add: (label: string) => takenNow.push(label) });
+  // The traversal calls `transition` with an actor scope of its own; ours carries the
+  // system of an actor that has our inspection observer, so microsteps are reported to it.
+  const probe = createActor(truceMachine, { input: GRAPH_INPUT, inspect: recorder.inspect });
+  const logic = Object.create(truceMachine, {
+    transition: {
+      value: (snapshot: TruceSnapshot, event: TruceEvent, scope: AnyActorScope) => {
+        takenNow = [];
+        recorder.startingFrom(snapshot.value as never);
+        const next = truceMachine.transition(snapshot, event, { ...scope, self: probe, system: probe.system });
+        takenOnEdge.set(edgeKey(viewOf(part, snapshot), event), takenNow);
+        return next;
+      },
+    },
+  }) as typeof truceMachine;
+
+  const adjacency = getAdjacencyMap(logic, {
+    input: GRAPH_INPUT,
+    events: EVENTS_OF_PART[part],
+    serializeState: (snapshot) => viewOf(part, snapshot as TruceSnapshot),
+    serializeEvent: (event) => JSON.stringify(event),
+    limit: 100_000,
+  });
+
+  const nodes = new Map<string, TruceSnapshot>();
+  const edges: Edge[] = [];
+  const crossTalk: string[] = [];
+  for (const [from, { state, transitions }] of Object.entries(adjacency)) {
+    nodes.set(from, state as TruceSnapshot);
+    for (const { event, state: next } of Object.values(transitions) as Array<{ event: TruceEvent; state: TruceSnapshot }>) {
+      edges.push({ from, to: viewOf(part, next), event, taken: takenOnEdge.get(edgeKey(from, event)) ?? [] });
+      for (const other of PARTS.filter((candidate) => candidate !== part)) {
+        if (viewOf(other, state as TruceSnapshot) !== viewOf(other, next)) crossTalk.push(`${JSON.stringify(event)} in ${from} changed ${other}`);
+      }
+    }
+  }
+  const taken = new Set(edges.flatMap((edge) => edge.taken));
+  // The first state the traversal visits is the one it starts from.
+  return { part, initial: Object.keys(adjacency)[0]!, nodes, edges, taken, crossTalk };
+}
+
+let cached: Record<Part, PartSpace> | undefined;
+
+/** The traversal of every part, done once per test file. */
+export function stateSpace(): Record<Part, PartSpace> {
+  cached ??= Object.fromEntries(PARTS.map((part) => [part, traversePart(part)])) as Record<Part, PartSpace>;
+  return cached;
+}

@@ -1,0 +1,106 @@
+/**
+ * The live mode: `truce view --live` follows a replay that `truce run --inspect`
+ * is running, both real processes. The teacher paces the replay with Enter
+ * (`--step`), and the page shows each step as it arrives.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../cli/helpers.js';
+import { exitOf, launchBrowser, startViewer, type Browser, type ViewerProcess } from './viewer-helpers.js';
+
+const RAFAH = 'scenarios/rafah-2024-05.yaml';
+
+interface InspectedRun {
+  child: ChildProcess;
+  socketUrl: string;
+  output(): string;
+}
+
+/** Starts `truce run <file> --inspect --port 0 ...args` and resolves with the WebSocket address it prints. */
+function startInspectedRun(args: string[]): Promise<InspectedRun> {
+  const child = spawn(process.execPath, [join(ROOT, 'dist/cli/bin.js'), 'run', RAFAH, '--inspect', '--port', '0', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const socketUrl = /ws:\/\/127\.0\.0\.1:\d+\//.exec(output)?.[0];
+      if (socketUrl) resolve({ child, socketUrl, output: () => output });
+    });
+    child.once('exit', (code) => reject(new Error(`truce run --inspect exited (${code}) before printing its address:\n${output}`)));
+  });
+}
+
+let browser: Browser;
+const started: Array<{ child: ChildProcess }> = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  for (const { child } of started) if (child.exitCode === null) child.kill('SIGINT');
+}, 60_000);
+
+const position = (page: Page) => page.locator('#position').innerText();
+const activeStates = (page: Page) => page.$$eval('[data-state-id].active', (nodes) => nodes.map((node) => node.getAttribute('data-state-id') ?? '').sort());
+
+async function liveViewer(run: InspectedRun, extra: string[] = []): Promise<ViewerProcess> {
+  const viewer = await startViewer([RAFAH, '--port', '0', '--live', run.socketUrl, ...extra]);
+  started.push(run, viewer);
+  return viewer;
+}
+
+describe('truce view --live', () => {
+  it('shows each step of a running replay as the teacher sends it, then the whole replay', async () => {
+    const run = await startInspectedRun(['--step']);
+    const viewer = await liveViewer(run);
+    const { page, requests } = await browser.open(viewer.url);
+    await page.waitForSelector('#live-status:text-matches("waiting for its first step|it has started")');
+    expect(await position(page)).toBe('Start · 0 steps');
+
+    run.child.stdin!.write('\n');
+    await page.waitForSelector('#position:text-is("Step 1 of 1 · 5 May 2024")');
+    expect(await page.locator('#step .step-description').innerText()).toBe('A round of talks opens in Cairo');
+
+    run.child.stdin!.write('\n');
+    await page.waitForSelector('#position:text-is("Step 2 of 2 · 6 May 2024")');
+
+    run.child.stdin!.end();
+    await page.waitForSelector('#live-status:text-matches("The replay is over")');
+    expect(await page.locator('#live-status').innerText()).toBe('The replay is over: 16 steps, all as the file expects. Step through them here.');
+    expect(await position(page)).toBe('Step 16 of 16 · 10 May 2024');
+    expect(await activeStates(page)).toEqual(['truce.access.closed', 'truce.operations.active', 'truce.talks.stalled']);
+    expect(await exitOf(run.child)).toBe(0);
+
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    expect(await position(page)).toBe('Step 1 of 16 · 5 May 2024');
+    expect(requests.filter((url) => !url.startsWith(`${viewer.origin}/`) && url !== run.socketUrl)).toEqual([]);
+    expect(await viewer.stop()).toBe(0);
+    await page.close();
+  });
+
+  it('switches to the branch the running replay announces', async () => {
+    const run = await startInspectedRun(['--branch', 'pause-for-release']);
+    const viewer = await liveViewer(run);
+    const { page } = await browser.open(viewer.url);
+
+    await page.waitForSelector('#live-status:text-matches("The replay is over")');
+
+    expect(await page.locator('#line-select').inputValue()).toBe('pause-for-release');
+    expect(await position(page)).toBe('Step 17 of 17 · 18 May 2024');
+    expect(await activeStates(page)).toEqual(['truce.access.closed', 'truce.operations.resumed', 'truce.talks.accepted']);
+    expect(await page.locator('#context dt:text-is("Hostages held") + dd').innerText()).toBe('118 held (36 of them reported dead)');
+    expect(await exitOf(run.child)).toBe(0);
+    expect(await viewer.stop()).toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * What the model does with input no scenario file would let through: an event
+ * that is not an object, an event type that only looks like text, dates that
+ * are not `YYYY-MM-DD`, a start whose access contradicts its crossings. It must
+ * refuse or ignore them with a reason, never throw.
+ */
+import { describe, expect, it } from 'vitest';
+import { explainRefusal, isRealDate, sendEvent, startingSnapshot } from '../../src/model/index.js';
+import { contextOf, hostile, inputWith, startTruce } from './helpers.js';
+
+describe('an event that is not an event', () => {
+  it('null is refused as having no type, and the actor keeps running', () => {
+    const actor = startTruce();
+
+    const outcome = sendEvent(actor, hostile(null as unknown as Record<string, unknown>));
+
+    expect(outcome.accepted ? null : outcome.refusal).toEqual({ code: 'UNKNOWN_EVENT', message: 'the event has no type' });
+    expect(explainRefusal(actor.getSnapshot(), hostile(null as unknown as Record<string, unknown>))?.code).toBe('UNKNOWN_EVENT');
+    expect(actor.getSnapshot().status).toBe('active');
+  });
+
+  it('a type that is a list holding a type name is refused as unknown, not taken for that name', () => {
+    const actor = startTruce();
+
+    const outcome = sendEvent(actor, hostile({ type: ['TALKS_OPENED'] }));
+
+    expect(outcome.accepted ? null : outcome.refusal.code).toBe('UNKNOWN_EVENT');
+    expect(contextOf(actor).rounds).toEqual([]);
+  });
+});
+
+describe('isRealDate', () => {
+  it('takes a real day written YYYY-MM-DD', () => {
+    expect(isRealDate('2024-02-29')).toBe(true);
+    expect(isRealDate('2023-11-24')).toBe(true);
+  });
+
+  it('refuses days the calendar does not have', () => {
+    expect(isRealDate('2023-02-29')).toBe(false);
+    expect(isRealDate('2024-04-31')).toBe(false);
+    expect(isRealDate('2024-13-01')).toBe(false);
+    expect(isRealDate('2024-00-10')).toBe(false);
+  });
+
+  it('refuses a date with anything before or after it', () => {
+    expect(isRealDate('2024-01-05T10:00')).toBe(false);
+    expect(isRealDate(' 2024-01-05')).toBe(false);
+    expect(isRealDate('on 2024-01-05')).toBe(false);
+  });
+});
+
+describe('the date an event carries', () => {
+  it('moves the record\'s clock only when it is a real day', () => {
+    const actor = startTruce({ input: { date: '2024-01-01' } });
+
+    sendEvent(actor, { type: 'TALKS_OPENED', date: '2024-01-05 (approx.)' });
+    expect(contextOf(actor).date).toBe('2024-01-01');
+    expect(contextOf(actor).rounds.at(-1)?.date).toBe('2024-01-01');
+
+    sendEvent(actor, { type: 'TALKS_OPENED', date: '2024-01-06' });
+    expect(contextOf(actor).date).toBe('2024-01-06');
+  });
+
+  it('is ignored when it is not text, even a list that reads as a date', () => {
+    const actor = startTruce({ input: { date: '2024-01-01' } });
+
+    sendEvent(actor, hostile({ type: 'TALKS_OPENED', date: ['2024-01-05'] }));
+
+    expect(contextOf(actor).date).toBe('2024-01-01');
+  });
+});
+
+describe('a start whose aid access contradicts its crossings', () => {
+  it('is refused when access is said to be open while a crossing is closed', () => {
+    expect(() => startingSnapshot({ input: inputWith({ crossings: { Rafah: 'closed' } }), state: { access: 'open' } })).toThrow(
+      'access cannot start open: a crossing is closed in input.crossings',
+    );
+  });
+
+  it('is refused when access is said to be closed while no crossing is', () => {
+    expect(() => startingSnapshot({ input: inputWith({ crossings: { Rafah: 'open' } }), state: { access: 'closed' } })).toThrow(
+      'access cannot start closed: no crossing is closed in input.crossings',
+    );
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * The rules (guards.ts) asked directly, outside the order the machine asks
+ * them in: each must answer for any context and event, even one that an
+ * earlier rule on the same transition would already have refused, because
+ * `rules` is public and `explainRefusal` asks them one by one.
+ */
+import { describe, expect, it } from 'vitest';
+import { rules, sendEvent, type Party, type TruceEvent } from '../../src/model/index.js';
+import { principalsYetToAccept } from '../../src/model/guards.js';
+import { contextOf, hostile, startTruce } from './helpers.js';
+
+describe('the rules', () => {
+  it('each answer, without throwing, for a start with no proposal and an event that carries nothing', () => {
+    const context = contextOf(startTruce());
+    const bare = hostile({ type: 'PROPOSAL_ACCEPTED' });
+
+    const answers = Object.fromEntries(Object.entries(rules).map(([name, rule]) => [name, rule.holds(context, bare)]));
+
+    expect(answers).toMatchObject({
+      senderIsKnown: false,
+      senderIsKnownIfNamed: true,
+      senderIsPrincipal: false,
+      termsAreValid: false,
+      proposalOnTable: false,
+      notYetAcceptedBySender: true,
+      notYetRejectedBySender: true,
+      everyPrincipalAccepted: false,
+      aPrincipalRejected: false,
+      dealAccepted: false,
+      dealGivesPause: false,
+      pauseNotYetUsedForDeal: true,
+      dealGivesCeasefire: false,
+      extensionIsWholeDays: false,
+      countIsWhole: false,
+      deceasedIsWhole: true,
+      enoughHostagesHeld: false,
+      enoughDeceasedHeld: true,
+      enoughLivingHostagesHeld: false,
+      deathsWithinLivingHeld: false,
+      tollIsWhole: false,
+      textIsGiven: false,
+      detailsAreText: true,
+      crossingIsNamed: false,
+      crossingIsOpen: true,
+      crossingIsClosed: false,
+      everyCrossingOpen: true,
+    });
+  });
+
+  it('list every principal as yet to accept when no proposal is on the table', () => {
+    expect(principalsYetToAccept(contextOf(startTruce()))).toEqual(['israel', 'hamas']);
+  });
+
+  it('see no agreed deal when there is no principal to agree, and refuse a ceasefire for want of one', () => {
+    const mediatorsOnly: Party[] = [
+      { id: 'qatar', name: 'Qatar', role: 'mediator' },
+      { id: 'egypt', name: 'Egypt', role: 'mediator' },
+    ];
+    const actor = startTruce({ input: { parties: mediatorsOnly } });
+
+    const outcome = sendEvent(actor, { type: 'CEASEFIRE_BEGAN' });
+
+    expect(outcome.accepted ? null : outcome.refusal.code).toBe('NO_AGREED_DEAL');
+  });
+
+  it('take a count of a billion, the largest allowed, and refuse one more', () => {
+    const release = (count: number): TruceEvent => ({ type: 'PRISONERS_RELEASED', by: 'israel', count });
+
+    expect(sendEvent(startTruce(), release(1_000_000_000)).accepted).toBe(true);
+    expect(sendEvent(startTruce(), release(1_000_000_001)).accepted).toBe(false);
+  });
+});

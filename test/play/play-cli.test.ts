@@ -1,0 +1,197 @@
+/** `truce play` driven as a student would drive it, through piped answers (numbered menus). */
+import { afterAll, describe, expect, it } from 'vitest';
+import { scratchFolder } from '../cli/helpers.js';
+import { converse, optionNumber, type Conversation } from './conversation.js';
+
+const NOVEMBER = 'scenarios/pause-2023-11.yaml';
+const MENU = /What happens next\? \[1-\d+\]> /;
+const PARTY = /Which party\? \[1-\d+\]> /;
+
+const scratch = scratchFolder();
+afterAll(() => scratch.remove());
+
+/** Chooses the menu line that starts with `label`, from the menu just printed. */
+function choose(talk: Conversation, menu: string, label: string): void {
+  talk.type(`${optionNumber(menu, label)}\n`);
+}
+
+describe.concurrent('truce play (numbered prompts)', () => {
+  it('lists the moves the rules allow at the start, with the parties that can make them', async () => {
+    const talk = converse(['play', NOVEMBER]);
+    const menu = await talk.until(MENU);
+    talk.endInput();
+
+    expect(menu).toContain('── 2023-11-22 · turn 1 of 21 ──');
+    expect(menu).toContain('talks idle · operations active · access open');
+    expect(menu).toContain('Hostages: 242 held (0 reported dead), 0 freed');
+    expect(menu).toContain('On the table: no proposal');
+    expect(menu).toMatch(/^\s+\d+\. Put a proposal on the table — Israel, Hamas, Qatar, Egypt, United States$/m);
+    expect(menu).toMatch(/^\s+\d+\. Release prisoners — Israel, Hamas$/m);
+    // Nothing to answer yet, no deal to pause under: not offered.
+    expect(menu).not.toMatch(/^\s+\d+\. Accept the proposal/m);
+    expect(menu).not.toMatch(/^\s+\d+\. Pause operations/m);
+    expect(await talk.exited).toBe(0);
+  });
+
+  it('explains a refused move and stays in the same turn', async () => {
+    const talk = converse(['play', NOVEMBER]);
+    choose(talk, await talk.until(MENU), 'Try a move the rules refuse now');
+    const refused = await talk.until(/Which move\? \[1-\d+\]> /);
+    expect(refused).toMatch(/Pause operations for the release of hostages — refused now: there is no deal/);
+    choose(talk, refused, 'Pause operations for the release of hostages');
+    choose(talk, await talk.until(PARTY), 'Israel');
+    const after = await talk.until(MENU);
+    talk.endInput();
+
+    expect(after).toContain('✗ Refused: Israel pauses operations for the release of hostages. Why: there is no deal');
+    expect(after).toContain('[NO_AGREED_DEAL]');
+    expect(after).toContain('turn 1 of 21');
+    expect(await talk.exited).toBe(0);
+  });
+
+  it('makes an accepted move with the answers given, and the state changes', async () => {
+    const talk = converse(['play', NOVEMBER]);
+    choose(talk, await talk.until(MENU), 'Put a proposal on the table');
+    choose(talk, await talk.until(PARTY), 'Qatar');
+    await talk.until(/\(pauseDays\) \(- for none\)( \[\d+\])?> /);
+    talk.type('3\n');
+    await talk.until(/\(ceasefireDays\).*> /);
+    talk.type('\n');
+    await talk.until(/\(hostages\).*> /);
+    talk.type('30\n');
+    await talk.until(/\(prisoners\).*> /);
+    talk.type('90\n');
+    await talk.until(/\(lastingCeasefire\).*> /);
+    talk.type('no\n');
+    await talk.until(/\(note\).*> /);
+    talk.type('-\n');
+    const after = await talk.until(MENU);
+    talk.endInput();
+
+    expect(after).toContain('✓ Qatar puts forward a proposal (pause 3 days, no lasting ceasefire, 30 hostages, 90 prisoners)');
+    expect(after).toContain('turn 2 of 21');
+    expect(after).toContain('talks proposal · operations active · access open');
+    expect(after).toContain("On the table: Qatar's proposal (pause 3 days, no lasting ceasefire, 30 hostages, 90 prisoners) — accepted by no one; still to accept: Israel, Hamas");
+    expect(after).toMatch(/^\s+\d+\. Accept the proposal — Israel, Hamas$/m);
+    expect(await talk.exited).toBe(0);
+  });
+
+  it('asks again when an answer is not a number', async () => {
+    const talk = converse(['play', NOVEMBER]);
+    choose(talk, await talk.until(MENU), 'Report deaths of hostages');
+    await talk.until(/how many \[1\]> /);
+    talk.type('several\n');
+    await talk.until(/type a whole number of at least 1\nhow many \[1\]> /);
+    talk.type('2\n');
+    const after = await talk.until(MENU);
+    talk.endInput();
+
+    expect(after).toContain('✓ Deaths of 2 hostages are reported');
+    expect(after).toContain('Hostages: 242 held (2 reported dead)');
+    expect(await talk.exited).toBe(0);
+  });
+
+  it('ends with a debrief comparing the path taken with the history', async () => {
+    const talk = converse(['play', NOVEMBER]);
+    choose(talk, await talk.until(MENU), 'Let this turn go as it did in history');
+    const afterFirst = await talk.until(MENU);
+    choose(talk, afterFirst, 'Let this turn go as it did in history');
+    choose(talk, await talk.until(MENU), 'Let the talks stall');
+    await talk.until(/reason \(- for none\)> /);
+    talk.type('\n');
+    choose(talk, await talk.until(MENU), 'End the session and see the debrief');
+    const debrief = await talk.until(/prisoners freed.*\n/);
+
+    expect(afterFirst).toContain('✓ Qatar puts forward a proposal (pause 4 days, 50 hostages, 150 prisoners)');
+    expect(debrief).toContain('══ Debrief: your path and what happened ══');
+    expect(debrief).toMatch(/2023-11-22 {2}turn 2\n {2}history: Hamas accepts the proposal\n {2}you: {5}Hamas accepts the proposal {2}✓ same as history/);
+    expect(debrief).toMatch(/turn 3\n {2}history: Israel accepts the proposal\n {2}you: {5}Talks stall {2}✗ different/);
+    expect(debrief).toContain('You played 3 turns of the 21 in the record; 2 went as in history.');
+    expect(debrief).toContain('You first left the historical path at turn 3 (2023-11-22).');
+    expect(debrief).toMatch(/^ {2}talks +stalled +accepted$/m);
+    expect(debrief).toContain('history (after turn 3)');
+    expect(await talk.exited).toBe(0);
+  });
+
+  it('ends by itself when the history runs out', async () => {
+    const file = scratch.write(
+      'two-steps.yaml',
+      `id: two-steps
+title: Two steps
+summary: A proposal and an answer.
+sources: [{ id: notes, title: Notes }]
+parties: [{ id: israel, name: Israel, role: belligerent }, { id: hamas, name: Hamas, role: armed-group }, { id: qatar, name: Qatar, role: mediator }]
+initial: { state: { talks: idle, operations: active, access: open }, hostages: { held: 10, deceased: 2 } }
+steps:
+  - { id: tabled, date: 2023-11-20, event: { type: PROPOSAL_TABLED, by: qatar, terms: { pauseDays: 4 } }, source: notes }
+  - { id: answer, date: 2023-11-21, event: { type: PROPOSAL_REJECTED, by: hamas }, source: notes }
+`,
+    );
+    const talk = converse(['play', file]);
+    choose(talk, await talk.until(MENU), 'Let this turn go as it did in history');
+    choose(talk, await talk.until(MENU), 'Let this turn go as it did in history');
+    const end = await talk.until(/prisoners freed.*\n/);
+
+    expect(end).toContain('That was the last step of the history: the session is over.');
+    expect(end).toContain('You played 2 turns of the 2 in the record; 2 went as in history.');
+    expect(end).toContain('history (end)');
+    expect(await talk.exited).toBe(0);
+  });
+
+  it('offers only the moves of the party played with --as', async () => {
+    const talk = converse(['play', NOVEMBER, '--as', 'hamas']);
+    const menu = await talk.until(MENU);
+    talk.endInput();
+
+    expect(menu).toContain('You play Hamas');
+    expect(menu).toMatch(/^\s+\d+\. Put a proposal on the table — Hamas$/m);
+    expect(menu).toMatch(/^\s+\d+\. Open a round of talks$/m);
+    expect(menu).not.toMatch(/— Israel/);
+    expect(menu).toMatch(/^\s+\d+\. Report a violation — about Israel, Hamas, Qatar, Egypt, United States$/m);
+    expect(await talk.exited).toBe(0);
+  });
+
+  it('takes the first words of a choice as well as its number', async () => {
+    const talk = converse(['play', NOVEMBER]);
+    await talk.until(MENU);
+    talk.type('let this turn\n');
+    await talk.until(MENU);
+    talk.type('let\n');
+    const ambiguous = await talk.until(MENU);
+    talk.type('end\n');
+    const end = await talk.until(/Final states:/);
+
+    expect(ambiguous).toContain('Type a number from 1 to');
+    expect(ambiguous).toContain(', or more of the words.');
+    expect(end).toContain('You played 1 turn of the 21 in the record; 1 went as in history.');
+    expect(await talk.exited).toBe(0);
+  });
+
+  it('stops with a debrief when the input ends', async () => {
+    const talk = converse(['play', NOVEMBER]);
+    await talk.until(MENU);
+    talk.endInput();
+    const end = await talk.until(/Final states:/);
+
+    expect(end).toContain('You played 0 turns of the 21 in the record; 0 went as in history.');
+    expect(await talk.exited).toBe(0);
+  });
+
+  it('refuses an unknown party for --as, exit 2, with a suggestion', async () => {
+    const talk = converse(['play', NOVEMBER, '--as', 'hamass']);
+    const code = await talk.exited;
+
+    expect(code).toBe(2);
+    expect(talk.transcript()).toBe('truce play: no party "hamass" in pause-2023-11 (did you mean "hamas"?); parties: israel, hamas, qatar, egypt, usa\n');
+  });
+
+  it('plays the May 2024 scenario when none is named', async () => {
+    const talk = converse(['play']);
+    const menu = await talk.until(MENU);
+    talk.endInput();
+
+    expect(menu).toContain('Rafah and the Cairo talks, May 2024');
+    expect(menu).toContain('── 2024-05-05 · turn 1 of 16 ──');
+    expect(await talk.exited).toBe(0);
+  });
+});

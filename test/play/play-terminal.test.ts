@@ -1,0 +1,40 @@
+/**
+ * `truce play` on a terminal: the arrow-key menus, driven through a
+ * pseudo-terminal made by util-linux `script` (in every Debian system, as
+ * part of bsdutils). The command must see a terminal on stdin and stdout.
+ */
+import { describe, expect, it } from 'vitest';
+import { converse } from './conversation.js';
+
+const DOWN = '\u001b[B';
+const ENTER = '\r';
+
+describe('truce play (arrow-key menus on a terminal)', () => {
+  it('moves through the menu with the arrow keys, asks the answers, and ends with q', async () => {
+    const talk = converse(['play', 'scenarios/pause-2023-11.yaml'], { terminal: true });
+    await talk.until(/What happens next\? {2}\(↑\/↓ to move, Enter to choose\)\r?\n❯ Open a round of talks/);
+    talk.type(DOWN);
+    // The menu is drawn again with the cursor on the second line (after moving up over the old one).
+    await talk.until(/\u001b\[\d+A\u001b\[0JWhat happens next\?.*\r?\n {2}Open a round of talks\r?\n❯ Put a proposal on the table/);
+    talk.type(ENTER);
+    await talk.until(/Which party\?.*\r?\n❯ Israel/);
+    talk.type('3');
+    await talk.until(/❯ Qatar/);
+    talk.type(ENTER);
+    await talk.until(/\(pauseDays\) \(- for none\) \[4\]: /);
+    talk.type(`5${ENTER}`);
+    for (const term of ['ceasefireDays', 'hostages', 'prisoners', 'lastingCeasefire', 'note']) {
+      await talk.until(new RegExp(`\\(${term}\\).*: `));
+      talk.type(ENTER);
+    }
+    const accepted = await talk.until(/What happens next\?/);
+    talk.type('q');
+    const debrief = await talk.until(/prisoners freed.*\r?\n/);
+
+    expect(accepted).toContain('✓ Qatar puts forward a proposal (pause 5 days, 50 hostages, 150 prisoners)');
+    expect(accepted).toContain('turn 2 of 21');
+    expect(debrief).toContain('What happens next? (stopped)');
+    expect(debrief).toMatch(/you: {5}Qatar puts forward a proposal \(pause 5 days, 50 hostages, 150 prisoners\) {2}✓ same as history/);
+    expect(await talk.exited).toBe(0);
+  });
+});

@@ -1,0 +1,201 @@
+/**
+ * What the loader says about a value of the wrong kind, in the words of
+ * zod-issues.ts and load-scenario.ts, for people who do not read schemas: one
+ * `it` per kind of mistake, each checked to the letter. Written after mutation
+ * testing showed these words could change unnoticed.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadScenarioText } from '../../src/scenario/index.js';
+
+type Data = Record<string, unknown> & { initial: Record<string, unknown>; steps: Array<Record<string, unknown>> };
+
+function validScenario(): Data {
+  return {
+    id: 'words',
+    title: 'Words',
+    summary: 'A small valid scenario.',
+    sources: [{ id: 'wire', title: 'Wire' }],
+    parties: [
+      { id: 'israel', name: 'Israel', role: 'belligerent' },
+      { id: 'hamas', name: 'Hamas', role: 'armed-group' },
+    ],
+    initial: { state: { talks: 'idle', operations: 'active', access: 'open' }, hostages: { held: 10, deceased: 2 } },
+    steps: [{ id: 'opened', date: '2024-01-02', event: { type: 'TALKS_OPENED' }, source: 'wire' }],
+  };
+}
+
+/** The issues of `text` as `path: message` (or just the message for the whole file). */
+function problemsIn(text: string, file = 'words.json'): string[] {
+  const result = loadScenarioText(text, file);
+  return result.ok ? [] : result.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
+}
+
+function problems(data: unknown): string[] {
+  return problemsIn(JSON.stringify(data, null, 2));
+}
+
+describe('a value of the wrong kind', () => {
+  it('is named in words: text', () => {
+    expect(problems({ ...validScenario(), title: 5 })).toEqual(['title: expected text, found 5']);
+  });
+
+  it('is named in words: true or false', () => {
+    const data = validScenario();
+    data.steps[0]!.inferred = 'yes';
+    data.steps[0]!.note = 'n';
+    expect(problems(data)).toEqual(['steps[0].inferred: expected true or false, found "yes"']);
+  });
+
+  it('is named in words: a list, found a mapping', () => {
+    expect(problems({ ...validScenario(), sources: { id: 'wire' } })).toEqual(['sources: expected a list, found a mapping']);
+  });
+
+  it('is named in words: a mapping, found text', () => {
+    expect(problems({ ...validScenario(), initial: 'idle' })).toEqual(['initial: expected a mapping (key: value lines), found "idle"']);
+  });
+
+  it('is named in words: a number, found nothing (null)', () => {
+    const data = validScenario();
+    data.initial.hostages = { held: null, deceased: 0 };
+    expect(problems(data)).toEqual(['initial.hostages.held: expected a number, found nothing (null)']);
+  });
+
+  it('says a fraction is not a whole number', () => {
+    const data = validScenario();
+    data.initial.hostages = { held: 1.5, deceased: 0 };
+    expect(problems(data)).toEqual(['initial.hostages.held: expected a whole number, found 1.5']);
+  });
+
+  it('cuts long text it quotes after 40 characters', () => {
+    const data = validScenario();
+    data.initial.state = { talks: 'i'.repeat(45), operations: 'active', access: 'open' };
+    expect(problems(data)[0]).toMatch(/^initial\.state\.talks: unknown value "i{40}…"; expected one of idle, proposal, accepted, rejected, stalled$/);
+  });
+
+  it('says a missing key is missing', () => {
+    const { summary: _summary, ...data } = validScenario();
+    expect(problems(data)).toEqual(['summary: missing "summary"']);
+  });
+});
+
+describe('a value out of range', () => {
+  it('gives the largest count allowed', () => {
+    const data = validScenario();
+    data.initial.hostages = { held: 2_000_000_000, deceased: 0 };
+    expect(problems(data)).toEqual(['initial.hostages.held: expected at most 1000000000, found 2000000000']);
+  });
+
+  it('asks for some text instead of an empty string', () => {
+    expect(problems({ ...validScenario(), title: '' })).toEqual(['title: expected some text, found an empty string']);
+  });
+
+  it('asks for at least one item in a list that must have some', () => {
+    expect(problems({ ...validScenario(), steps: [] })).toEqual(['steps: expected at least 1 item(s), found none']);
+  });
+
+  it('lists the values allowed, suggesting the nearest', () => {
+    const data = validScenario();
+    data.parties = [{ id: 'israel', name: 'Israel', role: 'beligerent' }];
+    expect(problems(data)).toEqual([
+      'parties[0].role: unknown value "beligerent"; expected one of belligerent, armed-group, mediator (did you mean "belligerent"?)',
+    ]);
+  });
+
+  it('lists the values allowed for a value that is not text, without a suggestion', () => {
+    const data = validScenario();
+    data.parties = [{ id: 'israel', name: 'Israel', role: 3 }];
+    expect(problems(data)).toEqual(['parties[0].role: unknown value 3; expected one of belligerent, armed-group, mediator']);
+  });
+});
+
+describe('a value of none of the allowed forms', () => {
+  it('says a withdrawal is true, false or text', () => {
+    const data = validScenario();
+    data.steps[0]!.event = { type: 'PROPOSAL_TABLED', by: 'israel', terms: { withdrawal: 5 } };
+    expect(problems(data)).toEqual(['steps[0].event.terms.withdrawal: expected true, false or text, found 5']);
+  });
+
+  it('says a source is one of the allowed forms', () => {
+    const data = validScenario();
+    data.steps[0]!.source = 5;
+    expect(problems(data)).toEqual(['steps[0].source: expected one of the allowed forms, found 5']);
+  });
+
+  it('asks for a web address', () => {
+    expect(problems({ ...validScenario(), sources: [{ id: 'wire', title: 'Wire', url: 'wire service' }] })).toEqual([
+      'sources[0].url: expected a web address (https://...), found "wire service"',
+    ]);
+  });
+
+  it('says what an id may be made of', () => {
+    expect(problems({ ...validScenario(), id: 'two words' })).toEqual([
+      'id: expected an id made of letters, digits, "-", "_" or "." (no spaces), found "two words"',
+    ]);
+  });
+
+  it('says how a date is written, and that the day must exist', () => {
+    const data = validScenario();
+    data.steps[0]!.date = '2 January 2024';
+    expect(problems(data)).toEqual(['steps[0].date: expected a date written YYYY-MM-DD, found "2 January 2024"']);
+    data.steps[0]!.date = '2024-02-30';
+    expect(problems(data)).toEqual(['steps[0].date: no such day in the calendar: "2024-02-30"']);
+  });
+});
+
+describe('an event that is not an event', () => {
+  it('says an event is a mapping with a type', () => {
+    const data = validScenario();
+    data.steps[0]!.event = 'TALKS_OPENED';
+    expect(problems(data)).toEqual(['steps[0].event: expected an event (a mapping with a type, e.g. type: PROPOSAL_ACCEPTED), found "TALKS_OPENED"']);
+  });
+
+  it('lists the event types when the type is missing', () => {
+    const data = validScenario();
+    data.steps[0]!.event = { where: 'Cairo' };
+    expect(problems(data)).toEqual([expect.stringMatching(/^steps\[0\]\.event: missing "type"; an event has a type, one of TALKS_OPENED, PROPOSAL_TABLED, .*, CASUALTIES_REPORTED$/)]);
+  });
+
+  it('lists the event types when the type is nothing like one', () => {
+    const data = validScenario();
+    data.steps[0]!.event = { type: 'ARMISTICE' };
+    expect(problems(data)).toEqual([expect.stringMatching(/^steps\[0\]\.event\.type: unknown event type "ARMISTICE"; known types: TALKS_OPENED, .*, CASUALTIES_REPORTED$/)]);
+  });
+
+  it('lists the event types when the type is not text', () => {
+    const data = validScenario();
+    data.steps[0]!.event = { type: 7 };
+    expect(problems(data)).toEqual([expect.stringMatching(/^steps\[0\]\.event\.type: unknown event type 7; known types: TALKS_OPENED, /)]);
+  });
+
+  it('is checked in branches too', () => {
+    const data = validScenario();
+    data.branches = [{ id: 'b', title: 'B', from: 'opened', steps: [{ id: 'x', date: '2024-01-03', event: { type: 'TALKS_OPENED', where: 5 } }] }];
+    expect(problems(data)).toEqual(['branches[0].steps[0].event.where: expected text, found 5']);
+  });
+});
+
+describe('a file that is not a scenario at all', () => {
+  it('says a single value at the top is not a mapping', () => {
+    expect(problemsIn('42\n', 'words.yaml')).toEqual(['expected a mapping (key: value lines) at the top of the file, found a single value']);
+  });
+
+  it('says JSON has no comments', () => {
+    expect(problemsIn('{ // note\n "id": "x" }')).toEqual(['JSON syntax error: comments are not allowed in JSON']);
+  });
+
+  it('says JSON needs a colon after a key', () => {
+    expect(problemsIn('{ "id" "x" }')).toEqual(['JSON syntax error: expected ":" after the key']);
+  });
+
+  it('says JSON has no comma after the last item', () => {
+    expect(problemsIn('{ "id": "x", }')).toEqual(['JSON syntax error: expected a key in double quotes (no comma after the last item)']);
+  });
+
+  it('says a JSON string must be closed', () => {
+    expect(problemsIn('{ "id": "x }')).toEqual(['JSON syntax error: a string is not closed with "']);
+  });
+
+  it('reads a .JSON file name as JSON too', () => {
+    expect(problemsIn('{ "id": "x", }', 'WORDS.JSON')).toEqual(['JSON syntax error: expected a key in double quotes (no comma after the last item)']);
+  });
+});

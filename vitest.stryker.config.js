@@ -1,0 +1,74 @@
+/**
+ * The test run Stryker uses to judge mutants of src/model and src/scenario
+ * (see stryker.config.json). It differs from vitest.config.ts in two ways:
+ *
+ * - No globalSetup build: mutants live in Stryker's sandbox as TypeScript that
+ *   vitest loads directly, so building dist/ would only cost time, and the
+ *   tests that spawn the built CLI would test the unmutated code anyway.
+ * - Only the fast in-process suites: every test file under the folders below,
+ *   less any file that starts a process or reads dist/ (the CLI tests, and any
+ *   fuzz test that runs `truce`). The filter reads the files, so suites added
+ *   later are picked up without editing this list.
+ *
+ * Each mutant costs a test run, so the run is made cheap without losing what
+ * it catches:
+ * - fast-check runs with a fixed seed (test/mutation-seed.ts), so that a mutant
+ *   is killed or survives the same way on every run (the normal suite keeps
+ *   random seeds), and with FC_RUNS runs per property (default below; the
+ *   example-based tests catch most mutants, the properties the rest);
+ * - files without properties run first: Stryker stops at the first failing
+ *   test, and a mutant the quick tests kill should not wait for the slow ones.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig } from 'vitest/config';
+import { BaseSequencer } from 'vitest/node';
+const IN_PROCESS_FOLDERS = [
+    'test/model',
+    'test/model-based',
+    'test/reference',
+    'test/scenario',
+    'test/arbitraries',
+    'test/properties',
+    'test/graph',
+    'test/fuzz',
+];
+/** A test file that runs the CLI or another process cannot see a mutant in src/. */
+const SPAWNS_A_PROCESS = /node:child_process|cli\/helpers|dist\/cli/;
+/** Slow files whose every check a quicker test also makes: the 10,000-step replay. */
+const TOO_SLOW_FOR_EACH_MUTANT = new Set([join('test', 'scenario', 'long-scenario.test.ts')]);
+function inProcessTestFiles() {
+    const rootFiles = readdirSync('test').filter((name) => name.endsWith('.test.ts')).map((name) => join('test', name));
+    const folderFiles = IN_PROCESS_FOLDERS.flatMap((folder) => {
+        try {
+            return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+                .filter((name) => name.endsWith('.test.ts'))
+                .map((name) => join(folder, name));
+        }
+        catch {
+            return []; // a folder that does not exist (yet)
+        }
+    });
+    return [...rootFiles, ...folderFiles]
+        .filter((file) => !TOO_SLOW_FOR_EACH_MUTANT.has(file) && !SPAWNS_A_PROCESS.test(readFileSync(file, 'utf8')))
+        .sort();
+}
+/** Runs per property while judging mutants; FC_RUNS set in the environment wins. */
+const MUTATION_FC_RUNS = '20';
+const usesProperties = (file) => /fast-check/.test(readFileSync(file, 'utf8'));
+/** Example-based test files first, property-based last; by name within each. */
+class QuickFilesFirst extends BaseSequencer {
+    async sort(files) {
+        const rank = (spec) => (usesProperties(spec.moduleId) ? 1 : 0);
+        return [...files].sort((a, b) => rank(a) - rank(b) || a.moduleId.localeCompare(b.moduleId));
+    }
+}
+export default defineConfig({
+    test: {
+        include: inProcessTestFiles(),
+        setupFiles: ['test/mutation-seed.ts'],
+        env: { FC_RUNS: process.env.FC_RUNS ?? MUTATION_FC_RUNS },
+        sequence: { sequencer: QuickFilesFirst },
+        testTimeout: 60_000,
+    },
+});
