@@ -1,8 +1,0 @@
-import { defineConfig } from 'vitest/config';
-export default defineConfig({
-    test: {
-        include: ['test/**/*.test.ts'],
-        globalSetup: ['test/global-setup.ts'],
-        testTimeout: 60_000,
-    },
-});
