@@ -1,5 +1,6 @@
 /** `truce run --inspect`: its options, and what the command says and returns around the live replay. */
-import { inspectReplay, ListenError, LOOPBACK, PortInUseError } from '../inspect/inspector/index.js';
+/** The only address our servers listen on. */
+const LOOPBACK = '127.0.0.1';
 import type { Trace } from '../scenario/replay.js';
 import type { Scenario } from '../scenario/schema.js';
 import { EXIT, UsageError, type OptionSpec, type ParsedArgs } from './command.js';
@@ -55,6 +56,8 @@ const NO_INPUT: LineInput = { nextLine: async () => null, close: () => {} };
  * after a one-line message (port in use, no browser in time).
  */
 export async function runInspected(scenario: Scenario, branch: string | undefined, settings: InspectSettings, say: (line: string) => void, io: Io): Promise<Trace | number> {
+  // Loaded only with --inspect: the WebSocket server and the Stately bridge are not needed otherwise.
+  const { inspectReplay, ListenError, PortInUseError } = await import('../inspect/inspector/index.js');
   const lines = settings.step ? (io.openInput?.() ?? NO_INPUT) : null;
   try {
     const outcome = await inspectReplay(scenario, {

@@ -5,7 +5,7 @@
  */
 import { parseCommandArgs } from './args.js';
 import { EXIT, UsageError } from './command.js';
-import { commands } from './commands/index.js';
+import { COMMAND_NAMES, loadAllCommands, loadCommand } from './commands/index.js';
 import { commandHelp, PROGRAM, programHelp } from './help.js';
 import type { Io } from './io.js';
 import { nearestName } from '../scenario/suggest.js';
@@ -14,21 +14,21 @@ import { packageVersion } from './version.js';
 export async function main(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined) {
-    io.stderr(programHelp(commands));
+    io.stderr(programHelp(await loadAllCommands()));
     return EXIT.badInput;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(programHelp(commands));
+    io.stdout(programHelp(await loadAllCommands()));
     return EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
     io.stdout(`${packageVersion()}\n`);
     return EXIT.ok;
   }
-  const command = commands.find((candidate) => candidate.name === name);
+  const command = await loadCommand(name);
   if (!command) {
-    const nearest = nearestName(name, commands.map((candidate) => candidate.name));
-    io.stderr(`${PROGRAM}: unknown command "${name}"${nearest ? ` (did you mean "${nearest}"?)` : ''}; commands: ${commands.map((c) => c.name).join(', ')}; see ${PROGRAM} --help\n`);
+    const nearest = nearestName(name, COMMAND_NAMES);
+    io.stderr(`${PROGRAM}: unknown command "${name}"${nearest ? ` (did you mean "${nearest}"?)` : ''}; commands: ${COMMAND_NAMES.join(', ')}; see ${PROGRAM} --help\n`);
     return EXIT.badInput;
   }
   try {
