@@ -1,14 +1,16 @@
 /**
  * The test run Stryker uses to judge mutants of src/model and src/scenario
- * (see stryker.config.json). It differs from vitest.config.ts in two ways:
+ * (see stryker.config.mjs and docs/verification.md). It differs from
+ * vitest.config.ts in three ways:
  *
  * - No globalSetup build: mutants live in Stryker's sandbox as TypeScript that
  *   vitest loads directly, so building dist/ would only cost time, and the
  *   tests that spawn the built CLI would test the unmutated code anyway.
- * - Only the fast in-process suites: every test file under the folders below,
- *   less any file that starts a process or reads dist/ (the CLI tests, and any
- *   fuzz test that runs `truce`). The filter reads the files, so suites added
- *   later are picked up without editing this list.
+ * - Only in-process test files: every test file under the folders below, less
+ *   any file that runs the CLI (the filter reads the files, so suites added
+ *   later are picked up without editing this list).
+ * - Less a few files that are too slow to run once per mutant, or that depend
+ *   on the depth of the call stack (NOT_FOR_MUTATION).
  *
  * Each mutant costs a test run, so the run is made cheap without losing what
  * it catches:

@@ -70,6 +70,16 @@ describe('the date an event carries', () => {
   });
 });
 
+describe('a death toll of minus zero', () => {
+  it('is recorded as zero', () => {
+    const actor = startTruce();
+
+    sendEvent(actor, { type: 'CASUALTIES_REPORTED', toll: -0 });
+
+    expect(contextOf(actor).deathToll?.count).toBe(0);
+  });
+});
+
 describe('a start whose aid access contradicts its crossings', () => {
   it('is refused when access is said to be open while a crossing is closed', () => {
     expect(() => startingSnapshot({ input: inputWith({ crossings: { Rafah: 'closed' } }), state: { access: 'open' } })).toThrow(

@@ -78,6 +78,14 @@ describe('a value of the wrong kind', () => {
   });
 });
 
+describe('unknown keys', () => {
+  it('are all named in one issue, pointed at the first, with the known keys listed', () => {
+    expect(problems({ ...validScenario(), colour: 'red', flavour: 'mint' })).toEqual([
+      'colour: unknown key "colour", "flavour"; known keys: id, title, summary, sources, parties, initial, steps, branches',
+    ]);
+  });
+});
+
 describe('a value out of range', () => {
   it('gives the largest count allowed', () => {
     const data = validScenario();
@@ -159,6 +167,13 @@ describe('an event that is not an event', () => {
     const data = validScenario();
     data.steps[0]!.event = { type: 'ARMISTICE' };
     expect(problems(data)).toEqual([expect.stringMatching(/^steps\[0\]\.event\.type: unknown event type "ARMISTICE"; known types: TALKS_OPENED, .*, CASUALTIES_REPORTED$/)]);
+  });
+
+  it('quotes an unknown type in full, however long', () => {
+    const data = validScenario();
+    const type = 'A_VERY_LONG_EVENT_TYPE_THAT_NOBODY_HAS_EVER_DEFINED';
+    data.steps[0]!.event = { type };
+    expect(problems(data)[0]).toContain(`unknown event type "${type}"; known types: `);
   });
 
   it('lists the event types when the type is not text', () => {

@@ -137,11 +137,29 @@ describe('the checks beyond the schema', () => {
     ]);
   });
 
-  it('point at the one unknown source in a list of sources', () => {
+  it('point at the one unknown source in a list of sources, listing the known ones', () => {
     const data = validScenario();
+    data.sources = [{ id: 'wire', title: 'Wire' }, { id: 'un', title: 'UN OCHA' }];
     data.steps[1]!.source = ['wire', 'wyre'];
 
-    expect(problems(data)).toEqual(['steps[1].source[1]: unknown source "wyre" (did you mean "wire"?); known sources: wire']);
+    expect(problems(data)).toEqual(['steps[1].source[1]: unknown source "wyre" (did you mean "wire"?); known sources: wire, un']);
+  });
+
+  it('accept a step that says it is not refused, without naming a reason', () => {
+    const data = validScenario();
+    data.steps[1]!.expect = { refused: false };
+
+    expect(problems(data)).toEqual([]);
+  });
+
+  it('report a branch that is not a mapping once, and check the other branches', () => {
+    const data = validScenario();
+    data.branches = ['what-if', { id: 'b', title: 'B', from: 'nowhere', steps: [{ id: 'x', date: '2024-01-04', event: { type: 'TALKS_OPENED' }, source: 'wire' }] }];
+
+    expect(problems(data)).toEqual([
+      'branches[0]: expected a mapping (key: value lines), found "what-if"',
+      'branches[1].from: unknown step "nowhere"; a branch starts after a step of the main line (steps: opened, tabled)',
+    ]);
   });
 
   it('refuse a party id used twice, pointing at the second', () => {
