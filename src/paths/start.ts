@@ -2,10 +2,9 @@
  * Where a path starts: the default start, the start of a scenario, or the
  * moment after one of its steps (the scenario replayed up to it).
  */
-import type { TruceInput } from '../model/context.js';
 import { truceMachine } from '../model/machine.js';
 import { startingSnapshot, type TruceSnapshot, type TruceStateValue } from '../model/snapshot.js';
-import { replayScenario, stepsToReplay } from '../scenario/replay.js';
+import { replayScenario, scenarioInput, stepsToReplay } from '../scenario/replay.js';
 import type { Scenario, ScenarioStep } from '../scenario/schema.js';
 import { nearestName } from '../scenario/suggest.js';
 import { DEFAULT_INPUT } from './vocabulary.js';
@@ -27,17 +26,6 @@ export function defaultStart(): PathStart {
   return { snapshot: startingSnapshot({ input: DEFAULT_INPUT }), scenario: null, replayed: [], label: `the default start (${names})` };
 }
 
-function inputOf(scenario: Scenario): TruceInput {
-  const { initial } = scenario;
-  return {
-    parties: scenario.parties,
-    hostages: initial.hostages,
-    deathToll: initial.deathToll ?? null,
-    crossings: initial.crossings ?? {},
-    date: initial.date ?? null,
-  };
-}
-
 /** The branch a step id belongs to (undefined for the main line), or null when no step has that id. */
 function branchOf(scenario: Scenario, stepId: string): string | undefined | null {
   if (scenario.steps.some((step) => step.id === stepId)) return undefined;
@@ -52,7 +40,7 @@ export function startFrom(scenario: Scenario, stepRef?: string): StartResult {
   if (stepRef === undefined) {
     return {
       ok: true,
-      start: { snapshot: startingSnapshot({ input: inputOf(scenario), state: scenario.initial.state as TruceStateValue }), scenario, replayed: [], label: `the start of "${scenario.title}"` },
+      start: { snapshot: startingSnapshot({ input: scenarioInput(scenario), state: scenario.initial.state as TruceStateValue }), scenario, replayed: [], label: `the start of "${scenario.title}"` },
     };
   }
   const number = /^\d+$/.test(stepRef) ? Number(stepRef) : undefined;

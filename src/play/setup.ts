@@ -1,9 +1,8 @@
 /** What a play session is set up from: a scenario, its history, and the party the student plays (if one). */
-import type { TruceInput } from '../model/context.js';
 import { findParty, type Party } from '../model/parties.js';
 import { startingSnapshot, type TruceSnapshot, type TruceStateValue } from '../model/snapshot.js';
 import { vocabularyFor, type Vocabulary } from '../paths/vocabulary.js';
-import { replayScenario, type TraceStep } from '../scenario/replay.js';
+import { replayScenario, scenarioInput, type TraceStep } from '../scenario/replay.js';
 import type { Scenario } from '../scenario/schema.js';
 import { didYouMean } from '../scenario/suggest.js';
 
@@ -18,17 +17,6 @@ export interface PlaySetup {
 }
 
 export type SetupResult = { ok: true; setup: PlaySetup } | { ok: false; message: string };
-
-function inputOf(scenario: Scenario): TruceInput {
-  const { initial } = scenario;
-  return {
-    parties: scenario.parties,
-    hostages: initial.hostages,
-    deathToll: initial.deathToll ?? null,
-    crossings: initial.crossings ?? {},
-    date: initial.date ?? null,
-  };
-}
 
 /**
  * A session over `scenario`, played as the party `asParty` (an id) or as every party.
@@ -45,7 +33,7 @@ export function playSetup(scenario: Scenario, asParty?: string): SetupResult {
     setup: {
       scenario,
       history: replayScenario(scenario).steps,
-      start: startingSnapshot({ input: inputOf(scenario), state: scenario.initial.state as TruceStateValue }),
+      start: startingSnapshot({ input: scenarioInput(scenario), state: scenario.initial.state as TruceStateValue }),
       as,
       vocabulary: vocabularyFor(scenario),
     },

@@ -74,21 +74,26 @@ export function stepsToReplay(scenario: Scenario, branchId?: string): Array<{ st
   return [...trunk.slice(0, fork + 1), ...branch.steps.map((step) => ({ step, part: 'branch' as const }))];
 }
 
-/**
- * Replays `scenario` (a loaded, checked one) and returns its trace.
- * @example const trace = replayScenario(scenario, { branch: 'pause-for-release' })
- */
-export function replayScenario(scenario: Scenario, options: ReplayOptions = {}): Trace {
+/** What the machine starts from, as a scenario's `parties` and `initial` give it. */
+export function scenarioInput(scenario: Scenario): TruceInput {
   const { initial } = scenario;
-  const steps = stepsToReplay(scenario, options.branch);
-  const input: TruceInput = {
+  return {
     parties: scenario.parties,
     hostages: initial.hostages,
     deathToll: initial.deathToll ?? null,
     crossings: initial.crossings ?? {},
     date: initial.date ?? null,
   };
-  const snapshot = startingSnapshot({ input, state: initial.state as TruceStateValue });
+}
+
+/**
+ * Replays `scenario` (a loaded, checked one) and returns its trace.
+ * @example const trace = replayScenario(scenario, { branch: 'pause-for-release' })
+ */
+export function replayScenario(scenario: Scenario, options: ReplayOptions = {}): Trace {
+  const steps = stepsToReplay(scenario, options.branch);
+  const input = scenarioInput(scenario);
+  const snapshot = startingSnapshot({ input, state: scenario.initial.state as TruceStateValue });
   const actor = createActor(truceMachine, { input, snapshot, ...(options.inspect ? { inspect: options.inspect } : {}) });
   actor.start();
   const start = { state: stateValueOf(snapshot), context: snapshot.context };
