@@ -14,6 +14,7 @@ import { sendEvent } from '../model/send.js';
 import { startingSnapshot, stateValueOf, type TruceStateValue } from '../model/snapshot.js';
 import { checkExpectations, type ExpectationResult } from './expectations.js';
 import type { Scenario, ScenarioStep } from './schema.js';
+import { compactContext, defineExpandedContext, historiesGrewFrom } from './step-contexts.js';
 import { didYouMean } from './suggest.js';
 
 export interface TraceStep {
@@ -98,13 +99,17 @@ export function replayScenario(scenario: Scenario, options: ReplayOptions = {}):
   actor.start();
   const start = { state: stateValueOf(snapshot), context: snapshot.context };
 
-  const traceSteps = steps.map(({ step, part }): TraceStep => {
+  // Each step keeps its context compacted (see step-contexts.ts) until the final histories are known.
+  let previous = snapshot.context;
+  const recorded = steps.map(({ step, part }) => {
     const outcome = sendEvent(actor, { ...step.event, date: step.date });
     const state = stateValueOf(outcome.snapshot);
     const context = outcome.snapshot.context;
+    if (!historiesGrewFrom(previous, context)) throw new Error(`step ${step.id}: a history of the context shrank or was rewritten; traces rely on histories only growing`);
+    previous = context;
     const refusal = outcome.accepted ? null : outcome.refusal;
     const expectations = checkExpectations(step.expect, { state, context, refusal });
-    return {
+    const record: TraceStep = {
       id: step.id,
       date: step.date,
       part,
@@ -113,15 +118,19 @@ export function replayScenario(scenario: Scenario, options: ReplayOptions = {}):
       accepted: outcome.accepted,
       ...(refusal ? { reason: refusal.message, refusalCode: refusal.code } : {}),
       state,
-      context,
+      // Stands in until the final histories are known, so that `context` keeps its place among the keys.
+      context: undefined as unknown as TruceContext,
       expectations,
       ok: expectations.every((result) => result.met),
       ...(step.source !== undefined ? { source: step.source } : {}),
       ...(step.note !== undefined ? { note: step.note } : {}),
       ...(step.inferred !== undefined ? { inferred: step.inferred } : {}),
     };
+    return { record, compact: compactContext(context) };
   });
   actor.stop();
+  const finalContext = previous;
+  const traceSteps: TraceStep[] = recorded.map(({ record, compact }) => defineExpandedContext(record, compact, finalContext));
 
   const branch = options.branch === undefined ? null : scenario.branches!.find((candidate) => candidate.id === options.branch)!;
   const last = traceSteps.at(-1);
@@ -131,6 +140,6 @@ export function replayScenario(scenario: Scenario, options: ReplayOptions = {}):
     branch: branch ? { id: branch.id, title: branch.title, from: branch.from } : null,
     start,
     steps: traceSteps,
-    final: last ? { state: last.state, context: last.context } : start,
+    final: last ? { state: last.state, context: finalContext } : start,
   };
 }
