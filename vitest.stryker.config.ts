@@ -58,7 +58,7 @@ const NOT_FOR_MUTATION = [
   /^test\/scenario\/long-scenario\.test\.ts$/,
   /^test\/graph\//,
   /^test\/properties\/scenario-files\.test\.ts$/,
-  /^test\/fuzz\/(regressions|hostile-files)\.test\.ts$/,
+  /^test\/fuzz\/deep-nesting\.test\.ts$/,
 ];
 
 function inProcessTestFiles(): string[] {

@@ -50,9 +50,17 @@ export function explainRefusal(snapshot: TruceSnapshot, event: TruceEvent): Refu
       .find((name: GuardName) => !rules[name].holds(snapshot.context, event));
     if (failing) return rules[failing].refusal(snapshot.context, event);
   }
-  // Unreachable while every guard is a named rule; kept so a new kind of guard fails loudly in tests.
-  return { code: 'UNKNOWN_EVENT', message: `${event.type} is refused here for a reason the model cannot name` };
+  // Every guard on an event's transition is a rule, so one of them said no.
+  throw new Error(`internal: ${event.type} is refused in ${JSON.stringify(value)}, yet every rule on its transitions holds`);
 }
+
+/** Operations' state as words: "operations are …". */
+const OPERATIONS_IN_WORDS: Record<TruceStateValue['operations'], string> = {
+  active: 'active',
+  pausedForRelease: 'paused for release',
+  ceasefire: 'in a ceasefire',
+  resumed: 'resumed',
+};
 
 /** Reasons for events that the current states do not handle at all. */
 function whyNotHandled(type: TruceEvent['type'], value: TruceStateValue): Refusal {
@@ -66,7 +74,7 @@ function whyNotHandled(type: TruceEvent['type'], value: TruceStateValue): Refusa
     case 'OPERATION_LAUNCHED':
       return {
         code: 'OPERATIONS_PAUSED',
-        message: `operations are ${operations === 'ceasefire' ? 'in a ceasefire' : 'paused for release'}: resume operations first (OPERATION_RESUMED), or report a violation (VIOLATION_REPORTED)`,
+        message: `operations are ${OPERATIONS_IN_WORDS[operations]}: resume operations first (OPERATION_RESUMED), or report a violation (VIOLATION_REPORTED)`,
       };
     case 'OPERATION_PAUSED':
     case 'CEASEFIRE_BEGAN':
@@ -76,16 +84,17 @@ function whyNotHandled(type: TruceEvent['type'], value: TruceStateValue): Refusa
     case 'PAUSE_EXTENDED':
       return {
         code: 'NOT_PAUSED',
-        message: `operations are ${operations}, not paused for release: only a running pause can be extended`,
+        message: `operations are ${OPERATIONS_IN_WORDS[operations]}, not paused for release: only a running pause can be extended`,
       };
     case 'OPERATION_RESUMED':
       return {
         code: 'NOTHING_TO_RESUME',
-        message: `operations are ${operations}: they resume only after a pause for release or a ceasefire`,
+        message: `operations are ${OPERATIONS_IN_WORDS[operations]}: they resume only after a pause for release or a ceasefire`,
       };
     case 'CROSSING_OPENED':
       return { code: 'CROSSING_NOT_CLOSED', message: 'aid access is open: no crossing is closed' };
     default:
-      return { code: 'UNKNOWN_EVENT', message: `${type} is not handled in ${JSON.stringify(value)}` };
+      // Every other event is handled in every configuration (see the machine).
+      throw new Error(`internal: ${type} is not handled in ${JSON.stringify(value)} and has no reason written for it`);
   }
 }

@@ -2,6 +2,9 @@
  * The rules of the talks, one named guard each. A guard is a question
  * (`proposalOnTable`); when the answer is no, its `refusal` says why in words a
  * student can read. The machine uses `holds`; `explainRefusal` uses `refusal`.
+ * Three more guards, the `conditions`, decide where talks and access settle after
+ * an event (eventless transitions): they never refuse anything, so they have no
+ * refusal.
  *
  * Guards read events defensively (`field`): the machine may be sent anything,
  * not only what a scenario file's schema let through.
@@ -130,17 +133,6 @@ export const rules = {
       message: `${nameOf(context, sender(event))} has already rejected the proposal on the table`,
     }),
   },
-  everyPrincipalAccepted: {
-    holds: (context) => dealIsAgreed(context),
-    refusal: (context) => ({
-      code: 'NO_AGREED_DEAL',
-      message: `not every principal has accepted the proposal (still to accept: ${listNames(context, principalsYetToAccept(context))})`,
-    }),
-  },
-  aPrincipalRejected: {
-    holds: (context) => (context.proposal?.rejectedBy.length ?? 0) > 0,
-    refusal: () => ({ code: 'NO_PROPOSAL', message: 'no principal has rejected the proposal on the table' }),
-  },
   dealAccepted: {
     holds: (context) => dealIsAgreed(context),
     refusal: (context) => ({
@@ -263,15 +255,22 @@ export const rules = {
     refusal: (context, event) => ({
       code: 'CROSSING_NOT_CLOSED',
       message: `the ${crossingName(event)} crossing is not closed (closed now: ${
-        Object.keys(context.crossings).filter((name) => context.crossings[name] === 'closed').join(', ') || 'none'
+        // Only asked while access is closed, so at least one crossing is.
+        Object.keys(context.crossings).filter((name) => context.crossings[name] === 'closed').join(', ')
       })`,
     }),
   },
-  everyCrossingOpen: {
-    holds: (context) => Object.values(context.crossings).every((state) => state === 'open'),
-    refusal: () => ({ code: 'CROSSING_ALREADY_CLOSED', message: 'a crossing is closed' }),
-  },
 } satisfies Record<string, Rule>;
+
+/** What the eventless transitions ask once an event has been taken. */
+export const conditions = {
+  /** Talks go from `proposal` to `accepted` once every principal has accepted. */
+  everyPrincipalAccepted: (context: TruceContext) => dealIsAgreed(context),
+  /** Talks go from `proposal` to `rejected` while a principal's rejection stands. */
+  aPrincipalRejected: (context: TruceContext) => (context.proposal?.rejectedBy.length ?? 0) > 0,
+  /** Access opens again once no named crossing is closed. */
+  everyCrossingOpen: (context: TruceContext) => Object.values(context.crossings).every((state) => state === 'open'),
+} satisfies Record<string, (context: TruceContext) => boolean>;
 
 export type GuardName = keyof typeof rules;
 
@@ -281,7 +280,12 @@ export function isGuardName(name: string): name is GuardName {
 
 type GuardArgs = { context: TruceContext; event: TruceEvent };
 
-/** The guards as XState wants them: `({ context, event }) => boolean`, under the same names. */
-export const guards = Object.fromEntries(
-  Object.entries(rules).map(([name, rule]) => [name, ({ context, event }: GuardArgs) => rule.holds(context, event)]),
-) as Record<GuardName, (args: GuardArgs) => boolean>;
+/** The rules and the conditions as XState wants them: `({ context, event }) => boolean`, under the same names. */
+export const guards = {
+  ...(Object.fromEntries(
+    Object.entries(rules).map(([name, rule]) => [name, ({ context, event }: GuardArgs) => rule.holds(context, event)]),
+  ) as Record<GuardName, (args: GuardArgs) => boolean>),
+  everyPrincipalAccepted: ({ context }: GuardArgs) => conditions.everyPrincipalAccepted(context),
+  aPrincipalRejected: ({ context }: GuardArgs) => conditions.aPrincipalRejected(context),
+  everyCrossingOpen: ({ context }: GuardArgs) => conditions.everyCrossingOpen(context),
+};

@@ -1,8 +1,8 @@
 /**
- * Files built to hurt a loader: nested 10,000 levels deep, 20 MB long, with
- * numbers no count can be, keys given twice, bytes that are not UTF-8, line
+ * Files built to hurt a loader: 20 MB long, with numbers no count can be, keys given twice, bytes that are not UTF-8, line
  * endings and indentation of every kind. Each is loaded as the CLI loads it
  * (`readScenarioFile`) and must load, or be refused with located issues.
+ * Files nested 10,000 levels deep are in deep-nesting.test.ts.
  */
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
@@ -22,7 +22,6 @@ const folder = scratchFolder();
 afterAll(() => folder.remove());
 
 const RAFAH = readFileSync(shippedScenarioFiles.find((path) => path.endsWith('rafah-2024-05.yaml'))!, 'utf8');
-const DEPTH = 10_000;
 
 async function load(name: string, content: string | Uint8Array): Promise<{ result: LoadResult; text: string }> {
   const file = folder.write(name, content);
@@ -36,40 +35,6 @@ function issuesOf({ result, text }: { result: LoadResult; text: string }) {
   if (result.ok) throw new Error('expected the file to be refused, but it loaded');
   return result.issues;
 }
-
-/** The Rafah scenario with its title replaced by `value` (written on the title's line). */
-function withTitle(value: string): string {
-  return RAFAH.replace(/^title: .*$/m, `title: ${value}`);
-}
-
-describe('a file nested 10,000 levels deep', () => {
-  it('in YAML flow style is refused as nested too deeply, on the line of the value', async () => {
-    const text = withTitle(`${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}`);
-
-    const issues = issuesOf(await load('deep-flow.yaml', text));
-
-    expect(issues).toEqual([expect.objectContaining({ line: expectedPlace(text, ['title'], 'value').line, message: expect.stringContaining('nested too deeply') })]);
-  });
-
-  it('in YAML block style (a list in a list, 10,000 times) is refused as nested too deeply', async () => {
-    // The parser gives up before it knows where: the problem is the file's, at line 1.
-    const issues = issuesOf(await load('deep-block.yaml', withTitle(`\n  ${'- '.repeat(DEPTH)}x`)));
-
-    expect(issues).toEqual([expect.objectContaining({ line: 1, column: 1, message: expect.stringContaining('nested too deeply') })]);
-  });
-
-  it('in JSON (a mapping in a mapping, 10,000 times) is refused as nested too deeply', async () => {
-    const issues = issuesOf(await load('deep.json', `{"id": ${'{"a": '.repeat(DEPTH)}1${'}'.repeat(DEPTH)}}`));
-
-    expect(issues).toEqual([expect.objectContaining({ line: 1, message: expect.stringContaining('nested too deeply') })]);
-  });
-
-  it('as the whole file is refused as nested too deeply, on its one line', async () => {
-    const issues = issuesOf(await load('deep-top.yaml', `${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}\n`));
-
-    expect(issues).toEqual([expect.objectContaining({ line: 1, message: expect.stringContaining('nested too deeply') })]);
-  });
-});
 
 describe('a file of 20 MB', () => {
   it('is refused for its size, at line 1, without being read', async () => {

@@ -10,6 +10,7 @@ import {
   truceMachine,
   type TruceStateValue,
 } from '../../src/model/index.js';
+import { conditions } from '../../src/model/guards.js';
 import { contextOf, inputWith, startTruce, valueOf } from './helpers.js';
 
 interface NodeLike {
@@ -18,16 +19,26 @@ interface NodeLike {
   always?: Array<{ guard?: unknown }>;
 }
 
-function guardsUsedUnder(node: NodeLike): string[] {
-  const transitions = [...[...node.transitions.values()].flat(), ...(node.always ?? [])];
-  return [...transitions.flatMap((transition) => guardNames(transition.guard)), ...Object.values(node.states).flatMap(guardsUsedUnder)];
+/** The guards on the transitions an event takes (`eventless: false`) or on the eventless ones, in `node` and below. */
+function guardsUsedUnder(node: NodeLike, eventless: boolean): string[] {
+  const transitions = eventless ? (node.always ?? []) : [...node.transitions.values()].flat();
+  return [
+    ...transitions.flatMap((transition) => guardNames(transition.guard)),
+    ...Object.values(node.states).flatMap((child) => guardsUsedUnder(child, eventless)),
+  ];
 }
 
 describe('the statechart', () => {
-  it('uses every rule in guards.ts on some transition, and no guard that is not a rule', () => {
-    const used = new Set(guardsUsedUnder(truceMachine.root as unknown as NodeLike));
+  it('uses every rule in guards.ts on some event, and no guard that is not a rule: so every refusal has a reason', () => {
+    const used = new Set(guardsUsedUnder(truceMachine.root as unknown as NodeLike, false));
 
     expect([...used].sort()).toEqual(Object.keys(rules).sort());
+  });
+
+  it('asks only the conditions in guards.ts on its eventless transitions, and each of them', () => {
+    const used = new Set(guardsUsedUnder(truceMachine.root as unknown as NodeLike, true));
+
+    expect([...used].sort()).toEqual(Object.keys(conditions).sort());
   });
 
   it('names the states of each region as the domain does', () => {

@@ -35,6 +35,15 @@ describe('isRealDate', () => {
     expect(isRealDate('2023-11-24')).toBe(true);
   });
 
+  it('reads the years 0000 to 0099 as written, not as 1900 to 1999', () => {
+    expect(isRealDate('0050-06-15')).toBe(true);
+    expect(isRealDate('0000-01-01')).toBe(true);
+    // 1904 was a leap year and the year 4 was too (proleptic Gregorian); the year 100 was not, nor 1900.
+    expect(isRealDate('0004-02-29')).toBe(true);
+    expect(isRealDate('0100-02-29')).toBe(false);
+    expect(isRealDate('0099-02-29')).toBe(false);
+  });
+
   it('refuses days the calendar does not have', () => {
     expect(isRealDate('2023-02-29')).toBe(false);
     expect(isRealDate('2024-04-31')).toBe(false);

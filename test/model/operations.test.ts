@@ -135,13 +135,17 @@ describe('extending a pause', () => {
     expect(valueOf(actor).operations).toBe('pausedForRelease');
   });
 
-  it.each<OperationsState>(['active', 'resumed', 'ceasefire'])('refuses an extension while operations are %s', (operations) => {
+  it.each<[OperationsState, string]>([
+    ['active', 'active'],
+    ['resumed', 'resumed'],
+    ['ceasefire', 'in a ceasefire'],
+  ])('refuses an extension while operations are %s, saying they are %s', (operations, words) => {
     const actor = startTruce({ state: { operations } });
 
     const refusal = refusalOf(sendEvent(actor, { type: 'PAUSE_EXTENDED', days: 1 }));
 
     expect(refusal.code).toBe('NOT_PAUSED');
-    expect(refusal.message).toContain(`operations are ${operations}`);
+    expect(refusal.message).toContain(`operations are ${words}, not paused for release`);
   });
 
   it.each([0, -2, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '2'])('refuses an extension by %s days', (days) => {

@@ -150,7 +150,7 @@ describe('a refusal about the state of operations', () => {
       'NOT_PAUSED: operations are active, not paused for release: only a running pause can be extended',
     );
     expect(refusalText(ceasefireTruce(), { type: 'PAUSE_EXTENDED', days: 1 })).toBe(
-      'NOT_PAUSED: operations are ceasefire, not paused for release: only a running pause can be extended',
+      'NOT_PAUSED: operations are in a ceasefire, not paused for release: only a running pause can be extended',
     );
   });
 

@@ -24,8 +24,6 @@ describe('the rules', () => {
       proposalOnTable: false,
       notYetAcceptedBySender: true,
       notYetRejectedBySender: true,
-      everyPrincipalAccepted: false,
-      aPrincipalRejected: false,
       dealAccepted: false,
       dealGivesPause: false,
       pauseNotYetUsedForDeal: true,
@@ -43,7 +41,6 @@ describe('the rules', () => {
       crossingIsNamed: false,
       crossingIsOpen: true,
       crossingIsClosed: false,
-      everyCrossingOpen: true,
     });
   });
 

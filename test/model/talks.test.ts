@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rules, sendEvent, type TalksState } from '../../src/model/index.js';
+import { conditions } from '../../src/model/guards.js';
 import {
   PARTY_LIST,
   agreedPauseDeal,
@@ -255,14 +256,16 @@ describe('answering a proposal', () => {
     expect(valueOf(actor).talks).toBe('accepted');
   });
 
-  it('says which principals are still to accept when a deal is not agreed', () => {
+  it('sees a deal agreed only once every principal, not a mediator, has accepted', () => {
     const actor = startTruce();
     arrange(actor, { type: 'PROPOSAL_TABLED', by: 'qatar', terms: {} });
+    expect(conditions.everyPrincipalAccepted(contextOf(actor))).toBe(false);
 
-    const refusal = rules.everyPrincipalAccepted.refusal(contextOf(actor));
+    arrange(actor, { type: 'PROPOSAL_ACCEPTED', by: 'israel' });
+    expect(conditions.everyPrincipalAccepted(contextOf(actor))).toBe(false);
 
-    expect(refusal.code).toBe('NO_AGREED_DEAL');
-    expect(refusal.message).toContain('still to accept: Israel, Hamas');
+    arrange(actor, { type: 'PROPOSAL_ACCEPTED', by: 'hamas' });
+    expect(conditions.everyPrincipalAccepted(contextOf(actor))).toBe(true);
   });
 });
 
