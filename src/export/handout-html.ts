@@ -72,13 +72,12 @@ function chartSection(input: HandoutInput): string {
   );
 }
 
-function stepItem(step: TraceStep, previous: TruceStateValue, previousFacts: string, sourceTitles: ReadonlyMap<string, string>): string {
+function stepItem(step: TraceStep, facts: string, previous: TruceStateValue, previousFacts: string, sourceTitles: ReadonlyMap<string, string>): string {
   const tags = [step.part === 'branch' ? 'what-if' : '', step.inferred ? 'inferred' : '', step.accepted ? '' : 'refused', step.ok ? '' : 'check not met'].filter(Boolean);
   const refusalExpected = step.expectations.some((result) => result.what === 'refused' && result.expected === true && result.met);
   const refusal = step.accepted
     ? ''
     : `<p class="refusal">Refused${refusalExpected ? ', as the scenario expects' : ''} (${h(step.refusalCode ?? '')}): ${h(step.reason ?? '')}</p>`;
-  const facts = factsText(step.context);
   const checks = step.expectations.filter((result) => !(result.what === 'refused' && result.expected !== true && result.met));
   const sources = sourceIds(step).map((id) => `<a href="#source-${h(id)}" title="${h(sourceTitles.get(id) ?? id)}">${h(id)}</a>`);
   return (
@@ -104,9 +103,11 @@ function timelineSection({ scenario, trace }: HandoutInput): string {
     if (step.part === 'branch' && trace.steps[index - 1]?.part !== 'branch' && trace.branch) {
       items.push(`<li class="branch-start">What-if from here: ${h(trace.branch.title)}</li>`);
     }
-    items.push(stepItem(step, previous, previousFacts, sourceTitles));
+    // A step's context is put together each time it is read (src/scenario/step-contexts.ts): read it once.
+    const facts = factsText(step.context);
+    items.push(stepItem(step, facts, previous, previousFacts, sourceTitles));
     previous = step.state;
-    previousFacts = factsText(step.context);
+    previousFacts = facts;
   });
   return `<section class="timeline-section"><h2>Step by step</h2><ol class="timeline">${items.join('')}</ol></section>`;
 }

@@ -6,7 +6,7 @@
  */
 import type { TruceEvent } from './events.js';
 import { isEventType } from './events.js';
-import { isGuardName, rules, type GuardName } from './guards.js';
+import { isRuleName, rules, type RuleName } from './guards.js';
 import type { Refusal } from './refusal.js';
 import { truceMachine } from './machine.js';
 import { REGIONS, stateValueOf, type TruceSnapshot, type TruceStateValue } from './snapshot.js';
@@ -46,8 +46,8 @@ export function explainRefusal(snapshot: TruceSnapshot, event: TruceEvent): Refu
   if (transitions.length === 0) return whyNotHandled(event.type, value);
   for (const transition of transitions) {
     const failing = guardNames(transition.guard)
-      .filter(isGuardName)
-      .find((name: GuardName) => !rules[name].holds(snapshot.context, event));
+      .filter(isRuleName)
+      .find((name: RuleName) => !rules[name].holds(snapshot.context, event));
     if (failing) return rules[failing].refusal(snapshot.context, event);
   }
   // Every guard on an event's transition is a rule, so one of them said no.

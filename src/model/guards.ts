@@ -272,9 +272,10 @@ export const conditions = {
   everyCrossingOpen: (context: TruceContext) => Object.values(context.crossings).every((state) => state === 'open'),
 } satisfies Record<string, (context: TruceContext) => boolean>;
 
-export type GuardName = keyof typeof rules;
+/** The name of a rule: a guard that can refuse an event, and says why. */
+export type RuleName = keyof typeof rules;
 
-export function isGuardName(name: string): name is GuardName {
+export function isRuleName(name: string): name is RuleName {
   return Object.hasOwn(rules, name);
 }
 
@@ -284,8 +285,8 @@ type GuardArgs = { context: TruceContext; event: TruceEvent };
 export const guards = {
   ...(Object.fromEntries(
     Object.entries(rules).map(([name, rule]) => [name, ({ context, event }: GuardArgs) => rule.holds(context, event)]),
-  ) as Record<GuardName, (args: GuardArgs) => boolean>),
-  everyPrincipalAccepted: ({ context }: GuardArgs) => conditions.everyPrincipalAccepted(context),
-  aPrincipalRejected: ({ context }: GuardArgs) => conditions.aPrincipalRejected(context),
-  everyCrossingOpen: ({ context }: GuardArgs) => conditions.everyCrossingOpen(context),
+  ) as Record<RuleName, (args: GuardArgs) => boolean>),
+  ...(Object.fromEntries(
+    Object.entries(conditions).map(([name, condition]) => [name, ({ context }: GuardArgs) => condition(context)]),
+  ) as Record<keyof typeof conditions, (args: GuardArgs) => boolean>),
 };

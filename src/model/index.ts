@@ -7,7 +7,7 @@ export * from './terms.js';
 export * from './refusal.js';
 export * from './snapshot.js';
 export { explainRefusal, guardNames } from './explain.js';
-export { rules, type GuardName } from './guards.js';
+export { rules, conditions, type RuleName } from './guards.js';
 export { reducers, type ActionName } from './actions.js';
 export { describeEvent, describeTerms } from './describe.js';
 export { isRealDate, daysBetween } from './schema-kit.js';

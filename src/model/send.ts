@@ -17,7 +17,10 @@ export type StepOutcome =
  * event of no known type is not sent at all: XState reserves some types
  * (`xstate.stop`, `xstate.error.*`) that would stop the actor.
  */
-export function sendEvent(actor: ActorRefFrom<typeof truceMachine>, event: TruceEvent): StepOutcome {
+export function sendEvent(actor: ActorRefFrom<typeof truceMachine>, sent: TruceEvent): StepOutcome {
+  // One plain copy, read by both the explanation and the machine: an event whose fields are
+  // getters could otherwise answer the rules one way and the machine's guards another.
+  const event = typeof sent === 'object' && sent !== null ? { ...sent } : sent;
   const before = actor.getSnapshot();
   const refusal = explainRefusal(before, event);
   if (!isEventType((event as { type?: unknown } | null)?.type)) {

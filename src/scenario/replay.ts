@@ -14,7 +14,7 @@ import { sendEvent } from '../model/send.js';
 import { startingSnapshot, stateValueOf, type TruceStateValue } from '../model/snapshot.js';
 import { checkExpectations, type ExpectationResult } from './expectations.js';
 import type { Scenario, ScenarioStep } from './schema.js';
-import { compactContext, defineExpandedContext, historiesGrewFrom } from './step-contexts.js';
+import { compactContext, defineExpandedContext, historiesGrewFrom, type CompactContext } from './step-contexts.js';
 import { didYouMean } from './suggest.js';
 
 export interface TraceStep {
@@ -30,7 +30,12 @@ export interface TraceStep {
   reason?: string;
   refusalCode?: Refusal['code'];
   state: TruceStateValue;
-  context: TruceContext;
+  /**
+   * The context after the step. Read-only: it is put together from the trace's
+   * final histories each time it is read (src/scenario/step-contexts.ts), so
+   * read it once where it is used often.
+   */
+  readonly context: TruceContext;
   expectations: ExpectationResult[];
   /** True when the step went as the file expects: accepted (or refused as expected) and every expectation met. */
   ok: boolean;
@@ -87,6 +92,35 @@ export function scenarioInput(scenario: Scenario): TruceInput {
   };
 }
 
+type TruceActor = ReturnType<typeof createActor<typeof truceMachine>>;
+
+/** One step sent to the actor: its trace record (without its context yet) and the context after it. */
+function replayStep(actor: TruceActor, scenario: Scenario, { step, part }: { step: ScenarioStep; part: TraceStep['part'] }) {
+  const outcome = sendEvent(actor, { ...step.event, date: step.date });
+  const state = stateValueOf(outcome.snapshot);
+  const context = outcome.snapshot.context;
+  const refusal = outcome.accepted ? null : outcome.refusal;
+  const expectations = checkExpectations(step.expect, { state, context, refusal });
+  const record: TraceStep = {
+    id: step.id,
+    date: step.date,
+    part,
+    event: step.event,
+    description: describeEvent(step.event, scenario.parties),
+    accepted: outcome.accepted,
+    ...(refusal ? { reason: refusal.message, refusalCode: refusal.code } : {}),
+    state,
+    // Stands in until the final histories are known, so that `context` keeps its place among the keys.
+    context: undefined as unknown as TruceContext,
+    expectations,
+    ok: expectations.every((result) => result.met),
+    ...(step.source !== undefined ? { source: step.source } : {}),
+    ...(step.note !== undefined ? { note: step.note } : {}),
+    ...(step.inferred !== undefined ? { inferred: step.inferred } : {}),
+  };
+  return { record, context };
+}
+
 /**
  * Replays `scenario` (a loaded, checked one) and returns its trace.
  * @example const trace = replayScenario(scenario, { branch: 'pause-for-release' })
@@ -96,41 +130,26 @@ export function replayScenario(scenario: Scenario, options: ReplayOptions = {}):
   const input = scenarioInput(scenario);
   const snapshot = startingSnapshot({ input, state: scenario.initial.state as TruceStateValue });
   const actor = createActor(truceMachine, { input, snapshot, ...(options.inspect ? { inspect: options.inspect } : {}) });
-  actor.start();
   const start = { state: stateValueOf(snapshot), context: snapshot.context };
 
   // Each step keeps its context compacted (see step-contexts.ts) until the final histories are known.
-  let previous = snapshot.context;
-  const recorded = steps.map(({ step, part }) => {
-    const outcome = sendEvent(actor, { ...step.event, date: step.date });
-    const state = stateValueOf(outcome.snapshot);
-    const context = outcome.snapshot.context;
-    if (!historiesGrewFrom(previous, context)) throw new Error(`step ${step.id}: a history of the context shrank or was rewritten; traces rely on histories only growing`);
-    previous = context;
-    const refusal = outcome.accepted ? null : outcome.refusal;
-    const expectations = checkExpectations(step.expect, { state, context, refusal });
-    const record: TraceStep = {
-      id: step.id,
-      date: step.date,
-      part,
-      event: step.event,
-      description: describeEvent(step.event, scenario.parties),
-      accepted: outcome.accepted,
-      ...(refusal ? { reason: refusal.message, refusalCode: refusal.code } : {}),
-      state,
-      // Stands in until the final histories are known, so that `context` keeps its place among the keys.
-      context: undefined as unknown as TruceContext,
-      expectations,
-      ok: expectations.every((result) => result.met),
-      ...(step.source !== undefined ? { source: step.source } : {}),
-      ...(step.note !== undefined ? { note: step.note } : {}),
-      ...(step.inferred !== undefined ? { inferred: step.inferred } : {}),
-    };
-    return { record, compact: compactContext(context) };
-  });
-  actor.stop();
-  const finalContext = previous;
-  const traceSteps: TraceStep[] = recorded.map(({ record, compact }) => defineExpandedContext(record, compact, finalContext));
+  const recorded: Array<{ record: TraceStep; compact: CompactContext }> = [];
+  let finalContext = snapshot.context;
+  actor.start();
+  try {
+    for (const entry of steps) {
+      const { record, context } = replayStep(actor, scenario, entry);
+      if (!historiesGrewFrom(finalContext, context)) {
+        throw new Error(`internal: at step ${record.id} a history of the context shrank or its last entry changed; traces rely on histories only growing`);
+      }
+      recorded.push({ record, compact: compactContext(context) });
+      finalContext = context;
+    }
+  } finally {
+    // Stopped even when a step throws, so an inspector watching the actor sees the run end.
+    actor.stop();
+  }
+  const traceSteps = recorded.map(({ record, compact }) => defineExpandedContext(record, compact, finalContext));
 
   const branch = options.branch === undefined ? null : scenario.branches!.find((candidate) => candidate.id === options.branch)!;
   const last = traceSteps.at(-1);

@@ -52,9 +52,10 @@ export function defineExpandedContext<T extends { context: TruceContext }>(recor
 }
 
 /**
- * True when `later`'s histories are `earlier`'s with entries added at the end:
- * each is at least as long, and keeps `earlier`'s last entry (the very object)
- * in its place. Checked at each step of a replay, in constant time.
+ * True when each of `later`'s histories is at least as long as `earlier`'s and
+ * keeps `earlier`'s last entry (the very object) in its place: what appending
+ * does. A cheap check, at each step of a replay; it cannot see an earlier
+ * entry rewritten, which the model's actions never do (they only append).
  */
 export function historiesGrewFrom(earlier: TruceContext, later: TruceContext): boolean {
   return HISTORIES.every((history) => {

@@ -56,12 +56,6 @@ describe('a file nested 10,000 levels deep', () => {
     expect(issues).toEqual([expect.objectContaining({ line: 1, column: 1, message: expect.stringContaining('nested too deeply') })]);
   });
 
-  it('in JSON (a mapping in a mapping, 10,000 times) is refused as nested too deeply', async () => {
-    const issues = issuesOf(await load('deep.json', `{"id": ${'{"a": '.repeat(DEPTH)}1${'}'.repeat(DEPTH)}}`));
-
-    expect(issues).toEqual([expect.objectContaining({ line: 1, message: expect.stringContaining('nested too deeply') })]);
-  });
-
   it('as the whole file is refused as nested too deeply, on its one line', async () => {
     const issues = issuesOf(await load('deep-top.yaml', `${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}\n`));
 
@@ -70,10 +64,10 @@ describe('a file nested 10,000 levels deep', () => {
 });
 
 describe('loader regressions found by fuzzing, of deep nesting', () => {
-  it('a JSON file nested 10,000 levels deep is refused as nested too deeply (it threw RangeError from the JSON check)', () => {
-    const text = `{"id": ${'{"a": '.repeat(10_000)}1${'}'.repeat(10_000)}}`;
+  it('a JSON file nested 10,000 levels deep is refused as nested too deeply (it threw RangeError from the JSON check)', async () => {
+    const text = `{"id": ${'{"a": '.repeat(DEPTH)}1${'}'.repeat(DEPTH)}}`;
 
-    expect(issuesInText(text, 'deep.json')).toEqual([expect.objectContaining({ line: 1, column: 1, message: 'cannot read this file: it is nested too deeply' })]);
+    expect(issuesOf(await load('deep.json', text))).toEqual([expect.objectContaining({ line: 1, column: 1, message: 'cannot read this file: it is nested too deeply' })]);
   });
 
   it('a YAML value nested 1,000 levels deep says the file is nested too deeply (it said "YAML syntax error: Maximum call stack size exceeded")', () => {
@@ -81,5 +75,4 @@ describe('loader regressions found by fuzzing, of deep nesting', () => {
 
     expect(issues.map((issue) => issue.message)).toEqual(['cannot read this file: it is nested too deeply']);
   });
-
 });

@@ -1,6 +1,7 @@
 /**
- * Files built to hurt a loader: 20 MB long, with numbers no count can be, keys given twice, bytes that are not UTF-8, line
- * endings and indentation of every kind. Each is loaded as the CLI loads it
+ * Files built to hurt a loader: 20 MB long, with numbers no count can be,
+ * keys given twice, bytes that are not UTF-8, line endings and indentation of
+ * every kind. Each is loaded as the CLI loads it
  * (`readScenarioFile`) and must load, or be refused with located issues.
  * Files nested 10,000 levels deep are in deep-nesting.test.ts.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rules, sendEvent, type TalksState } from '../../src/model/index.js';
+import { sendEvent, type TalksState } from '../../src/model/index.js';
 import { conditions } from '../../src/model/guards.js';
 import {
   PARTY_LIST,
