@@ -20,11 +20,16 @@
  *   example-based tests catch most mutants, the properties the rest);
  * - files without properties run first: Stryker stops at the first failing
  *   test, and a mutant the quick tests kill should not wait for the slow ones.
+ *
+ * A test file that cannot even be loaded under a mutant counts as a failed test
+ * (test/support/unloadable-file-fails.ts): Stryker alone would count that
+ * mutant as survived.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { UnloadableFileFails } from './test/support/unloadable-file-fails.js';
 
 const IN_PROCESS_FOLDERS = [
   'test/model',
@@ -97,6 +102,7 @@ export default defineConfig({
     setupFiles: ['test/mutation-seed.ts'],
     env: { FC_RUNS: process.env.FC_RUNS ?? MUTATION_FC_RUNS },
     sequence: { sequencer: QuickFilesFirst },
+    reporters: ['default', new UnloadableFileFails()],
     testTimeout: 60_000,
   },
 });
