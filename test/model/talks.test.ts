@@ -247,6 +247,16 @@ describe('answering a proposal', () => {
     expect(refusal.message).toContain('Hamas has already rejected');
   });
 
+  it('takes a rejection out of stalled talks, to rejected', () => {
+    const actor = startTruce();
+    arrange(actor, { type: 'PROPOSAL_TABLED', by: 'qatar', terms: {} }, { type: 'TALKS_STALLED' });
+
+    const outcome = sendEvent(actor, { type: 'PROPOSAL_REJECTED', by: 'hamas' });
+
+    expect(outcome.accepted).toBe(true);
+    expect(valueOf(actor).talks).toBe('rejected');
+  });
+
   it('takes an acceptance out of stalled talks', () => {
     const actor = startTruce();
     arrange(actor, { type: 'PROPOSAL_TABLED', by: 'israel', terms: {} }, { type: 'TALKS_STALLED' });

@@ -214,3 +214,28 @@ describe('a file that is not a scenario at all', () => {
     expect(problemsIn('{ "id": "x", }', 'WORDS.JSON')).toEqual(['JSON syntax error: expected a key in double quotes (no comma after the last item)']);
   });
 });
+
+describe('a JSON syntax error', () => {
+  // One file per kind of error jsonc-parser tells apart; each gets words of its own and the place it starts.
+  it.each([
+    ['{"id": @}', '1:8', 'unexpected character'],
+    ['{"id": 1e}', '1:8', 'a number is cut short'],
+    ['{"id": }', '1:8', 'expected a value'],
+    ['{1: "a"}', '1:2', 'expected a key in double quotes (no comma after the last item)'],
+    ['{"id" "a"}', '1:7', 'expected ":" after the key'],
+    ['{"id": "a" "title": "b"}', '1:12', 'expected "," between items'],
+    ['{"id": "a"', '1:11', 'expected "}" to close the mapping'],
+    ['{"id": ["a"', '1:12', 'expected "]" to close the list'],
+    ['{"id": "a"} {}', '1:13', 'unexpected text after the end of the JSON value'],
+    ['{"id": "a" /* note */}', '1:12', 'comments are not allowed in JSON'],
+    ['{"id": "a" /* note', '1:12', 'comments are not allowed in JSON'],
+    ['{"id": "a', '1:8', 'a string is not closed with "'],
+    ['{"id": "\\u12"}', '1:8', 'a \\u escape is written wrongly'],
+    ['{"id": "\\q"}', '1:8', 'an escape (backslash) is written wrongly'],
+    ['{"id": "a\tb"}', '1:8', 'a character that must be escaped inside a string'],
+  ])('in %j is at %s: %s', (text, place, words) => {
+    const result = loadScenarioText(text, 'broken.json');
+
+    expect(result.ok ? [] : result.issues.map((issue) => `${issue.line}:${issue.column} ${issue.message}`)).toEqual([`${place} JSON syntax error: ${words}`]);
+  });
+});

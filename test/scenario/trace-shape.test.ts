@@ -79,6 +79,13 @@ describe('a trace', () => {
     expect(stalled).not.toHaveProperty('source');
   });
 
+  it('gives a step with no note no `note` key at all, not one holding undefined', () => {
+    const withoutNotes = scenario();
+    delete withoutNotes.steps[0]!.note;
+
+    expect(Object.keys(replayScenario(withoutNotes).steps[0]!)).not.toContain('note');
+  });
+
   it('lets an inspector watch the actor as it replays', () => {
     const seen: string[] = [];
 
