@@ -8,13 +8,14 @@ import type { TruceEvent } from './events.js';
 import { isEventType } from './events.js';
 import { isRuleName, rules, type RuleName } from './guards.js';
 import type { Refusal } from './refusal.js';
+import { isRuleSetName, ruleSets } from './rule-sets.js';
 import { truceMachine } from './machine.js';
 import { REGIONS, stateValueOf, type TruceSnapshot, type TruceStateValue } from './snapshot.js';
 
-/** Guard names on a transition, `and([...])` flattened, in the order they are checked. */
+/** Rule names on a transition, rule sets and `and([...])` opened, in the order they are checked. */
 export function guardNames(guard: unknown): string[] {
   if (guard === undefined) return [];
-  if (typeof guard === 'string') return [guard];
+  if (typeof guard === 'string') return isRuleSetName(guard) ? [...ruleSets[guard]] : [guard];
   // XState's `and([...])` keeps its operands on `.guards` (see xstate/src/guards.ts).
   const operands = (guard as { guards?: unknown[] } | null)?.guards;
   if (operands) return operands.flatMap(guardNames);

@@ -8,6 +8,7 @@ export * from './refusal.js';
 export * from './snapshot.js';
 export { explainRefusal, guardNames } from './explain.js';
 export { rules, conditions, type RuleName } from './guards.js';
+export { ruleSets, type RuleSetName } from './rule-sets.js';
 export { reducers, type ActionName } from './actions.js';
 export { describeEvent, describeTerms } from './describe.js';
 export { isRealDate, daysBetween } from './schema-kit.js';

@@ -7,40 +7,40 @@
  *
  * Events that only add to the record (releases, statements, casualty figures)
  * are handled at the root: they change the context, never a state. Every guard
- * and action is named, so the inspector's picture shows the rules.
+ * and action is named — a guard that asks several rules by the name of its set
+ * (rule-sets.ts) — so the inspector's picture shows the rules.
  */
-import { and, setup } from 'xstate';
+import { setup } from 'xstate';
 import { actions } from './actions.js';
 import { createInitialContext, type TruceContext, type TruceInput } from './context.js';
 import type { TruceEvent } from './events.js';
 import { guards } from './guards.js';
+import { ruleSetGuards } from './rule-sets.js';
 
 const stallTalks = { guard: 'detailsAreText', target: '#truce.talks.stalled', actions: 'recordStall' } as const;
 
 const tableProposal = {
-  guard: and(['senderIsKnown', 'termsAreValid']),
+  guard: 'mayTableProposal',
   target: '.proposal',
   actions: 'tableProposal',
 } as const;
 
 const pauseForRelease = {
-  guard: and(['senderIsKnown', 'senderIsPrincipal', 'dealAccepted', 'dealGivesPause', 'pauseNotYetUsedForDeal']),
+  guard: 'mayPauseForRelease',
   target: 'pausedForRelease',
   actions: 'startPause',
 } as const;
 
 const beginCeasefire = {
-  guard: and(['senderIsKnownIfNamed', 'dealAccepted', 'dealGivesCeasefire']),
+  guard: 'mayBeginCeasefire',
   target: 'ceasefire',
   actions: 'startCeasefire',
 } as const;
 
 const launchOperation = {
-  guard: and(['senderIsKnown', 'senderIsPrincipal', 'detailsAreText']),
+  guard: 'mayLaunchOperation',
   actions: 'recordOperation',
 } as const;
-
-const principalOnly = and(['senderIsKnown', 'senderIsPrincipal']);
 
 export const truceMachine = setup({
   types: {
@@ -48,7 +48,8 @@ export const truceMachine = setup({
     events: {} as TruceEvent,
     input: {} as TruceInput,
   },
-  guards,
+  // The rules one by one (for single-rule guards) and the named sets of them (rule-sets.ts).
+  guards: { ...guards, ...ruleSetGuards },
   actions,
 }).createMachine({
   id: 'truce',
@@ -56,26 +57,18 @@ export const truceMachine = setup({
   context: ({ input }) => createInitialContext(input),
   on: {
     HOSTAGES_RELEASED: {
-      guard: and([
-        'senderIsKnown',
-        'senderIsPrincipal',
-        'countIsWhole',
-        'deceasedIsWhole',
-        'enoughHostagesHeld',
-        'enoughDeceasedHeld',
-        'enoughLivingHostagesHeld',
-      ]),
+      guard: 'mayReleaseHostages',
       actions: 'recordRelease',
     },
     HOSTAGE_DEATHS_REPORTED: {
-      guard: and(['countIsWhole', 'deathsWithinLivingHeld']),
+      guard: 'mayReportHostageDeaths',
       actions: 'recordHostageDeaths',
     },
-    PRISONERS_RELEASED: { guard: and(['senderIsKnown', 'senderIsPrincipal', 'countIsWhole']), actions: 'recordPrisonerRelease' },
-    VIOLATION_REPORTED: { guard: and(['senderIsKnown', 'textIsGiven']), actions: 'recordViolation' },
-    POSITION_STATED: { guard: and(['senderIsKnown', 'textIsGiven']), actions: 'recordPosition' },
-    STATEMENT: { guard: and(['senderIsKnown', 'textIsGiven']), actions: 'recordStatement' },
-    CASUALTIES_REPORTED: { guard: and(['tollIsWhole', 'detailsAreText']), actions: 'recordCasualties' },
+    PRISONERS_RELEASED: { guard: 'mayReleasePrisoners', actions: 'recordPrisonerRelease' },
+    VIOLATION_REPORTED: { guard: 'saidByKnownParty', actions: 'recordViolation' },
+    POSITION_STATED: { guard: 'saidByKnownParty', actions: 'recordPosition' },
+    STATEMENT: { guard: 'saidByKnownParty', actions: 'recordStatement' },
+    CASUALTIES_REPORTED: { guard: 'mayReportCasualties', actions: 'recordCasualties' },
   },
   states: {
     talks: {
@@ -85,19 +78,12 @@ export const truceMachine = setup({
         PROPOSAL_TABLED: tableProposal,
         COUNTER_PROPOSAL: tableProposal,
         PROPOSAL_ACCEPTED: {
-          guard: and(['senderIsKnown', 'senderIsPrincipal', 'proposalOnTable', 'notYetAcceptedBySender']),
+          guard: 'mayAcceptProposal',
           target: '.proposal',
           actions: 'recordAcceptance',
         },
         PROPOSAL_REJECTED: {
-          guard: and([
-            'senderIsKnown',
-            'senderIsPrincipal',
-            'proposalOnTable',
-            'notYetAcceptedBySender',
-            'notYetRejectedBySender',
-            'detailsAreText',
-          ]),
+          guard: 'mayRejectProposal',
           target: '.rejected',
           actions: 'recordRejection',
         },
@@ -122,7 +108,7 @@ export const truceMachine = setup({
           on: {
             TALKS_STALLED: stallTalks,
             TALKS_OPENED: [
-              { guard: and(['detailsAreText', 'proposalOnTable']), target: 'proposal', actions: 'recordRound' },
+              { guard: 'reopensWithProposal', target: 'proposal', actions: 'recordRound' },
               { guard: 'detailsAreText', target: 'idle', actions: 'recordRound' },
             ],
           },
@@ -142,13 +128,13 @@ export const truceMachine = setup({
         pausedForRelease: {
           on: {
             PAUSE_EXTENDED: { guard: 'extensionIsWholeDays', actions: 'extendPause' },
-            OPERATION_RESUMED: { guard: principalOnly, target: 'resumed', actions: 'endPause' },
+            OPERATION_RESUMED: { guard: 'mayResumeOperations', target: 'resumed', actions: 'endPause' },
             CEASEFIRE_BEGAN: { ...beginCeasefire, actions: ['endPause', 'startCeasefire'] },
           },
         },
         ceasefire: {
           on: {
-            OPERATION_RESUMED: { guard: principalOnly, target: 'resumed', actions: 'endCeasefire' },
+            OPERATION_RESUMED: { guard: 'mayResumeOperations', target: 'resumed', actions: 'endCeasefire' },
           },
         },
         resumed: {
@@ -165,14 +151,14 @@ export const truceMachine = setup({
       states: {
         open: {
           on: {
-            CROSSING_CLOSED: { guard: and(['senderIsKnownIfNamed', 'crossingIsNamed']), target: 'closed', actions: 'closeCrossing' },
+            CROSSING_CLOSED: { guard: 'mayCloseCrossing', target: 'closed', actions: 'closeCrossing' },
           },
         },
         closed: {
           always: { guard: 'everyCrossingOpen', target: 'open' },
           on: {
-            CROSSING_CLOSED: { guard: and(['senderIsKnownIfNamed', 'crossingIsNamed', 'crossingIsOpen']), actions: 'closeCrossing' },
-            CROSSING_OPENED: { guard: and(['senderIsKnownIfNamed', 'crossingIsNamed', 'crossingIsClosed']), actions: 'openCrossing' },
+            CROSSING_CLOSED: { guard: 'mayCloseAnotherCrossing', actions: 'closeCrossing' },
+            CROSSING_OPENED: { guard: 'mayOpenCrossing', actions: 'openCrossing' },
           },
         },
       },

@@ -12,6 +12,10 @@ describe('guardNames', () => {
     expect(guardNames('proposalOnTable')).toEqual(['proposalOnTable']);
   });
 
+  it('opens a rule set into its rules, in the order they are asked', () => {
+    expect(guardNames('mayPauseForRelease')).toEqual(['senderIsKnown', 'senderIsPrincipal', 'dealAccepted', 'dealGivesPause', 'pauseNotYetUsedForDeal']);
+  });
+
   it('flattens and([...]) guards, nested ones included, keeping their order', () => {
     expect(guardNames(and(['senderIsKnown', and(['senderIsPrincipal', 'dealAccepted']), 'dealGivesPause']))).toEqual([
       'senderIsKnown',

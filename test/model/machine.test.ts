@@ -11,6 +11,7 @@ import {
   type TruceStateValue,
 } from '../../src/model/index.js';
 import { conditions } from '../../src/model/guards.js';
+import { ruleSets } from '../../src/model/rule-sets.js';
 import { contextOf, inputWith, startTruce, valueOf } from './helpers.js';
 
 interface NodeLike {
@@ -28,11 +29,27 @@ function guardsUsedUnder(node: NodeLike, eventless: boolean): string[] {
   ];
 }
 
+/** The guard of every transition, event and eventless, in `node` and below, as written in the machine. */
+function allGuardsUnder(node: NodeLike): unknown[] {
+  const transitions = [...[...node.transitions.values()].flat(), ...(node.always ?? [])];
+  return [...transitions.map((transition) => transition.guard).filter((guard) => guard !== undefined), ...Object.values(node.states).flatMap(allGuardsUnder)];
+}
+
 describe('the statechart', () => {
   it('uses every rule in guards.ts on some event, and no guard that is not a rule: so every refusal has a reason', () => {
     const used = new Set(guardsUsedUnder(truceMachine.root as unknown as NodeLike, false));
 
     expect([...used].sort()).toEqual(Object.keys(rules).sort());
+  });
+
+  it('names the guard of every guarded transition, as the Stately inspector shows it, and uses every rule set', () => {
+    const guards = allGuardsUnder(truceMachine.root as unknown as NodeLike);
+    // The inspector reads the machine's JSON, where a guard is shown only when it is a name.
+    const json = JSON.stringify(truceMachine.toJSON());
+
+    expect(guards.filter((guard) => typeof guard !== 'string')).toEqual([]);
+    expect(Object.keys(ruleSets).filter((name) => !guards.includes(name))).toEqual([]);
+    expect(Object.keys(ruleSets).filter((name) => !json.includes(`"guard":"${name}"`))).toEqual([]);
   });
 
   it('asks only the conditions in guards.ts on its eventless transitions, and each of them', () => {

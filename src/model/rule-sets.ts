@@ -1,0 +1,48 @@
+/**
+ * The rules a transition asks together, under one name each. The machine
+ * refers to these names, so the Stately inspector's picture labels every
+ * guarded arrow with what it checks ("OPERATION_PAUSED [mayPauseForRelease]");
+ * an `and([...])` written inline on a transition has no name and the
+ * inspector shows no guard at all. `guardNames` opens a set into its rules,
+ * in the order they are asked, for refusals and for our own diagrams.
+ */
+import { and } from 'xstate';
+import type { RuleName } from './guards.js';
+
+export const ruleSets = {
+  mayTableProposal: ['senderIsKnown', 'termsAreValid'],
+  mayAcceptProposal: ['senderIsKnown', 'senderIsPrincipal', 'proposalOnTable', 'notYetAcceptedBySender'],
+  mayRejectProposal: ['senderIsKnown', 'senderIsPrincipal', 'proposalOnTable', 'notYetAcceptedBySender', 'notYetRejectedBySender', 'detailsAreText'],
+  reopensWithProposal: ['detailsAreText', 'proposalOnTable'],
+  mayLaunchOperation: ['senderIsKnown', 'senderIsPrincipal', 'detailsAreText'],
+  mayPauseForRelease: ['senderIsKnown', 'senderIsPrincipal', 'dealAccepted', 'dealGivesPause', 'pauseNotYetUsedForDeal'],
+  mayBeginCeasefire: ['senderIsKnownIfNamed', 'dealAccepted', 'dealGivesCeasefire'],
+  mayResumeOperations: ['senderIsKnown', 'senderIsPrincipal'],
+  mayReleaseHostages: [
+    'senderIsKnown',
+    'senderIsPrincipal',
+    'countIsWhole',
+    'deceasedIsWhole',
+    'enoughHostagesHeld',
+    'enoughDeceasedHeld',
+    'enoughLivingHostagesHeld',
+  ],
+  mayReportHostageDeaths: ['countIsWhole', 'deathsWithinLivingHeld'],
+  mayReleasePrisoners: ['senderIsKnown', 'senderIsPrincipal', 'countIsWhole'],
+  saidByKnownParty: ['senderIsKnown', 'textIsGiven'],
+  mayReportCasualties: ['tollIsWhole', 'detailsAreText'],
+  mayCloseCrossing: ['senderIsKnownIfNamed', 'crossingIsNamed'],
+  mayCloseAnotherCrossing: ['senderIsKnownIfNamed', 'crossingIsNamed', 'crossingIsOpen'],
+  mayOpenCrossing: ['senderIsKnownIfNamed', 'crossingIsNamed', 'crossingIsClosed'],
+} as const satisfies Record<string, readonly RuleName[]>;
+
+export type RuleSetName = keyof typeof ruleSets;
+
+export function isRuleSetName(name: string): name is RuleSetName {
+  return Object.hasOwn(ruleSets, name);
+}
+
+/** The rule sets as XState guards: each one `and` of its rules, asked in order. */
+export const ruleSetGuards = Object.fromEntries(
+  Object.entries(ruleSets).map(([name, names]) => [name, and([...names] as string[])]),
+) as Record<RuleSetName, ReturnType<typeof and>>;
