@@ -1,10 +1,10 @@
 import { activeStateIds } from '../../export/active-states.js';
 import { handoutHtml } from '../../export/handout-html.js';
 import { machineGraph } from '../../export/machine-graph.js';
-import { replayScenario, UnknownBranchError, type Trace } from '../../scenario/replay.js';
+import { replayScenario, type Trace } from '../../scenario/replay.js';
 import { nearestName } from '../../scenario/suggest.js';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { loadOrReport } from '../load-for-cli.js';
+import { loadOrReport, replayOrReport } from '../load-for-cli.js';
 import { writeOutput } from '../write-output.js';
 
 function chartStep(trace: Trace, at: string | undefined, file: string): string | null {
@@ -43,16 +43,8 @@ export const exportCommand: Command = {
     const scenario = await loadOrReport(file, io);
     if (!scenario) return EXIT.badInput;
     const branch = options.branch as string | undefined;
-    let trace: Trace;
-    try {
-      trace = replayScenario(scenario, branch === undefined ? {} : { branch });
-    } catch (error) {
-      if (error instanceof UnknownBranchError) {
-        io.stderr(`${file}: ${error.message}\n`);
-        return EXIT.badInput;
-      }
-      throw error;
-    }
+    const trace = await replayOrReport(file, io, () => replayScenario(scenario, branch === undefined ? {} : { branch }));
+    if (!trace) return EXIT.badInput;
     const step = chartStep(trace, options.at as string | undefined, file);
     // ELK is a large script: load it only when a chart is drawn, so other commands start fast.
     const { renderChartSvg } = await import('../../export/chart-svg.js');

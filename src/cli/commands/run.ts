@@ -1,10 +1,10 @@
-import { replayScenario, UnknownBranchError } from '../../scenario/replay.js';
+import { replayScenario } from '../../scenario/replay.js';
 import { paletteFor } from '../color.js';
 import { EXIT, type Command } from '../command.js';
 import { traceToJson } from '../format/trace-json.js';
 import { formatTimeline } from '../format/timeline.js';
 import { INSPECT_OPTIONS, readInspectSettings, runInspected } from '../inspect-for-cli.js';
-import { loadOrReport } from '../load-for-cli.js';
+import { loadOrReport, replayOrReport } from '../load-for-cli.js';
 
 export const runCommand: Command = {
   name: 'run',
@@ -32,24 +32,15 @@ export const runCommand: Command = {
     const scenario = await loadOrReport(file, io);
     if (!scenario) return EXIT.badInput;
     const branch = options.branch as string | undefined;
-    let trace;
-    try {
-      if (inspect) {
-        // With --json, stdout is for the trace alone: what the inspector says goes to stderr.
-        const say = (line: string) => (options.json ? io.stderr : io.stdout)(`${line}\n`);
-        const result = await runInspected(scenario, branch, inspect, say, io);
-        if (typeof result === 'number') return result;
-        trace = result;
-      } else {
-        trace = replayScenario(scenario, branch === undefined ? {} : { branch });
-      }
-    } catch (error) {
-      if (error instanceof UnknownBranchError) {
-        io.stderr(`${file}: ${error.message}\n`);
-        return EXIT.badInput;
-      }
-      throw error;
-    }
+    const trace = await replayOrReport(file, io, () => {
+      if (!inspect) return replayScenario(scenario, branch === undefined ? {} : { branch });
+      // With --json, stdout is for the trace alone: what the inspector says goes to stderr.
+      const say = (line: string) => (options.json ? io.stderr : io.stdout)(`${line}\n`);
+      return runInspected(scenario, branch, inspect, say, io);
+    });
+    if (trace === undefined) return EXIT.badInput;
+    // A number is the exit code of an inspected run that could not go on (a port in use, say).
+    if (typeof trace === 'number') return trace;
     io.stdout(options.json ? `${JSON.stringify(traceToJson(trace), null, 2)}\n` : formatTimeline(trace, paletteFor(io), { verbose: options.verbose === true }));
     return trace.ok ? EXIT.ok : EXIT.expectationFailed;
   },

@@ -1,9 +1,8 @@
 import { machineGraph } from '../../export/machine-graph.js';
 import { PortInUseError, startViewerServer } from '../../inspect/viewer/server.js';
 import { buildViewerData } from '../../inspect/viewer/viewer-data.js';
-import { UnknownBranchError } from '../../scenario/replay.js';
 import { EXIT, UsageError, type Command } from '../command.js';
-import { loadOrReport } from '../load-for-cli.js';
+import { loadOrReport, replayOrReport } from '../load-for-cli.js';
 
 function portFrom(value: string | boolean | undefined): number {
   if (value === undefined) return 0;
@@ -67,14 +66,10 @@ export const viewCommand: Command = {
     const scenario = await loadOrReport(file, io);
     if (!scenario) return EXIT.badInput;
     const graph = machineGraph();
-    let data;
-    try {
-      data = buildViewerData(scenario, { machineId: graph.id, ...(options.branch !== undefined ? { branch: String(options.branch) } : {}), ...(live ? { live } : {}) });
-    } catch (error) {
-      if (!(error instanceof UnknownBranchError)) throw error;
-      io.stderr(`${file}: ${error.message}\n`);
-      return EXIT.badInput;
-    }
+    const data = await replayOrReport(file, io, () =>
+      buildViewerData(scenario, { machineId: graph.id, ...(options.branch !== undefined ? { branch: String(options.branch) } : {}), ...(live ? { live } : {}) }),
+    );
+    if (!data) return EXIT.badInput;
     let viewer;
     try {
       // Loaded here, not at the top: ELK is large, and other commands should not pay for it.
