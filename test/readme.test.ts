@@ -17,9 +17,9 @@ describe('the README', () => {
   it('has a complete example scenario that loads and replays as it expects, branches included', () => {
     const example = fencedBlocks('yaml').find((block) => block.startsWith('id: small-example'));
     const loaded = loadScenarioText(example!, 'README.md');
-    if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
-    expect(replayScenario(loaded.scenario).ok).toBe(true);
-    for (const branch of loaded.scenario.branches ?? []) expect(replayScenario(loaded.scenario, { branch: branch.id }).ok).toBe(true);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    expect(replayScenario(loaded.value).ok).toBe(true);
+    for (const branch of loaded.value.branches ?? []) expect(replayScenario(loaded.value, { branch: branch.id }).ok).toBe(true);
   });
 
   it('lists every event in the event table', () => {

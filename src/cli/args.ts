@@ -1,37 +1,49 @@
-/** Turning argv into a command's arguments, with node's own `parseArgs`. */
+/** Turning argv into a command's arguments, with node's own `parseArgs` and each option's own parser. */
 import { parseArgs } from 'node:util';
-import { UsageError, type Command, type ParsedArgs } from './command.js';
+import { UsageError, type Command, type OptionSpec } from './command.js';
 
-export function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
-  const options = Object.fromEntries(
-    Object.entries({ ...command.options, help: { type: 'boolean', short: 'h', description: '' } }).map(([name, spec]) => [
+export interface ParsedArgs {
+  positionals: string[];
+  options: Record<string, unknown>;
+  help: boolean;
+}
+
+type ParseArgsOptions = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+
+function nodeOptions(options: Record<string, OptionSpec>): ParseArgsOptions {
+  return Object.fromEntries(
+    Object.entries({ ...options, help: { type: 'boolean', short: 'h', description: '' } as OptionSpec }).map(([name, spec]) => [
       name,
-      { type: spec.type, ...(spec.short ? { short: spec.short } : {}), ...('multiple' in spec && spec.multiple ? { multiple: true } : {}) },
+      { type: spec.type, ...(spec.short ? { short: spec.short } : {}), ...(spec.type === 'string' && spec.multiple ? { multiple: true } : {}) },
     ]),
-  ) as Parameters<typeof parseArgs>[0] extends infer C ? (C extends { options?: infer O } ? O : never) : never;
+  ) as ParseArgsOptions;
+}
+
+/** Each option's value as its declaration says: parsed, defaulted, a list for `multiple`. */
+function optionValues(options: Record<string, OptionSpec>, given: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(options).map(([name, spec]) => {
+      const value = given[name];
+      if (spec.type === 'boolean') return [name, value === true];
+      if (spec.multiple) return [name, Array.isArray(value) ? value.map(String) : []];
+      if (value === undefined) return [name, spec.default];
+      return [name, spec.parse ? spec.parse(String(value), `--${name}`) : value];
+    }),
+  );
+}
+
+/** The arguments for `command`, or a UsageError saying what is wrong with them. */
+export function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options: nodeOptions(command.options), allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(cleanParseError(error instanceof Error ? error.message : String(error)));
   }
-  const result = splitLists({ positionals: parsed.positionals, options: parsed.values as ParsedArgs['options'] });
-  if (result.options.help) return result;
-  checkPositionals(command, result.positionals);
-  return result;
-}
-
-/** Values of `multiple` options come as arrays: they go to `lists`, and `options` keeps the last. */
-function splitLists(args: ParsedArgs): ParsedArgs {
-  const lists: Record<string, string[]> = {};
-  const options: ParsedArgs['options'] = {};
-  for (const [name, value] of Object.entries(args.options as Record<string, unknown>)) {
-    if (Array.isArray(value)) {
-      lists[name] = value.map(String);
-      options[name] = value.at(-1) as string | undefined;
-    } else options[name] = value as string | boolean | undefined;
-  }
-  return Object.keys(lists).length > 0 ? { ...args, options, lists } : args;
+  const given = parsed.values as Record<string, unknown>;
+  if (given.help === true) return { positionals: parsed.positionals, options: {}, help: true };
+  checkPositionals(command, parsed.positionals);
+  return { positionals: parsed.positionals, options: optionValues(command.options, given), help: false };
 }
 
 /** node's messages carry advice for programmers ("To specify a positional argument..."): keep the first sentence. */

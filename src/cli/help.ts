@@ -1,22 +1,25 @@
-/** Help text, written from the command definitions so it cannot drift from what they accept. */
-import type { Command } from './command.js';
+/** Help text, written from the command definitions so it cannot drift from what they accept and return. */
+import { EXIT, type Command, type ExitCodeSpec } from './command.js';
 
 export const PROGRAM = 'truce';
 
-export const EXIT_CODES_HELP = [
-  'Exit codes:',
-  '  0  everything went as the scenario expects',
-  '  1  a step was refused unexpectedly, or an expectation was not met',
-  '  2  a scenario file is broken, or the command was called wrongly',
-].join('\n');
+/** Every command may end with this code: a bug in truce-sim itself, never a problem with a file. */
+export const INTERNAL_ERROR: ExitCodeSpec = { code: EXIT.internalError, meaning: 'a bug in truce-sim itself (not in your files); set TRUCE_DEBUG=1 for details' };
 
-function usageLine(command: Command): string {
+/** The environment variables truce reads, and what each does. */
+export const ENVIRONMENT: Array<[string, string]> = [
+  ['NO_COLOR', 'when set (to anything), no colour is used, even on a terminal'],
+  ['TRUCE_DEBUG', 'when set, an internal error prints its stack trace'],
+  ['TRUCE_PLAY_NUMBERED', 'when set, truce play uses numbered menus even on a terminal (for screen readers and scripts)'],
+];
+
+function usageLine(command: Command, parent?: Command): string {
   const positionals = command.positionals.map((spec) => {
     const name = `<${spec.name}${spec.variadic ? '...' : ''}>`;
     return spec.optional ? `[${name}]` : name;
   });
   const hasOptions = Object.keys(command.options).length > 0;
-  return [PROGRAM, command.name, ...positionals, ...(hasOptions ? ['[options]'] : [])].join(' ');
+  return [PROGRAM, ...(parent ? [parent.name] : []), command.name, ...positionals, ...(hasOptions ? ['[options]'] : [])].join(' ');
 }
 
 function table(rows: Array<[string, string]>): string[] {
@@ -24,20 +27,28 @@ function table(rows: Array<[string, string]>): string[] {
   return rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`);
 }
 
-export function commandHelp(command: Command): string {
-  const optionRows: Array<[string, string]> = Object.entries(command.options).map(([name, spec]) => [
-    `${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.value ? ` ${spec.value}` : ''}`,
-    spec.description,
-  ]);
-  optionRows.push(['-h, --help', 'show this help']);
-  const lines = [`${command.summary}`, '', `Usage: ${usageLine(command)}`];
+function exitCodeLines(codes: readonly ExitCodeSpec[]): string[] {
+  return ['Exit codes:', ...[...codes, INTERNAL_ERROR].map(({ code, meaning }) => `  ${code}  ${meaning}`)];
+}
+
+/** The help for one command (or one action of a command, given its `parent`). */
+export function commandHelp(command: Command, parent?: Command): string {
+  const lines = [`${command.summary}`, '', `Usage: ${usageLine(command, parent)}`];
   if (command.description) lines.push('', command.description);
-  if (command.positionals.length > 0) {
-    lines.push('', 'Arguments:', ...table(command.positionals.map((spec) => [`<${spec.name}>`, spec.description])));
+  if (command.subcommands) {
+    const actions = Object.values(command.subcommands).map((sub): [string, string] => [usageLine(sub, command).slice(PROGRAM.length + command.name.length + 2), sub.summary]);
+    lines.push('', 'Actions:', ...table(actions), '', `Run "${PROGRAM} ${command.name} <action> --help" for an action's options.`);
+  } else {
+    if (command.positionals.length > 0) lines.push('', 'Arguments:', ...table(command.positionals.map((spec) => [`<${spec.name}>`, spec.description])));
+    const optionRows: Array<[string, string]> = Object.entries(command.options).map(([name, spec]) => [
+      `${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.type === 'string' ? ` ${spec.value}` : ''}`,
+      spec.description,
+    ]);
+    optionRows.push(['-h, --help', 'show this help']);
+    lines.push('', 'Options:', ...table(optionRows));
   }
-  lines.push('', 'Options:', ...table(optionRows));
   if (command.examples.length > 0) lines.push('', 'Examples:', ...command.examples.map((example) => `  ${example}`));
-  lines.push('', EXIT_CODES_HELP);
+  lines.push('', ...exitCodeLines(command.exitCodes));
   return `${lines.join('\n')}\n`;
 }
 
@@ -56,9 +67,16 @@ export function programHelp(commands: readonly Command[]): string {
       ['-v, --version', 'show the version'],
     ]),
     '',
-    `Run "${PROGRAM} <command> --help" for a command's options and examples.`,
+    `Run "${PROGRAM} <command> --help" for a command's options, examples and exit codes.`,
     '',
-    EXIT_CODES_HELP,
+    'Exit codes (each command says what they mean for it):',
+    '  0  done, and everything went as expected',
+    '  1  done, but something did not go as expected (a check not met, an exercise not solved, no path found)',
+    '  2  a file is broken, or the command was called wrongly',
+    `  ${INTERNAL_ERROR.code}  ${INTERNAL_ERROR.meaning}`,
+    '',
+    'Environment:',
+    ...table(ENVIRONMENT),
   ];
   return `${lines.join('\n')}\n`;
 }

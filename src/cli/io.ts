@@ -8,14 +8,24 @@ export interface LineInput {
   close(): void;
 }
 
+/** A terminal to read keys from and draw menus on (arrow-key menus in `truce play`). */
+export interface Terminal {
+  input: NodeJS.ReadStream;
+  output: NodeJS.WriteStream;
+}
+
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   /** Whether stdout is a terminal (colour and symbols are for people, not pipes). */
   isTTY: boolean;
   env: Record<string, string | undefined>;
-  /** Standard input as lines, opened only by a command that waits for Enter (`run --inspect --step`). Absent: no input. */
+  /** Standard input as lines, opened only by a command that reads answers or waits for Enter. Absent: no input. */
   openInput?(): LineInput;
+  /** Standard input and output as a terminal, when both are one. Absent: not a terminal. */
+  terminal?: Terminal;
+  /** Resolves when the user asks to stop (Ctrl-C, or SIGTERM); a server command then closes and returns. */
+  interrupted?(): Promise<void>;
 }
 
 function linesOf(input: NodeJS.ReadableStream): LineInput {
@@ -30,6 +40,19 @@ function linesOf(input: NodeJS.ReadableStream): LineInput {
   };
 }
 
+function untilSignalled(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/** The process's own streams, environment and signals. */
 export function processIo(): Io {
   return {
     stdout: (text) => process.stdout.write(text),
@@ -37,5 +60,7 @@ export function processIo(): Io {
     isTTY: process.stdout.isTTY === true,
     env: process.env,
     openInput: () => linesOf(process.stdin),
+    ...(process.stdin.isTTY && process.stdout.isTTY ? { terminal: { input: process.stdin, output: process.stdout } } : {}),
+    interrupted: untilSignalled,
   };
 }

@@ -1,28 +1,32 @@
-/** Loading a scenario for a command: problems go to stderr, one located line each. */
-import { UnknownBranchError } from '../scenario/replay.js';
-import type { Scenario } from '../scenario/schema.js';
-import { readScenarioFile } from '../scenario/read-scenario.js';
-import { renderIssue } from '../scenario/issue.js';
+/** Loading what a command works on: problems go to stderr, one line each, and the command exits 2. */
+import { renderProblem, type Problem, type Result } from '../files/index.js';
+import { findBranch, readScenarioFile, type Scenario } from '../scenario/index.js';
 import type { Io } from './io.js';
 
-export async function loadOrReport(file: string, io: Io): Promise<Scenario | undefined> {
-  const result = await readScenarioFile(file);
-  if (result.ok) return result.scenario;
-  for (const issue of result.issues) io.stderr(`${renderIssue(issue)}\n`);
+/** Each problem on its own line of stderr. */
+export function reportProblems(io: Io, problems: readonly Problem[]): void {
+  for (const problem of problems) io.stderr(`${renderProblem(problem)}\n`);
+}
+
+/** The value of `result`, or undefined after its problems were reported. */
+export function valueOrReport<T>(result: Result<T>, io: Io): T | undefined {
+  if (result.ok) return result.value;
+  reportProblems(io, result.problems);
   return undefined;
 }
 
+/** The scenario in `file`, or undefined after its problems were reported. */
+export async function loadOrReport(file: string, io: Io): Promise<Scenario | undefined> {
+  return valueOrReport(await readScenarioFile(file), io);
+}
+
 /**
- * Runs `work` (a replay of `file`'s scenario, or something built on one). A
- * `--branch` the file does not have is the file's problem, not a crash: it is
- * said in one line naming the file, and the result is undefined (exit 2).
+ * True when `branch` (a `--branch` value) is a branch of the scenario, or none was asked for; otherwise the
+ * problem is reported as the file's (`file: no branch "x" ...`) and the command exits 2.
  */
-export async function replayOrReport<T>(file: string, io: Io, work: () => T | Promise<T>): Promise<T | undefined> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!(error instanceof UnknownBranchError)) throw error;
-    io.stderr(`${file}: ${error.message}\n`);
-    return undefined;
-  }
+export function branchExists(scenario: Scenario, file: string, branch: string | undefined, io: Io): boolean {
+  if (branch === undefined) return true;
+  const found = findBranch(scenario, branch);
+  if (!found.ok) reportProblems(io, found.problems.map((problem) => ({ ...problem, file })));
+  return found.ok;
 }

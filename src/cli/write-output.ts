@@ -6,6 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { rm, stat, writeFile, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { Result } from '../files/index.js';
+import { printable } from '../words/index.js';
 
 const REASONS: Record<string, string> = {
   ENOENT: 'its folder does not exist',
@@ -17,21 +19,25 @@ const REASONS: Record<string, string> = {
   ENOSPC: 'the disk is full',
 };
 
+function cannotWrite(file: string, reason: string): Result<void> {
+  return { ok: false, problems: [{ code: 'cannot-write', file, message: `cannot write "${printable(file)}": ${reason}` }] };
+}
+
 /**
- * Writes `text` to `file` atomically. Returns null when written, or a one-line reason when not.
- * @example const problem = await writeOutput('chart.svg', svg); if (problem) io.stderr(`${problem}\n`)
+ * Writes `text` to `file` atomically, or says in one line why it cannot.
+ * @example const written = await writeOutput('chart.svg', svg); if (!written.ok) reportProblems(io, written.problems)
  */
-export async function writeOutput(file: string, text: string): Promise<string | null> {
+export async function writeOutput(file: string, text: string): Promise<Result<void>> {
   const existing = await stat(file).catch(() => null);
-  if (existing?.isDirectory()) return `cannot write "${file}": ${REASONS.EISDIR}`;
+  if (existing?.isDirectory()) return cannotWrite(file, REASONS.EISDIR!);
   const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temporary, text, { flag: 'wx' });
     await rename(temporary, file);
-    return null;
+    return { ok: true, value: undefined };
   } catch (error) {
     await rm(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    return `cannot write "${file}": ${REASONS[code] ?? (error instanceof Error ? error.message : String(error))}`;
+    return cannotWrite(file, REASONS[code] ?? (error instanceof Error ? error.message : String(error)));
   }
 }

@@ -2,13 +2,13 @@
  * Checking a goal's conditions against a replayed solution. Pure: a run in,
  * one criterion per condition out, each saying why it is met or not.
  */
-import { REGIONS } from '../model/snapshot.js';
-import type { TraceStep } from '../scenario/replay.js';
-import type { ScenarioStep } from '../scenario/schema.js';
+import { REGIONS } from '../model/index.js';
+import type { Moment, ScenarioStep, TraceStep } from '../scenario/index.js';
+import { are, configurationInWords, pathInWords, reach } from '../words/index.js';
 import type { Condition, EventPattern } from './condition.js';
 import { stepName, type Criterion } from './criterion.js';
-import { are, conditionInWords, configurationInWords, pathInWords, patternInWords, reach } from './describe.js';
-import type { Moment, SolutionRun } from './run-solution.js';
+import { conditionInWords, patternInWords } from './describe.js';
+import type { SolutionRun } from './run-solution.js';
 
 type Check<F extends Condition['form']> = (condition: Extract<Condition, { form: F }>, run: SolutionRun, steps: ScenarioStep[]) => { met: boolean; why: string };
 

@@ -3,10 +3,9 @@
  * steps, which events, who must accept, which dates, whether steps cite their
  * sources, and (always) whether every step went as the student expected.
  */
-import { partyName, type Party } from '../model/parties.js';
-import type { ExpectationResult } from '../scenario/expectations.js';
-import type { TraceStep } from '../scenario/replay.js';
-import type { ScenarioStep } from '../scenario/schema.js';
+import { partyName, type Party } from '../model/index.js';
+import type { ScenarioStep, TraceStep } from '../scenario/index.js';
+import { expectationInWords, plural } from '../words/index.js';
 import { stepName, type Criterion } from './criterion.js';
 import { AS_EXPECTED_IN_WORDS, CITE_IN_WORDS, datesInWords, eventsInWords, maxStepsInWords, mustAcceptInWords } from './describe.js';
 import type { SolutionRun } from './run-solution.js';
@@ -19,10 +18,6 @@ export interface ConstraintInputs {
   steps: ScenarioStep[];
   /** The length of the shortest path to the goal, when `maxSteps` is `shortest` (null: none was found). */
   shortest?: number | null;
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 function maxSteps({ constraints, steps, shortest }: ConstraintInputs): Criterion | undefined {
@@ -83,13 +78,14 @@ function cite({ constraints, steps }: ConstraintInputs): Criterion | undefined {
 /** Why a step did not go as its file expects, quoting the model's reason rather than its code. */
 function whyNotAsExpected(step: TraceStep): string {
   const unmet = step.expectations.filter((result) => !result.met);
-  const refusedUnexpectedly = unmet.some((result: ExpectationResult) => result.what === 'refused' && result.actual === true);
+  const refusedUnexpectedly = unmet.some((result) => result.check === 'refused' && result.actual);
   if (refusedUnexpectedly) return `${stepName(step)} is refused by the model: ${step.reason}`;
   return unmet
     .map((result) => {
-      if (result.what === 'refused') return `you expected ${stepName(step)} to be refused, but the model accepts it`;
-      if (result.what === 'refusal') return `the model refuses ${stepName(step)} for another reason than you expected: ${step.reason}`;
-      return `${stepName(step)}: you expected ${result.what} ${JSON.stringify(result.expected)}, found ${JSON.stringify(result.actual)}`;
+      if (result.check === 'refused') return `you expected ${stepName(step)} to be refused, but the model accepts it`;
+      // The model's reason in words, never the code it gives: naming the code is what refusal exercises ask.
+      if (result.check === 'refusal') return `the model refuses ${stepName(step)} for another reason than you expected: ${step.reason}`;
+      return `${stepName(step)}: you ${expectationInWords(result)}`;
     })
     .join('; ');
 }

@@ -3,14 +3,9 @@
  * mapping from the file into one of them (or into findings saying which form
  * was meant).
  */
-import { createInitialContext } from '../model/context.js';
-import { eventSchemas, isEventType, type EventType } from '../model/events.js';
-import type { RefusalCode } from '../model/refusal.js';
-import { REGION_STATES, type Region, type TruceStateValue } from '../model/snapshot.js';
-import type { Finding } from '../scenario/check-scenario.js';
-import type { IssuePath } from '../scenario/issue.js';
-import { didYouMean } from '../scenario/suggest.js';
-import { describeValue, zodIssueMessage } from '../scenario/zod-issues.js';
+import { describeValue, zodIssueMessage, type Finding, type IssuePath } from '../files/index.js';
+import { createInitialContext, eventSchemas, isEventType, REGION_STATES, type EventType, type RefusalCode, type Region, type TruceStateValue } from '../model/index.js';
+import { didYouMean } from '../words/index.js';
 import type { ConditionShape } from './schema.js';
 
 /** Part of an event: its type, and any of its fields that must match (terms may be matched in part too). */

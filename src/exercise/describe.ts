@@ -3,35 +3,10 @@
  * label of each criterion a solution is graded on. A condition's own `label`,
  * when the exercise gives one, comes first.
  */
-import { partyName, type Party } from '../model/parties.js';
-import { REGIONS, type Region } from '../model/snapshot.js';
+import { partyName, type Party } from '../model/index.js';
+import { capitalised, configurationInWords, listInWords, pathInWords, reach } from '../words/index.js';
 import type { Condition, EventPattern } from './condition.js';
 import type { Constraints } from './schema.js';
-
-/** Words for the context values exercises most often check; other paths are shown as written. */
-const PATH_WORDS: Record<string, string> = {
-  'hostages.held': 'hostages still held',
-  'hostages.deceased': 'dead among the hostages held',
-  'hostages.released': 'hostages freed',
-  'hostages.remainsReturned': 'bodies returned',
-  prisonersReleased: 'prisoners freed',
-  'pause.daysAgreed': 'days of pause agreed',
-  'pause.daysUsed': 'days of pause that ran',
-  'proposal.by': 'the party that tabled the proposal on the table',
-};
-
-export function pathInWords(path: string): string {
-  return PATH_WORDS[path] ?? path;
-}
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** `talks accepted, operations pausedForRelease`. */
-export function configurationInWords(state: Partial<Record<Region, string>>): string {
-  return REGIONS.filter((region) => state[region] !== undefined)
-    .map((region) => `${region} ${state[region]}`)
-    .join(', ');
-}
 
 /** `TALKS_OPENED (where: Cairo)`, `CROSSING_CLOSED (crossing: Rafah)`. */
 export function patternInWords(pattern: EventPattern): string {
@@ -40,16 +15,6 @@ export function patternInWords(pattern: EventPattern): string {
     .map(([key, value]) => `${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`);
   return fields.length > 0 ? `${pattern.type} (${fields.join(', ')})` : pattern.type;
 }
-
-function listInWords(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
-}
-
-/** "talks reach", "access reaches": talks and operations are plural, access is not. */
-export const reach = (region: Region) => (region === 'access' ? 'reaches' : 'reach');
-
-/** "talks are", "access is". */
-export const are = (region: Region) => (region === 'access' ? 'is' : 'are');
 
 /** What a condition asks for, as a student reads it. */
 export function conditionInWords(condition: Condition): string {

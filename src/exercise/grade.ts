@@ -3,14 +3,15 @@
  * goal condition and each constraint. Pure; the score is the share of
  * criteria met, and a solution is solved when every one is.
  */
-import type { TruceStateValue } from '../model/snapshot.js';
-import type { ScenarioStep } from '../scenario/schema.js';
+import type { TruceStateValue } from '../model/index.js';
+import { vocabularyFor } from '../moves/index.js';
+import type { ScenarioStep } from '../scenario/index.js';
+import { shortestPathLength as searchShortest } from '../search/index.js';
 import { checkCondition } from './check-conditions.js';
 import { checkConstraints } from './check-constraints.js';
 import type { Criterion } from './criterion.js';
 import type { Exercise } from './load-exercise.js';
 import { runSolution, startSnapshot, type SolutionRun } from './run-solution.js';
-import { shortestPath } from './shortest-path.js';
 
 export interface Grade {
   criteria: Criterion[];
@@ -29,12 +30,22 @@ export function goalConfiguration(exercise: Exercise): Partial<TruceStateValue> 
 
 const shortestByExercise = new WeakMap<Exercise, number | null>();
 
+/** The deepest the checker looks for the shortest path: far more steps than any exercise's answer takes. */
+export const SHORTEST_PATH_DEPTH = 20;
+
 /** How many steps the shortest path from the start to the goal's configuration takes (null: no path). Worked out once per exercise. */
 export function shortestPathLength(exercise: Exercise): number | null {
   if (!shortestByExercise.has(exercise)) {
-    const eventTypes = exercise.constraints.events;
-    const path = shortestPath(startSnapshot(exercise), goalConfiguration(exercise), eventTypes ? { eventTypes } : {});
-    shortestByExercise.set(exercise, path ? path.length : null);
+    const { parties, sources, initial, prefix } = exercise.start;
+    const length = searchShortest({
+      from: startSnapshot(exercise),
+      target: goalConfiguration(exercise),
+      // The start's own proposals and crossings, as truce paths would use from the same scenario.
+      vocabulary: vocabularyFor({ id: exercise.id, title: exercise.title, summary: exercise.title, sources, parties, initial, steps: prefix }),
+      maxSteps: SHORTEST_PATH_DEPTH,
+      ...(exercise.constraints.events ? { eventTypes: exercise.constraints.events } : {}),
+    });
+    shortestByExercise.set(exercise, length);
   }
   return shortestByExercise.get(exercise)!;
 }

@@ -5,12 +5,9 @@
  * reads between them: `parseExerciseText`, then `completeExercise`.
  */
 import { basename, extname } from 'node:path';
-import { findParty, isPrincipal, type Party } from '../model/parties.js';
-import type { Finding } from '../scenario/check-scenario.js';
-import type { ScenarioIssue } from '../scenario/issue.js';
-import { parseText, type ParsedText } from '../scenario/parse-text.js';
-import { didYouMean } from '../scenario/suggest.js';
-import { locateFindings, zodFindings } from '../scenario/findings.js';
+import { locateFindings, parseText, zodFindings, type Finding, type LocatedProblem, type ParsedText, type Result } from '../files/index.js';
+import { findParty, isPrincipal, type Party } from '../model/index.js';
+import { didYouMean } from '../words/index.js';
 import { toCondition, type Condition } from './condition.js';
 import { conditionSchema, exerciseSchema, type Constraints, type ExerciseKind, type ExerciseShape, type Level } from './schema.js';
 import { resolveStart, type ExerciseStart, type StartScenario } from './start.js';
@@ -32,7 +29,7 @@ export interface Exercise {
   file: string;
 }
 
-export type ExerciseLoad = { ok: true; exercise: Exercise } | { ok: false; issues: ScenarioIssue[] };
+export type ExerciseLoad = Result<Exercise, LocatedProblem>;
 
 /** An exercise whose own text is well formed; its start is still to be resolved. */
 export interface ExerciseDraft {
@@ -42,12 +39,7 @@ export interface ExerciseDraft {
   parsed: ParsedText;
 }
 
-export type DraftResult = { ok: true; draft: ExerciseDraft } | { ok: false; issues: ScenarioIssue[] };
-
-/** The parser's "the file is empty" names what a scenario has; say instead what this file should have. */
-export function sayWhatWasExpected(issues: ScenarioIssue[], expected: string): ScenarioIssue[] {
-  return issues.map((issue) => (issue.message.startsWith('the file is empty') ? { ...issue, message: `the file is empty; expected ${expected}` } : issue));
-}
+export type DraftResult = Result<ExerciseDraft, LocatedProblem>;
 
 /**
  * The first step: the exercise's own text, checked as far as it can be
@@ -55,9 +47,9 @@ export function sayWhatWasExpected(issues: ScenarioIssue[], expected: string): S
  * @example parseExerciseText(readFileSync(path, 'utf8'), path)
  */
 export function parseExerciseText(text: string, file: string): DraftResult {
-  const parsed = parseText(text, file);
-  if (!parsed.ok) return { ok: false, issues: sayWhatWasExpected(parsed.issues, 'an exercise: a mapping with id, title, level, kind, prompt, start, goal, hints, debrief and solution') };
-  const { data } = parsed.parsed;
+  const parsed = parseText(text, file, { expected: 'an exercise: a mapping with id, title, level, kind, prompt, start, goal, hints, debrief and solution' });
+  if (!parsed.ok) return parsed;
+  const { data } = parsed.value;
   const result = exerciseSchema.safeParse(data);
   const findings = result.success ? [] : zodFindings(result.error.issues, data);
   const goal: Condition[] = [];
@@ -71,22 +63,22 @@ export function parseExerciseText(text: string, file: string): DraftResult {
       else findings.push(...converted.findings);
     });
   }
-  if (findings.length > 0 || !result.success) return { ok: false, issues: locateFindings(findings, parsed.parsed, file) };
-  return { ok: true, draft: { shape: result.data, goal, file, parsed: parsed.parsed } };
+  if (findings.length > 0 || !result.success) return { ok: false, problems: locateFindings(findings, parsed.value, file) };
+  return { ok: true, value: { shape: result.data, goal, file, parsed: parsed.value } };
 }
 
 /** The second step: the start resolved (with the scenario it names, when it names one), and everything checked against it. */
 export function completeExercise(draft: ExerciseDraft, scenario: StartScenario | undefined): ExerciseLoad {
   const { shape, goal, file, parsed } = draft;
   const resolved = resolveStart(shape.start, scenario);
-  if (!resolved.start) return { ok: false, issues: locateFindings(resolved.findings, parsed, file) };
+  if (!resolved.start) return { ok: false, problems: locateFindings(resolved.findings, parsed, file) };
   const start = resolved.start;
   const constraints = shape.constraints ?? {};
   const findings = [...checkName(shape, file), ...checkAgainstStart(shape, goal, start), ...checkKind(shape, goal, constraints)];
-  if (findings.length > 0) return { ok: false, issues: locateFindings(findings, parsed, file) };
+  if (findings.length > 0) return { ok: false, problems: locateFindings(findings, parsed, file) };
   return {
     ok: true,
-    exercise: {
+    value: {
       id: shape.id,
       title: shape.title,
       level: shape.level as Level,

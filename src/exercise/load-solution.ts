@@ -5,14 +5,9 @@
  * its line and column; then against the exercise: its parties, its sources,
  * and the date it starts on.
  */
-import { loadScenarioText } from '../scenario/load-scenario.js';
-import { checkScenario, type Finding } from '../scenario/check-scenario.js';
-import { renderIssue, type ScenarioIssue } from '../scenario/issue.js';
-import { parseText } from '../scenario/parse-text.js';
-import { salvageScenario } from '../scenario/salvage.js';
-import type { ScenarioStep } from '../scenario/schema.js';
-import { locateFindings, zodFindings } from '../scenario/findings.js';
-import { sayWhatWasExpected, type Exercise } from './load-exercise.js';
+import { locateFindings, parseText, renderProblem, zodFindings, type Finding, type LocatedProblem, type Result } from '../files/index.js';
+import { checkScenario, loadScenarioText, salvageScenario, type ScenarioStep } from '../scenario/index.js';
+import type { Exercise } from './load-exercise.js';
 import { solutionSchema } from './schema.js';
 
 export interface Solution {
@@ -24,9 +19,9 @@ export interface Solution {
   steps: ScenarioStep[];
 }
 
-export type SolutionLoad = { ok: true; solution: Solution } | { ok: false; issues: ScenarioIssue[] };
+export type SolutionLoad = Result<Solution, LocatedProblem>;
 
-const isStepIssue = (issue: ScenarioIssue) => issue.path === 'steps' || issue.path.startsWith('steps[');
+const isStepProblem = (problem: LocatedProblem) => problem.path[0] === 'steps';
 
 /**
  * Reads a solution to `exercise` from the text of a file; `file` names it in
@@ -34,11 +29,9 @@ const isStepIssue = (issue: ScenarioIssue) => issue.path === 'steps' || issue.pa
  * @example loadSolutionText(readFileSync(path, 'utf8'), path, exercise)
  */
 export function loadSolutionText(text: string, file: string, exercise: Exercise): SolutionLoad {
-  const parsed = parseText(text, file);
-  if (!parsed.ok) {
-    return { ok: false, issues: sayWhatWasExpected(parsed.issues, 'a solution: a mapping with steps (and optionally exercise, author, note)') };
-  }
-  const { data } = parsed.parsed;
+  const parsed = parseText(text, file, { expected: 'a solution: a mapping with steps (and optionally exercise, author, note)' });
+  if (!parsed.ok) return parsed;
+  const { data } = parsed.value;
   const shape = solutionSchema.safeParse(data);
   const findings: Finding[] = shape.success ? [] : zodFindings(shape.error.issues, data);
   if (shape.success && shape.data.exercise !== undefined && shape.data.exercise !== exercise.id) {
@@ -47,15 +40,15 @@ export function loadSolutionText(text: string, file: string, exercise: Exercise)
   findings.push(...checkAgainstExercise((data as { steps?: unknown }).steps, exercise));
 
   // The scenario loader reads the whole file as a scenario: its problems with the steps are the ones that apply.
-  const scenarioIssues = loadScenarioText(text, file);
-  const stepIssues = scenarioIssues.ok ? [] : scenarioIssues.issues.filter(isStepIssue);
-  const issues = dedupe([...locateFindings(findings, parsed.parsed, file), ...stepIssues]);
-  if (issues.length > 0 || !shape.success) return { ok: false, issues };
+  const asScenario = loadScenarioText(text, file);
+  const stepProblems = asScenario.ok ? [] : asScenario.problems.filter(isStepProblem);
+  const problems = dedupe([...locateFindings(findings, parsed.value, file), ...stepProblems]);
+  if (problems.length > 0 || !shape.success) return { ok: false, problems };
 
   const { exercise: exerciseId, author, note } = shape.data;
   return {
     ok: true,
-    solution: {
+    value: {
       file,
       ...(exerciseId !== undefined ? { exercise: exerciseId } : {}),
       ...(author !== undefined ? { author } : {}),
@@ -83,11 +76,11 @@ function checkAgainstExercise(steps: unknown, exercise: Exercise): Finding[] {
   return findings;
 }
 
-function dedupe(issues: ScenarioIssue[]): ScenarioIssue[] {
+function dedupe(problems: LocatedProblem[]): LocatedProblem[] {
   const seen = new Set<string>();
-  return issues
+  return problems
     .filter((issue) => {
-      const key = renderIssue(issue);
+      const key = renderProblem(issue);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

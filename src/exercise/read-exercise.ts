@@ -1,64 +1,111 @@
-/** Reading exercises from a folder: the one place, with read-text.ts and read-solution.ts, where exercises touch files. */
-import { readdir } from 'node:fs/promises';
+/** Reading exercises and solutions from disk: the one place, with the files kit, where exercises touch files. */
+import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { ScenarioIssue } from '../scenario/issue.js';
-import { readScenarioFile } from '../scenario/read-scenario.js';
+import { readTextFile, type LocatedProblem, type Problem, type Result } from '../files/index.js';
+import { readScenarioFile } from '../scenario/index.js';
+import { didYouMean } from '../words/index.js';
 import { completeExercise, parseExerciseText, type Exercise, type ExerciseLoad } from './load-exercise.js';
-import { readTextFile } from './read-text.js';
+import { loadSolutionText, type SolutionLoad } from './load-solution.js';
 
 /** The file names exercises and solutions may have. */
 export const DATA_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
 
 const isDataFile = (name: string) => (DATA_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
 
-/** The exercises shipped with truce-sim: `exercises/` beside `dist/`. */
-export function builtInExerciseFolder(): string {
-  return fileURLToPath(new URL('../../exercises', import.meta.url));
+export interface FolderListing {
+  /** The data files, sorted by name: regular files, or links to regular files. */
+  files: string[];
+  /** Entries with a data file's name that are not read, and why (a teacher should know a file was left out). */
+  skipped: Array<{ file: string; why: string }>;
 }
 
-/** The YAML and JSON files directly in `folder` (not in subfolders), sorted by name. */
-export async function dataFilesIn(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && isDataFile(entry.name))
-    .map((entry) => join(folder, entry.name))
-    .sort();
+/** Why an entry named like a data file cannot be read as one, or null when it can. */
+async function whyNotReadable(path: string, entryIsFile: boolean): Promise<string | null> {
+  if (entryIsFile) return null;
+  try {
+    // A link is followed: a link to a regular file is read like the file.
+    const target = await stat(path);
+    if (target.isFile()) return null;
+    return target.isDirectory() ? 'it is a folder' : 'it is not a regular file (a pipe, a device or a socket)';
+  } catch {
+    return 'it is a link to nothing that can be read';
+  }
+}
+
+/** The YAML and JSON files directly in `folder` (not in subfolders), sorted by name, and the entries left out. */
+export async function dataFilesIn(folder: string): Promise<FolderListing> {
+  const entries = await readdir(folder, { withFileTypes: true, encoding: 'buffer' });
+  const files: string[] = [];
+  const skipped: FolderListing['skipped'] = [];
+  for (const entry of entries) {
+    const name = entry.name.toString('utf8');
+    if (!isDataFile(name)) continue;
+    const path = join(folder, name);
+    if (!Buffer.from(name, 'utf8').equals(entry.name)) {
+      skipped.push({ file: path, why: 'its name is not UTF-8 text; rename it' });
+      continue;
+    }
+    const why = await whyNotReadable(path, entry.isFile());
+    if (why === null) files.push(path);
+    else skipped.push({ file: path, why });
+  }
+  // Plain code-unit order, not the locale's: the list reads the same on every machine.
+  const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return { files: files.sort(byName), skipped: skipped.sort((a, b) => byName(a.file, b.file)) };
 }
 
 /** Reads and loads the exercise at `file`, with the scenario it starts from. */
 export async function readExerciseFile(file: string): Promise<ExerciseLoad> {
   const read = await readTextFile(file);
   if (!read.ok) return read;
-  const parsed = parseExerciseText(read.text, file);
+  const parsed = parseExerciseText(read.value, file);
   if (!parsed.ok) return parsed;
-  const scenarioPath = parsed.draft.shape.start.scenario;
+  const scenarioPath = parsed.value.shape.start.scenario;
   const scenarioFile = scenarioPath === undefined ? undefined : resolve(dirname(file), scenarioPath);
   const scenario = scenarioFile === undefined ? undefined : { path: scenarioPath!, file: scenarioFile, result: await readScenarioFile(scenarioFile) };
-  return completeExercise(parsed.draft, scenario);
+  return completeExercise(parsed.value, scenario);
 }
 
 export interface ExerciseShelf {
   exercises: Exercise[];
   /** Problems in exercise files that could not be loaded. */
-  issues: ScenarioIssue[];
+  problems: LocatedProblem[];
+  /** Entries named like exercise files that were not read, and why. */
+  skipped: FolderListing['skipped'];
 }
 
 /** Every exercise in `folder`, by level and then id; broken files are reported, not fatal. */
 export async function readExerciseFolder(folder: string): Promise<ExerciseShelf> {
-  const loads = await Promise.all((await dataFilesIn(folder)).map(readExerciseFile));
-  const exercises = loads.flatMap((load) => (load.ok ? [load.exercise] : []));
-  // Plain code-unit order, not the locale's: the list reads the same on every machine.
+  const { files, skipped } = await dataFilesIn(folder);
+  const loads = await Promise.all(files.map(readExerciseFile));
+  const exercises = loads.flatMap((load) => (load.ok ? [load.value] : []));
   exercises.sort((a, b) => a.level - b.level || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { exercises, issues: loads.flatMap((load) => (load.ok ? [] : load.issues)) };
+  return { exercises, problems: loads.flatMap((load) => (load.ok ? [] : load.problems)), skipped };
 }
 
-export type ExerciseLookup = ExerciseLoad | { ok: false; unknown: string; known: string[] };
-
 /** The exercise with this id: the file `<folder>/<id>.yaml` (or .yml, .json). */
-export async function findExercise(folder: string, id: string): Promise<ExerciseLookup> {
-  const files = await dataFilesIn(folder);
+export async function findExercise(folder: string, id: string): Promise<Result<Exercise>> {
+  const { files } = await dataFilesIn(folder);
   const file = files.find((candidate) => basename(candidate, extname(candidate)) === id);
-  if (!file) return { ok: false, unknown: id, known: files.map((candidate) => basename(candidate, extname(candidate))) };
+  if (!file) {
+    const known = files.map((candidate) => basename(candidate, extname(candidate)));
+    const problem: Problem = { code: 'not-found', message: `no exercise "${id}"${didYouMean(id, known)}; exercises: ${known.join(', ')}` };
+    return { ok: false, problems: [problem] };
+  }
   return readExerciseFile(file);
+}
+
+/** Reads and loads a solution to `exercise` from `file`. */
+export async function readSolutionFile(file: string, exercise: Exercise): Promise<SolutionLoad> {
+  const read = await readTextFile(file);
+  return read.ok ? loadSolutionText(read.value, file, exercise) : read;
+}
+
+/** True when `path` is a folder (of solutions to grade at once). */
+export async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -1,19 +1,11 @@
 /**
  * Replaying a solution from an exercise's start: the start's scenario steps,
- * then the student's, through the scenario replay itself (a real actor, the
- * same expectations, the same refusals).
+ * then the student's, through the scenario replay itself (the same steps of
+ * the statechart, the same expectations, the same refusals).
  */
-import type { TruceContext } from '../model/context.js';
-import { truceMachine } from '../model/machine.js';
-import type { TruceSnapshot, TruceStateValue } from '../model/snapshot.js';
-import { replayScenario, type TraceStep } from '../scenario/replay.js';
-import type { Scenario, ScenarioStep } from '../scenario/schema.js';
+import { snapshotAt, type TruceSnapshot } from '../model/index.js';
+import { replayScenario, type Moment, type Scenario, type ScenarioStep, type TraceStep } from '../scenario/index.js';
 import type { Exercise } from './load-exercise.js';
-
-export interface Moment {
-  state: TruceStateValue;
-  context: TruceContext;
-}
 
 export interface SolutionRun {
   /** Where the student starts: after the start's own steps. */
@@ -46,5 +38,5 @@ export function runSolution(exercise: Exercise, steps: ScenarioStep[]): Solution
 /** The statechart's snapshot at the exercise's start, for searching paths from it. */
 export function startSnapshot(exercise: Exercise): TruceSnapshot {
   const { start } = runSolution(exercise, []);
-  return truceMachine.resolveState({ value: { ...start.state }, context: start.context });
+  return snapshotAt(start.state, start.context);
 }

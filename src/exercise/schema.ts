@@ -7,11 +7,8 @@
  * in one of a few forms (see `conditionSchema`), checked by `conditions.ts`.
  */
 import * as z from 'zod';
-import { EVENT_TYPES } from '../model/events.js';
-import { REFUSAL_CODES } from '../model/refusal.js';
-import { isoDateSchema, strictObject, textSchema } from '../model/schema-kit.js';
-import { REGIONS } from '../model/snapshot.js';
-import { expectSchema, initialSchema, partySchema, sourceSchema } from '../scenario/schema.js';
+import { EVENT_TYPES, isoDateSchema, REFUSAL_CODES, REGIONS, strictObject, textSchema } from '../model/index.js';
+import { expectSchema, initialSchema, partySchema, sourceSchema } from '../scenario/index.js';
 
 /** The same id rule as scenario files (letters, digits, `-`, `_`, `.`), taken from there. */
 export const idSchema = partySchema.shape.id;

@@ -3,14 +3,10 @@
  * exercise writes itself. Either way the same parts as a scenario's: parties,
  * sources, an initial state, and the steps replayed before the student's.
  */
-import { describeEvent } from '../model/describe.js';
-import type { Party } from '../model/parties.js';
-import { checkScenario, type Finding } from '../scenario/check-scenario.js';
-import type { LoadResult } from '../scenario/load-scenario.js';
-import { renderIssue } from '../scenario/issue.js';
-import { salvageScenario } from '../scenario/salvage.js';
-import type { ScenarioInitial, ScenarioSource, ScenarioStep } from '../scenario/schema.js';
-import { didYouMean } from '../scenario/suggest.js';
+import { renderProblem, type Finding } from '../files/index.js';
+import type { Party } from '../model/index.js';
+import { checkScenario, salvageScenario, type ScenarioInitial, type ScenarioLoad, type ScenarioSource, type ScenarioStep } from '../scenario/index.js';
+import { describeEvent, didYouMean } from '../words/index.js';
 import type { ExerciseStartShape } from './schema.js';
 
 export interface ExerciseStart {
@@ -33,7 +29,7 @@ export interface StartScenario {
   path: string;
   /** Where it was read from. */
   file: string;
-  result: LoadResult;
+  result: ScenarioLoad;
 }
 
 type Resolved = { start: ExerciseStart; findings: [] } | { start?: undefined; findings: Finding[] };
@@ -69,14 +65,14 @@ function ownStart(shape: ExerciseStartShape): Resolved {
 function scenarioStart(upTo: string | undefined, scenario: StartScenario): Resolved {
   const { path, file } = scenario;
   if (!scenario.result.ok) {
-    const [first] = scenario.result.issues;
-    if (first!.message === 'no such file') {
+    const [first, ...others] = scenario.result.problems;
+    if (first!.code === 'no-such-file') {
       return fail(['start', 'scenario'], `no scenario file at ${path} (looked for ${file}); the path is relative to the exercise file`);
     }
-    const more = scenario.result.issues.length > 1 ? ` (and ${scenario.result.issues.length - 1} more; run truce validate on it)` : '';
-    return fail(['start', 'scenario'], `the scenario ${path} cannot be used: ${renderIssue(first!)}${more}`);
+    const more = others.length > 0 ? ` (and ${others.length} more; run truce validate on it)` : '';
+    return fail(['start', 'scenario'], `the scenario ${path} cannot be used: ${renderProblem(first!)}${more}`);
   }
-  const { parties, sources, initial, steps, id, title } = scenario.result.scenario;
+  const { parties, sources, initial, steps, id, title } = scenario.result.value;
   let prefix: ScenarioStep[] = [];
   if (upTo !== undefined) {
     const index = steps.findIndex((step) => step.id === upTo);

@@ -9,7 +9,7 @@ import elkBundle from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import { chartParts, type PartEdge, type PartEdgeKind, type PartNode, type PartNodeKind, type RegionParts } from './chart-parts.js';
 import { LINE_STYLES, linesHeight, linesWidth, SPACING, type TextLine } from './chart-metrics.js';
-import type { ChartGraph } from './machine-graph.js';
+import type { ChartGraph } from '../model/index.js';
 
 export interface Point {
   x: number;

@@ -5,7 +5,7 @@
  * are listed inside the box they belong to, as UML writes internal
  * transitions. Parallel edges that differ only by event are merged into one.
  */
-import type { ChartGraph, ChartRegion, ChartTransition } from './machine-graph.js';
+import type { ChartGraph, ChartRegion, ChartTransition } from '../model/index.js';
 import { guardLines, whenLines, type TextLine } from './chart-metrics.js';
 
 export type PartNodeKind = 'state' | 'anyState' | 'initial';

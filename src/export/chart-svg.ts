@@ -5,7 +5,7 @@
  */
 import { drawChartSvg, type DrawOptions } from './chart-draw.js';
 import { layoutChart } from './chart-layout.js';
-import type { ChartGraph } from './machine-graph.js';
+import type { ChartGraph } from '../model/index.js';
 
 export { CHART_CSS, drawChartSvg, type DrawOptions } from './chart-draw.js';
 export { layoutChart, type ChartLayout, type PositionedEdge, type PositionedNode, type PositionedRegion } from './chart-layout.js';

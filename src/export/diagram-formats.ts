@@ -1,6 +1,6 @@
 /** The formats `truce diagram` writes, each a function of the chart graph. */
 import { toDot } from './dot.js';
-import type { ChartGraph } from './machine-graph.js';
+import type { ChartGraph } from '../model/index.js';
 import { toMermaid } from './mermaid.js';
 import { toScxml } from './scxml.js';
 

@@ -6,7 +6,7 @@
  */
 import { chartParts, type PartEdge, type PartNode, type RegionParts } from './chart-parts.js';
 import type { TextLine } from './chart-metrics.js';
-import type { ChartGraph } from './machine-graph.js';
+import type { ChartGraph } from '../model/index.js';
 
 /** A DOT double-quoted string; `\l` ends a left-aligned line. */
 function quoted(text: string): string {

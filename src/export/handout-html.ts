@@ -4,9 +4,9 @@
  * style sheet and the SVG are inline, there is no script), so it works from a
  * USB stick, and every piece of scenario text is escaped: shown, never run.
  */
-import type { Scenario } from '../scenario/schema.js';
-import type { Trace, TraceStep } from '../scenario/replay.js';
-import type { TruceStateValue } from '../model/snapshot.js';
+import type { TruceStateValue } from '../model/index.js';
+import type { Scenario, Trace, TraceStep } from '../scenario/index.js';
+import { describeEvent } from '../words/index.js';
 import { escapeXml } from './escape.js';
 import { HANDOUT_CSS } from './handout-css.js';
 import { checkText, factsText, stateHtml } from './handout-words.js';
@@ -72,18 +72,18 @@ function chartSection(input: HandoutInput): string {
   );
 }
 
-function stepItem(step: TraceStep, facts: string, previous: TruceStateValue, previousFacts: string, sourceTitles: ReadonlyMap<string, string>): string {
+function stepItem(step: TraceStep, facts: string, previous: TruceStateValue, previousFacts: string, sourceTitles: ReadonlyMap<string, string>, parties: Scenario['parties']): string {
   const tags = [step.part === 'branch' ? 'what-if' : '', step.inferred ? 'inferred' : '', step.accepted ? '' : 'refused', step.ok ? '' : 'check not met'].filter(Boolean);
-  const refusalExpected = step.expectations.some((result) => result.what === 'refused' && result.expected === true && result.met);
+  const refusalExpected = step.expectations.some((result) => result.check === 'refused' && result.expected && result.met);
   const refusal = step.accepted
     ? ''
     : `<p class="refusal">Refused${refusalExpected ? ', as the scenario expects' : ''} (${h(step.refusalCode ?? '')}): ${h(step.reason ?? '')}</p>`;
-  const checks = step.expectations.filter((result) => !(result.what === 'refused' && result.expected !== true && result.met));
+  const checks = step.expectations.filter((result) => !(result.check === 'refused' && !result.expected && result.met));
   const sources = sourceIds(step).map((id) => `<a href="#source-${h(id)}" title="${h(sourceTitles.get(id) ?? id)}">${h(id)}</a>`);
   return (
     `<li class="step${step.accepted ? '' : ' refused'}" id="step-${h(step.id)}">` +
     `<div class="step-head"><span class="step-date">${h(step.date)}</span><span class="step-id">${h(step.id)}</span>${tags.map((tag) => `<span class="tag">${h(tag)}</span>`).join('')}</div>` +
-    `<p class="event">${h(step.description)}</p>` +
+    `<p class="event">${h(describeEvent(step.event, parties))}</p>` +
     refusal +
     `<p class="state-after">After it: ${stateHtml(step.state, previous)}</p>` +
     (facts !== previousFacts ? `<p class="small">${h(facts)}</p>` : '') +
@@ -103,9 +103,8 @@ function timelineSection({ scenario, trace }: HandoutInput): string {
     if (step.part === 'branch' && trace.steps[index - 1]?.part !== 'branch' && trace.branch) {
       items.push(`<li class="branch-start">What-if from here: ${h(trace.branch.title)}</li>`);
     }
-    // A step's context is put together each time it is read (src/scenario/step-contexts.ts): read it once.
     const facts = factsText(step.context);
-    items.push(stepItem(step, facts, previous, previousFacts, sourceTitles));
+    items.push(stepItem(step, facts, previous, previousFacts, sourceTitles, scenario.parties));
     previous = step.state;
     previousFacts = facts;
   });

@@ -1,42 +1,25 @@
-/** The handout's wording for states, facts and checks: plain sentences for people, from the trace's data. */
-import type { TruceContext } from '../model/context.js';
-import { REGIONS, type TruceStateValue } from '../model/snapshot.js';
-import type { ExpectationResult } from '../scenario/expectations.js';
+/** The handout's states, facts and checks: the shared words (src/words), marked up for a printed page. */
+import type { Region, TruceContext, TruceStateValue } from '../model/index.js';
+import type { ExpectationResult } from '../scenario/index.js';
+import { crossingsInWords, deathTollInWords, expectationInWords, hostagesInWords, REGION_LABELS } from '../words/index.js';
 import { escapeXml } from './escape.js';
 
-/** The three regions' states as HTML; with `previous`, the regions that changed are marked (in words too, for print). */
+/** The regions' states as HTML; with `previous`, the regions that changed are marked (in words too, for print). */
 export function stateHtml(state: TruceStateValue, previous?: TruceStateValue): string {
-  return REGIONS.map((region) => {
-    const text = `${region}: ${escapeXml(state[region])}`;
-    return previous && previous[region] !== state[region] ? `<span class="changed">${text} (changed)</span>` : text;
-  }).join(' · ');
+  return (Object.keys(REGION_LABELS) as Region[])
+    .map((region) => {
+      const text = `${region}: ${escapeXml(state[region])}`;
+      return previous && previous[region] !== state[region] ? `<span class="changed">${text} (changed)</span>` : text;
+    })
+    .join(' · ');
 }
 
-/** The counts that replay tracks, in one line. */
+/** The facts of a moment in one line: hostages, crossings, the death toll. */
 export function factsText(context: TruceContext): string {
-  const { held, deceased, released, remainsReturned } = context.hostages;
-  const closed = Object.entries(context.crossings).filter(([, state]) => state === 'closed').map(([name]) => name);
-  const parts = [
-    `hostages held: ${held} (${deceased} of them reported dead)`,
-    `freed: ${released}`,
-    `bodies returned: ${remainsReturned}`,
-    `prisoners freed: ${context.prisonersReleased}`,
-  ];
-  if (Object.keys(context.crossings).length > 0) parts.push(closed.length > 0 ? `closed crossings: ${closed.join(', ')}` : 'all crossings open');
-  if (context.deathToll) parts.push(`death toll: ${context.deathToll.count}${context.deathToll.source ? ` (${context.deathToll.source})` : ''}`);
-  return parts.join(' · ');
+  return [`Hostages: ${hostagesInWords(context)}`, crossingsInWords(context), deathTollInWords(context)].filter(Boolean).join(' · ');
 }
 
-function show(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-/** One check of a step in words, ✓ or ✗ and also "met" / "NOT MET" so it reads without colour or symbols. */
+/** One check of a step, ✓ or ✗, and "NOT MET" too, so it reads without colour or symbols. */
 export function checkText(result: ExpectationResult): string {
-  if (result.what === 'refused' && result.expected === true) {
-    return result.met ? '✓ refused, as the scenario expects' : '✗ NOT MET: the scenario expects this event to be refused, but it was accepted';
-  }
-  if (result.what === 'refused') return result.met ? '✓ accepted' : '✗ NOT MET: refused, but the scenario expects it to be accepted';
-  const what = `${result.what.replace(/^state\./, '').replace('.', ' ')} = ${show(result.expected)}`;
-  return result.met ? `✓ ${what}` : `✗ NOT MET: expected ${what}, found ${show(result.actual)}`;
+  return `${result.met ? '✓' : '✗ NOT MET:'} ${expectationInWords(result)}`;
 }

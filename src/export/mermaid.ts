@@ -7,7 +7,7 @@
  */
 import { chartParts, type PartEdge, type PartNode, type RegionParts } from './chart-parts.js';
 import type { TextLine } from './chart-metrics.js';
-import type { ChartGraph } from './machine-graph.js';
+import type { ChartGraph } from '../model/index.js';
 
 /** Mermaid reads `;`, `#` and `:` in labels as syntax; none occurs in our names, but keep it that way whatever comes. */
 function label(text: string): string {

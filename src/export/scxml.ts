@@ -6,7 +6,7 @@
  * eventless one has no `event`.
  */
 import { escapeXml } from './escape.js';
-import type { ChartGraph, ChartTransition } from './machine-graph.js';
+import type { ChartGraph, ChartTransition } from '../model/index.js';
 
 function transitionElement(transition: ChartTransition, indent: string): string {
   const attributes = [

@@ -51,15 +51,12 @@ const recordRejection: Reducer<'PROPOSAL_REJECTED'> = (context, event) => {
   return { proposal: { ...proposal, rejectedBy: [...proposal.rejectedBy, event.by] } };
 };
 
-const recordRound: Reducer<'TALKS_OPENED'> = (context, event) => ({
-  rounds: [...context.rounds, { number: context.rounds.length + 1, where: event.where ?? null, date: dateOf(context, event) }],
-});
+// Rounds, operations and violations are counted here; their entries are the record of the events (record.ts).
+const recordRound: Reducer<'TALKS_OPENED'> = (context) => ({ roundsOpened: context.roundsOpened + 1 });
 
 const recordStall: Reducer<'TALKS_STALLED'> = (_context, event) => ({ stallReason: event.reason ?? null });
 
-const recordOperation: Reducer<'OPERATION_LAUNCHED'> = (context, event) => ({
-  operations: [...context.operations, { by: event.by, area: event.area ?? null, date: dateOf(context, event) }],
-});
+const recordOperation: Reducer<'OPERATION_LAUNCHED'> = (context) => ({ operationsLaunched: context.operationsLaunched + 1 });
 
 const startPause: Reducer<'OPERATION_PAUSED'> = (context, event) => {
   const proposal = context.proposal!;
@@ -93,9 +90,7 @@ function endCeasefire(): Partial<TruceContext> {
   return { ceasefireSince: null };
 }
 
-const recordViolation: Reducer<'VIOLATION_REPORTED'> = (context, event) => ({
-  violations: [...context.violations, { by: event.by, text: event.text, date: dateOf(context, event) }],
-});
+const recordViolation: Reducer<'VIOLATION_REPORTED'> = (context) => ({ violationsReported: context.violationsReported + 1 });
 
 const recordRelease: Reducer<'HOSTAGES_RELEASED'> = (context, event) => {
   const bodies = event.deceased ?? 0;

@@ -47,23 +47,6 @@ export interface DatedText {
   date: string | null;
 }
 
-export interface Violation extends DatedText {
-  /** The party accused. */
-  by: string;
-}
-
-export interface Round {
-  number: number;
-  where: string | null;
-  date: string | null;
-}
-
-export interface Operation {
-  by: string;
-  area: string | null;
-  date: string | null;
-}
-
 export type CrossingState = 'open' | 'closed';
 
 export interface TruceContext {
@@ -82,11 +65,15 @@ export interface TruceContext {
   positions: Record<string, DatedText>;
   /** Each party's last statement, by party id. */
   statements: Record<string, DatedText>;
-  violations: Violation[];
-  /** Every round of talks opened, in order. */
-  rounds: Round[];
-  /** Every military operation launched, in order. */
-  operations: Operation[];
+  /**
+   * How many rounds of talks were opened, operations launched and violations
+   * reported. The entries themselves are the record of the events (see
+   * record.ts): a context holds only what its size does not grow with, so a
+   * step costs the same however long the talks have run.
+   */
+  roundsOpened: number;
+  operationsLaunched: number;
+  violationsReported: number;
   /** Why talks last stalled, when they did. */
   stallReason: string | null;
   /** The date of the last accepted event. */
@@ -117,9 +104,9 @@ export function createInitialContext(input: TruceInput): TruceContext {
       : null,
     positions: {},
     statements: {},
-    violations: [],
-    rounds: [],
-    operations: [],
+    roundsOpened: 0,
+    operationsLaunched: 0,
+    violationsReported: 0,
     stallReason: null,
     date: input.date ?? null,
   };

@@ -2,15 +2,17 @@
  * Why was an event refused? The answer comes from the machine itself: find
  * the transitions the event could take in the current states, and ask their
  * guards in order; the first that says no gives the reason. When no state
- * handles the event at all, the reason says what the event needs instead.
+ * handles the event at all, the state that refuses it says why, in its
+ * `meta.refuses` (state-refusals.ts).
  */
-import type { TruceEvent } from './events.js';
-import { isEventType } from './events.js';
-import { isRuleName, rules, type RuleName } from './guards.js';
+import type { AnyStateNode } from 'xstate';
+import { isEventType, type TruceEvent } from './events.js';
+import { isRuleName, rules } from './guards.js';
+import { truceMachine } from './machine.js';
 import type { Refusal } from './refusal.js';
 import { isRuleSetName, ruleSets } from './rule-sets.js';
-import { truceMachine } from './machine.js';
-import { REGIONS, stateValueOf, type TruceSnapshot, type TruceStateValue } from './snapshot.js';
+import { REGIONS, type TruceSnapshot, type TruceStateValue } from './snapshot.js';
+import type { StateMeta } from './state-refusals.js';
 
 /** Rule names on a transition, rule sets and `and([...])` opened, in the order they are checked. */
 export function guardNames(guard: unknown): string[] {
@@ -23,6 +25,10 @@ export function guardNames(guard: unknown): string[] {
   return [];
 }
 
+function activeStateNodes(value: TruceStateValue): AnyStateNode[] {
+  return REGIONS.map((region) => truceMachine.getStateNodeById(`truce.${region}.${value[region]}`) as AnyStateNode);
+}
+
 /** The transitions `eventType` could take from the current configuration, innermost first. */
 function candidateTransitions(value: TruceStateValue, eventType: TruceEvent['type']) {
   const nodeIds = [...REGIONS.flatMap((region) => [`truce.${region}.${value[region]}`, `truce.${region}`]), 'truce'];
@@ -32,7 +38,10 @@ function candidateTransitions(value: TruceStateValue, eventType: TruceEvent['typ
   });
 }
 
-/** The reason `event` is refused in `snapshot`, or null when the machine would take it. */
+/**
+ * The reason `event` is refused in `snapshot`, or null when the machine takes it.
+ * @example explainRefusal(snapshot, { type: 'OPERATION_PAUSED', by: 'israel' })?.code // 'NO_AGREED_DEAL'
+ */
 export function explainRefusal(snapshot: TruceSnapshot, event: TruceEvent): Refusal | null {
   const type: unknown = (event as { type?: unknown } | null)?.type;
   if (!isEventType(type)) {
@@ -41,61 +50,21 @@ export function explainRefusal(snapshot: TruceSnapshot, event: TruceEvent): Refu
       message: type === undefined ? 'the event has no type' : `"${String(type)}" is not an event of the truce statechart`,
     };
   }
-  if (snapshot.can(event)) return null;
-  const value = stateValueOf(snapshot);
-  const transitions = candidateTransitions(value, event.type);
-  if (transitions.length === 0) return whyNotHandled(event.type, value);
-  for (const transition of transitions) {
-    const failing = guardNames(transition.guard)
-      .filter(isRuleName)
-      .find((name: RuleName) => !rules[name].holds(snapshot.context, event));
-    if (failing) return rules[failing].refusal(snapshot.context, event);
-  }
-  // Every guard on an event's transition is a rule, so one of them said no.
-  throw new Error(`internal: ${event.type} is refused in ${JSON.stringify(value)}, yet every rule on its transitions holds`);
+  const value = snapshot.value;
+  const transitions = candidateTransitions(value, type);
+  if (transitions.length === 0) return refusedByState(type, value);
+  // Every guard on an event's transition is a rule (a test checks this), so the rules decide.
+  const failing = transitions.map((transition) => guardNames(transition.guard).filter(isRuleName).find((name) => !rules[name].holds(snapshot.context, event)));
+  if (failing.some((name) => name === undefined)) return null;
+  return rules[failing[0]!].refusal(snapshot.context, event);
 }
 
-/** Operations' state as words: "operations are …". */
-const OPERATIONS_IN_WORDS: Record<TruceStateValue['operations'], string> = {
-  active: 'active',
-  pausedForRelease: 'paused for release',
-  ceasefire: 'in a ceasefire',
-  resumed: 'resumed',
-};
-
-/** Reasons for events that the current states do not handle at all. */
-function whyNotHandled(type: TruceEvent['type'], value: TruceStateValue): Refusal {
-  const { talks, operations } = value;
-  switch (type) {
-    case 'TALKS_STALLED':
-      return {
-        code: 'TALKS_ALREADY_AGREED',
-        message: `talks are ${talks}: every principal has accepted the deal, so they cannot stall; a new proposal would reopen them`,
-      };
-    case 'OPERATION_LAUNCHED':
-      return {
-        code: 'OPERATIONS_PAUSED',
-        message: `operations are ${OPERATIONS_IN_WORDS[operations]}: resume operations first (OPERATION_RESUMED), or report a violation (VIOLATION_REPORTED)`,
-      };
-    case 'OPERATION_PAUSED':
-    case 'CEASEFIRE_BEGAN':
-      return operations === 'ceasefire'
-        ? { code: 'ALREADY_IN_CEASEFIRE', message: 'a ceasefire is already in force' }
-        : { code: 'ALREADY_PAUSED', message: 'operations are already paused for release; a pause is lengthened with PAUSE_EXTENDED' };
-    case 'PAUSE_EXTENDED':
-      return {
-        code: 'NOT_PAUSED',
-        message: `operations are ${OPERATIONS_IN_WORDS[operations]}, not paused for release: only a running pause can be extended`,
-      };
-    case 'OPERATION_RESUMED':
-      return {
-        code: 'NOTHING_TO_RESUME',
-        message: `operations are ${OPERATIONS_IN_WORDS[operations]}: they resume only after a pause for release or a ceasefire`,
-      };
-    case 'CROSSING_OPENED':
-      return { code: 'CROSSING_NOT_CLOSED', message: 'aid access is open: no crossing is closed' };
-    default:
-      // Every other event is handled in every configuration (see the machine).
-      throw new Error(`internal: ${type} is not handled in ${JSON.stringify(value)} and has no reason written for it`);
+/** The reason written on the state that does not take the event. */
+function refusedByState(type: TruceEvent['type'], value: TruceStateValue): Refusal {
+  for (const node of activeStateNodes(value)) {
+    const reason = (node.meta as StateMeta | undefined)?.refuses?.[type];
+    if (reason) return reason;
   }
+  // Every event is either handled or refused with a reason in every configuration (a test checks this).
+  throw new Error(`internal: ${type} is not handled in ${JSON.stringify(value)} and no state gives a reason`);
 }

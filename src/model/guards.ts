@@ -13,7 +13,7 @@ import type { TruceContext } from './context.js';
 import type { TruceEvent } from './events.js';
 import { findParty, isPrincipal, partyName, principalsOf } from './parties.js';
 import type { Refusal } from './refusal.js';
-import { termsSchema } from './terms.js';
+import { termsSchema, type Terms } from './terms.js';
 import { MAX_COUNT } from './schema-kit.js';
 
 interface Rule {
@@ -57,6 +57,16 @@ export function principalsYetToAccept(context: TruceContext): string[] {
 /** True when a proposal is on the table and every principal has accepted it. */
 export function dealIsAgreed(context: TruceContext): boolean {
   return context.proposal !== null && principalsYetToAccept(context).length === 0;
+}
+
+/** Whether deal terms give a pause for release (what OPERATION_PAUSED asks of an agreed deal). */
+export function givesPause(terms: Terms | undefined): boolean {
+  return isWhole(terms?.pauseDays, 1);
+}
+
+/** Whether deal terms give a ceasefire (what CEASEFIRE_BEGAN asks of an agreed deal). */
+export function givesCeasefire(terms: Terms | undefined): boolean {
+  return isWhole(terms?.ceasefireDays, 1) || terms?.lastingCeasefire === true;
 }
 
 function releaseCount(event: TruceEvent): unknown {
@@ -146,7 +156,7 @@ export const rules = {
     }),
   },
   dealGivesPause: {
-    holds: (context) => isWhole(context.proposal?.terms.pauseDays, 1),
+    holds: (context) => givesPause(context.proposal?.terms),
     refusal: () => ({
       code: 'DEAL_HAS_NO_PAUSE',
       message: 'the agreed deal gives no pause: its terms have no pauseDays',
@@ -160,7 +170,7 @@ export const rules = {
     }),
   },
   dealGivesCeasefire: {
-    holds: (context) => isWhole(context.proposal?.terms.ceasefireDays, 1) || context.proposal?.terms.lastingCeasefire === true,
+    holds: (context) => givesCeasefire(context.proposal?.terms),
     refusal: () => ({
       code: 'DEAL_HAS_NO_CEASEFIRE',
       message: 'the agreed deal gives no ceasefire: its terms have neither ceasefireDays nor lastingCeasefire: true',

@@ -1,4 +1,4 @@
-/** The truce statechart and everything needed to drive it. Pure: no files, no console. */
+/** The truce statechart and everything needed to step it. Pure: no files, no console. */
 export { truceMachine, type TruceMachine } from './machine.js';
 export * from './context.js';
 export * from './events.js';
@@ -6,10 +6,13 @@ export * from './parties.js';
 export * from './terms.js';
 export * from './refusal.js';
 export * from './snapshot.js';
+export * from './record.js';
+export { step, sendEvent, type StepOutcome } from './step.js';
 export { explainRefusal, guardNames } from './explain.js';
-export { rules, conditions, type RuleName } from './guards.js';
+export { situationKey } from './situation.js';
+export { machineGraph, activeStateIds, type ChartGraph, type ChartRegion, type ChartState, type ChartTransition } from './graph.js';
+export { rules, conditions, givesPause, givesCeasefire, principalsYetToAccept, dealIsAgreed, type RuleName } from './guards.js';
 export { ruleSets, type RuleSetName } from './rule-sets.js';
 export { reducers, type ActionName } from './actions.js';
-export { describeEvent, describeTerms } from './describe.js';
-export { isRealDate, daysBetween } from './schema-kit.js';
-export { sendEvent, type StepOutcome } from './send.js';
+export { type StateMeta } from './state-refusals.js';
+export { isRealDate, daysBetween, MAX_COUNT, strictObject, textSchema, wholeNumberSchema, positiveCountSchema, partyIdSchema, isoDateSchema } from './schema-kit.js';

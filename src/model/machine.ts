@@ -8,7 +8,9 @@
  * Events that only add to the record (releases, statements, casualty figures)
  * are handled at the root: they change the context, never a state. Every guard
  * and action is named — a guard that asks several rules by the name of its set
- * (rule-sets.ts) — so the inspector's picture shows the rules.
+ * (rule-sets.ts) — so the inspector's picture shows the rules. A state that
+ * does not take an event at all says why in its `meta.refuses`
+ * (state-refusals.ts).
  */
 import { setup } from 'xstate';
 import { actions } from './actions.js';
@@ -16,6 +18,17 @@ import { createInitialContext, type TruceContext, type TruceInput } from './cont
 import type { TruceEvent } from './events.js';
 import { guards } from './guards.js';
 import { ruleSetGuards } from './rule-sets.js';
+import {
+  alreadyInCeasefire,
+  alreadyPaused,
+  noCrossingClosed,
+  nothingToResume,
+  notPaused,
+  operationsPaused,
+  refuses,
+  talksAlreadyAgreed,
+  type StateMeta,
+} from './state-refusals.js';
 
 const stallTalks = { guard: 'detailsAreText', target: '#truce.talks.stalled', actions: 'recordStall' } as const;
 
@@ -47,6 +60,7 @@ export const truceMachine = setup({
     context: {} as TruceContext,
     events: {} as TruceEvent,
     input: {} as TruceInput,
+    meta: {} as StateMeta,
   },
   // The rules one by one (for single-rule guards) and the named sets of them (rule-sets.ts).
   guards: { ...guards, ...ruleSetGuards },
@@ -100,7 +114,9 @@ export const truceMachine = setup({
           ],
           on: { TALKS_STALLED: stallTalks },
         },
-        accepted: {},
+        accepted: {
+          meta: refuses({ TALKS_STALLED: talksAlreadyAgreed }),
+        },
         rejected: {
           on: { TALKS_STALLED: stallTalks },
         },
@@ -119,6 +135,7 @@ export const truceMachine = setup({
       initial: 'active',
       states: {
         active: {
+          meta: refuses({ PAUSE_EXTENDED: notPaused('active'), OPERATION_RESUMED: nothingToResume('active') }),
           on: {
             OPERATION_LAUNCHED: launchOperation,
             OPERATION_PAUSED: pauseForRelease,
@@ -126,6 +143,7 @@ export const truceMachine = setup({
           },
         },
         pausedForRelease: {
+          meta: refuses({ OPERATION_LAUNCHED: operationsPaused('paused for release'), OPERATION_PAUSED: alreadyPaused }),
           on: {
             PAUSE_EXTENDED: { guard: 'extensionIsWholeDays', actions: 'extendPause' },
             OPERATION_RESUMED: { guard: 'mayResumeOperations', target: 'resumed', actions: 'endPause' },
@@ -133,11 +151,18 @@ export const truceMachine = setup({
           },
         },
         ceasefire: {
+          meta: refuses({
+            OPERATION_LAUNCHED: operationsPaused('in a ceasefire'),
+            OPERATION_PAUSED: alreadyInCeasefire,
+            CEASEFIRE_BEGAN: alreadyInCeasefire,
+            PAUSE_EXTENDED: notPaused('in a ceasefire'),
+          }),
           on: {
             OPERATION_RESUMED: { guard: 'mayResumeOperations', target: 'resumed', actions: 'endCeasefire' },
           },
         },
         resumed: {
+          meta: refuses({ PAUSE_EXTENDED: notPaused('resumed'), OPERATION_RESUMED: nothingToResume('resumed') }),
           on: {
             OPERATION_LAUNCHED: launchOperation,
             OPERATION_PAUSED: pauseForRelease,
@@ -150,6 +175,7 @@ export const truceMachine = setup({
       initial: 'open',
       states: {
         open: {
+          meta: refuses({ CROSSING_OPENED: noCrossingClosed }),
           on: {
             CROSSING_CLOSED: { guard: 'mayCloseCrossing', target: 'closed', actions: 'closeCrossing' },
           },

@@ -1,34 +1,24 @@
-/** Snapshots of the truce statechart: the public names of its states, and where a run starts. */
+/** Snapshots of the truce statechart: the names of its regions and states, read from the machine, and where a run starts. */
 import type { SnapshotFrom } from 'xstate';
 import { createInitialContext, type TruceInput } from './context.js';
 import { truceMachine } from './machine.js';
 
 export type TruceSnapshot = SnapshotFrom<typeof truceMachine>;
 
-export const REGIONS = ['talks', 'operations', 'access'] as const;
-export type Region = (typeof REGIONS)[number];
+/** The snapshot value: one state per region, typed by XState from the machine definition. */
+export type TruceStateValue = TruceSnapshot['value'];
+export type Region = keyof TruceStateValue;
+export type TalksState = TruceStateValue['talks'];
+export type OperationsState = TruceStateValue['operations'];
+export type AccessState = TruceStateValue['access'];
 
-function statesOf(region: Region): string[] {
-  return Object.keys(truceMachine.root.states[region]!.states);
-}
+/** The regions, in the order the machine declares them. */
+export const REGIONS = Object.keys(truceMachine.root.states) as Region[];
 
 /** The public state names of each region, read from the machine definition. */
-export const REGION_STATES: Record<Region, readonly string[]> = {
-  talks: statesOf('talks'),
-  operations: statesOf('operations'),
-  access: statesOf('access'),
-};
-
-export type TalksState = 'idle' | 'proposal' | 'accepted' | 'rejected' | 'stalled';
-export type OperationsState = 'active' | 'pausedForRelease' | 'resumed' | 'ceasefire';
-export type AccessState = 'open' | 'closed';
-
-/** The snapshot value: one state per region. */
-export interface TruceStateValue {
-  talks: TalksState;
-  operations: OperationsState;
-  access: AccessState;
-}
+export const REGION_STATES = Object.fromEntries(
+  REGIONS.map((region) => [region, Object.keys(truceMachine.root.states[region]!.states)]),
+) as unknown as Record<Region, readonly string[]>;
 
 /** Where a run starts: the facts, and (optionally) the states to start in. */
 export interface StartingPoint {
@@ -55,7 +45,7 @@ export function startingSnapshot({ input, state }: StartingPoint): TruceSnapshot
   return truceMachine.resolveState({ value: { ...value }, context });
 }
 
-/** The state value of a snapshot, typed with the public names. */
-export function stateValueOf(snapshot: TruceSnapshot): TruceStateValue {
-  return snapshot.value as unknown as TruceStateValue;
+/** The snapshot with these states and this context (a moment of a trace, made live again to search from it). */
+export function snapshotAt(state: TruceStateValue, context: TruceSnapshot['context']): TruceSnapshot {
+  return truceMachine.resolveState({ value: { ...state }, context });
 }

@@ -1,21 +1,11 @@
 /** Paths as text a student can read: numbered steps, each event in words and the state after it. */
-import { describeEvent } from '../model/describe.js';
-import type { Party } from '../model/parties.js';
-import { REGIONS, type TruceStateValue } from '../model/snapshot.js';
-import type { FoundPath } from './search.js';
-
-/** `talks accepted · operations active · access open` */
-export function stateLine(state: TruceStateValue): string {
-  return REGIONS.map((region) => `${region} ${state[region]}`).join(' · ');
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+import type { Party } from '../model/index.js';
+import type { FoundPath } from '../search/index.js';
+import { describeEvent, plural, stateLine } from '../words/index.js';
 
 /** One path: a heading, then each step and the state after it. */
 export function describePath(path: FoundPath, heading: string, parties: readonly Party[]): string[] {
-  const lines = [`${heading}, ${plural(path.steps.length, 'step', 'steps')}:`];
+  const lines = [`${heading}, ${plural(path.steps.length, 'step')}:`];
   path.steps.forEach((step, index) => {
     lines.push(`  ${index + 1}. ${describeEvent(step.event, parties)}`, `     → ${stateLine(step.state)}`);
   });

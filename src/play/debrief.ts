@@ -1,7 +1,6 @@
 /** Comparing the path a student took with the historical one, turn by turn. Pure. */
-import type { TruceContext } from '../model/context.js';
-import { stateValueOf, type TruceStateValue } from '../model/snapshot.js';
-import type { TraceStep } from '../scenario/replay.js';
+import type { Party } from '../model/index.js';
+import type { Moment, TraceStep } from '../scenario/index.js';
 import type { PlayedMove, Session } from './session.js';
 
 export interface TurnComparison {
@@ -15,15 +14,16 @@ export interface TurnComparison {
 }
 
 export interface Debrief {
+  parties: Party[];
   /** The turns played, in order. */
   turns: TurnComparison[];
   totalTurns: number;
   matched: number;
   firstDivergence: TurnComparison | null;
   refused: PlayedMove[];
-  yours: { state: TruceStateValue; context: TruceContext };
+  yours: Moment;
   /** History at the same point: after as many steps as were played. */
-  history: { state: TruceStateValue; context: TruceContext; afterTurns: number };
+  history: Moment & { afterTurns: number };
 }
 
 function sender(event: { by?: string }): string | undefined {
@@ -43,14 +43,15 @@ export function debriefOf(session: Session): Debrief {
     return { turn: move.turn, date: move.date, historical, yours: move, matched: sameMove(move, historical) };
   });
   const afterTurns = turns.length;
-  const historyAt = afterTurns === 0 ? { state: stateValueOf(start), context: start.context } : { state: history[afterTurns - 1]!.state, context: history[afterTurns - 1]!.context };
+  const historyAt = afterTurns === 0 ? { state: start.value, context: start.context } : { state: history[afterTurns - 1]!.state, context: history[afterTurns - 1]!.context };
   return {
+    parties: session.setup.scenario.parties,
     turns,
     totalTurns: history.length,
     matched: turns.filter((turn) => turn.matched).length,
     firstDivergence: turns.find((turn) => !turn.matched) ?? null,
     refused: session.moves.filter((move) => !move.accepted),
-    yours: { state: stateValueOf(session.snapshot), context: session.snapshot.context },
+    yours: { state: session.snapshot.value, context: session.snapshot.context },
     history: { ...historyAt, afterTurns },
   };
 }

@@ -6,9 +6,8 @@
  * move that breaks a rule goes to the model and comes back refused, with
  * the reason.
  */
-import { eventPayloads, eventSchemas, type EventType, type ScenarioEvent } from '../model/events.js';
-import { termsSchema } from '../model/terms.js';
-import { sampleEvent } from '../paths/sample-events.js';
+import { eventPayloads, eventSchemas, termsSchema, type EventType, type ScenarioEvent } from '../model/index.js';
+import { sampleEvent } from '../moves/index.js';
 import type { Session } from './session.js';
 
 export type FieldKind = 'count' | 'whole' | 'text' | 'yes-no' | 'yes-no-or-text';

@@ -4,13 +4,13 @@
  * history runs out or the player stops; then the debrief. The game itself
  * is in session.ts; this only asks and tells, through a Prompter.
  */
-import type { Party } from '../model/parties.js';
+import type { Party } from '../model/index.js';
+import { allowedMoves, refusedMoves, type Move, type RefusedMove } from '../moves/index.js';
 import { debriefOf } from './debrief.js';
 import { buildEvent, formFor, readAnswer } from './move-form.js';
-import { allowedMoves, refusedMoves, type Move, type RefusedMove } from './moves.js';
 import type { Prompter } from './prompter.js';
 import { moveLine, refusedLine, renderDebrief, renderIntro, renderStatus } from './render.js';
-import { endSession, play, playHistory, startSession, type Message, type Outcome, type Session } from './session.js';
+import { endSession, movePosition, play, playHistory, startSession, type Message, type Outcome, type Session } from './session.js';
 import type { PlaySetup } from './setup.js';
 
 export const HISTORY_CHOICE = 'Let this turn go as it did in history';
@@ -51,7 +51,7 @@ function mark(message: Message, marks: Marks): string {
 }
 
 async function oneTurn(session: Session, prompter: Prompter): Promise<Outcome | typeof ENDED> {
-  const moves = allowedMoves(session);
+  const moves = allowedMoves(movePosition(session));
   const options = [...moves.map(moveLine), HISTORY_CHOICE, REFUSED_CHOICE, END_CHOICE];
   const picked = await prompter.choose('What happens next?', options);
   if (picked === null || options[picked] === END_CHOICE) return ENDED;
@@ -61,7 +61,7 @@ async function oneTurn(session: Session, prompter: Prompter): Promise<Outcome | 
 }
 
 async function tryRefused(session: Session, prompter: Prompter): Promise<Outcome | typeof ENDED> {
-  const refused = refusedMoves(session);
+  const refused = refusedMoves(movePosition(session));
   if (refused.length === 0) return { session, messages: [{ kind: 'info', text: 'Every move is allowed now.' }] };
   const options = [...refused.map(refusedLine), BACK_CHOICE];
   const picked = await prompter.choose('Which move?', options);

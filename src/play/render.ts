@@ -1,47 +1,16 @@
 /** The session as text: where the talks are, the menu lines, and the debrief. Pure. */
-import type { TruceContext } from '../model/context.js';
-import { describeTerms } from '../model/describe.js';
-import { partyName, principalsOf, type Party } from '../model/parties.js';
-import { REGIONS, stateValueOf, type TruceStateValue } from '../model/snapshot.js';
+import { REGIONS } from '../model/index.js';
+import type { Move, RefusedMove } from '../moves/index.js';
+import { crossingsInWords, describeEvent, hostagesInWords, proposalInWords, stateLine } from '../words/index.js';
 import type { Debrief } from './debrief.js';
-import type { Move, RefusedMove } from './moves.js';
 import { currentDate, type Session } from './session.js';
-
-export function stateLine(state: TruceStateValue): string {
-  return REGIONS.map((region) => `${region} ${state[region]}`).join(' · ');
-}
-
-function names(parties: readonly Party[], ids: readonly string[]): string {
-  return ids.length === 0 ? 'no one' : ids.map((id) => partyName(parties, id)).join(', ');
-}
-
-export function hostagesLine(context: TruceContext): string {
-  const { held, deceased, released, remainsReturned } = context.hostages;
-  return `Hostages: ${held} held (${deceased} reported dead), ${released} freed, ${remainsReturned} bodies returned · prisoners freed: ${context.prisonersReleased}`;
-}
-
-export function proposalLine(context: TruceContext): string {
-  const { proposal, parties } = context;
-  if (!proposal) return 'On the table: no proposal';
-  const terms = describeTerms(proposal.terms);
-  const waiting = principalsOf(parties)
-    .map((party) => party.id)
-    .filter((id) => !proposal.acceptedBy.includes(id));
-  const rejected = proposal.rejectedBy.length > 0 ? `; rejected by ${names(parties, proposal.rejectedBy)}` : '';
-  return `On the table: ${partyName(parties, proposal.by)}'s ${proposal.counter ? 'counter-proposal' : 'proposal'}${terms ? ` (${terms})` : ''} — accepted by ${names(parties, proposal.acceptedBy)}${rejected}; still to accept: ${names(parties, waiting)}`;
-}
-
-function crossingsLine(context: TruceContext): string | undefined {
-  const crossings = Object.entries(context.crossings);
-  return crossings.length === 0 ? undefined : `Crossings: ${crossings.map(([name, state]) => `${name} ${state}`).join(', ')}`;
-}
 
 /** The status shown at the top of every turn. */
 export function renderStatus(session: Session): string {
   const { setup, snapshot, turn } = session;
   const total = setup.history.length;
   const heading = `── ${currentDate(session)} · turn ${Math.min(turn + 1, total)} of ${total} ──`;
-  return [heading, stateLine(stateValueOf(snapshot)), hostagesLine(snapshot.context), proposalLine(snapshot.context), crossingsLine(snapshot.context)]
+  return [heading, stateLine(snapshot.value), `Hostages: ${hostagesInWords(snapshot.context)}`, proposalInWords(snapshot.context), crossingsInWords(snapshot.context)]
     .filter((line): line is string => line !== undefined)
     .join('\n');
 }
@@ -76,7 +45,7 @@ export function renderDebrief(debrief: Debrief): string {
   if (debrief.turns.length === 0) lines.push('You made no move.');
   for (const turn of debrief.turns) {
     lines.push(`${turn.date}  turn ${turn.turn + 1}`);
-    lines.push(`  history: ${turn.historical.description}${turn.historical.accepted ? '' : ' (refused)'}`);
+    lines.push(`  history: ${describeEvent(turn.historical.event, debrief.parties)}${turn.historical.accepted ? '' : ' (refused)'}`);
     lines.push(`  you:     ${turn.yours ? turn.yours.description : '(not played)'}  ${turn.matched ? '✓ same as history' : '✗ different'}`);
   }
   lines.push('');

@@ -6,13 +6,10 @@
  * a move and return the next session and what to tell the student: no
  * input, no output.
  */
-import { describeEvent } from '../model/describe.js';
-import type { ScenarioEvent, TruceEvent } from '../model/events.js';
-import { explainRefusal } from '../model/explain.js';
-import type { Refusal } from '../model/refusal.js';
-import { stateValueOf, type TruceSnapshot, type TruceStateValue } from '../model/snapshot.js';
-import { nextSnapshot } from '../paths/pure-step.js';
-import type { TraceStep } from '../scenario/replay.js';
+import { step, type Refusal, type ScenarioEvent, type TruceEvent, type TruceSnapshot, type TruceStateValue } from '../model/index.js';
+import type { MovePosition } from '../moves/index.js';
+import type { TraceStep } from '../scenario/index.js';
+import { describeEvent } from '../words/index.js';
 import type { PlaySetup } from './setup.js';
 
 export interface PlayedMove {
@@ -70,9 +67,9 @@ export function currentDate(session: Session): string {
 export function play(session: Session, event: ScenarioEvent, options: { fromHistory?: boolean } = {}): Outcome {
   if (session.over) return { session, messages: [{ kind: 'info', text: 'The session is over.' }] };
   const date = currentDate(session);
-  const dated = { ...event, date } as TruceEvent;
-  const refusal = explainRefusal(session.snapshot, dated);
-  const snapshot = refusal === null ? nextSnapshot(session.snapshot, dated) : session.snapshot;
+  const outcome = step(session.snapshot, { ...event, date } as TruceEvent);
+  const refusal = outcome.accepted ? null : outcome.refusal;
+  const { snapshot } = outcome;
   const description = describeEvent(event, session.setup.scenario.parties);
   const move: PlayedMove = {
     turn: session.turn,
@@ -82,7 +79,7 @@ export function play(session: Session, event: ScenarioEvent, options: { fromHist
     fromHistory: options.fromHistory === true,
     accepted: refusal === null,
     ...(refusal === null ? {} : { refusal }),
-    state: stateValueOf(snapshot),
+    state: snapshot.value,
   };
   const turn = refusal === null ? session.turn + 1 : session.turn;
   const next: Session = { ...session, snapshot, turn, moves: [...session.moves, move], over: turn >= session.setup.history.length };
@@ -99,6 +96,11 @@ export function playHistory(session: Session): Outcome {
   const step = historicalStep(session);
   if (!step) return { session, messages: [{ kind: 'info', text: 'The history has run out.' }] };
   return play(session, step.event, { fromHistory: true });
+}
+
+/** Where the session's moves are made: its moment, its vocabulary and the party played. */
+export function movePosition(session: Session): MovePosition {
+  return { snapshot: session.snapshot, vocabulary: session.setup.vocabulary, as: session.setup.as };
 }
 
 export function endSession(session: Session): Session {

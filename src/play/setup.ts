@@ -1,10 +1,9 @@
 /** What a play session is set up from: a scenario, its history, and the party the student plays (if one). */
-import { findParty, type Party } from '../model/parties.js';
-import { startingSnapshot, type TruceSnapshot, type TruceStateValue } from '../model/snapshot.js';
-import { vocabularyFor, type Vocabulary } from '../paths/vocabulary.js';
-import { replayScenario, scenarioInput, type TraceStep } from '../scenario/replay.js';
-import type { Scenario } from '../scenario/schema.js';
-import { didYouMean } from '../scenario/suggest.js';
+import type { Result } from '../files/index.js';
+import { findParty, type Party, type TruceSnapshot } from '../model/index.js';
+import { vocabularyFor, type Vocabulary } from '../moves/index.js';
+import { replayScenario, scenarioStart, type Scenario, type TraceStep } from '../scenario/index.js';
+import { didYouMean } from '../words/index.js';
 
 export interface PlaySetup {
   scenario: Scenario;
@@ -16,24 +15,22 @@ export interface PlaySetup {
   vocabulary: Vocabulary;
 }
 
-export type SetupResult = { ok: true; setup: PlaySetup } | { ok: false; message: string };
-
 /**
  * A session over `scenario`, played as the party `asParty` (an id) or as every party.
  * @example playSetup(scenario, 'israel')
  */
-export function playSetup(scenario: Scenario, asParty?: string): SetupResult {
+export function playSetup(scenario: Scenario, asParty?: string): Result<PlaySetup> {
   const as = asParty === undefined ? null : findParty(scenario.parties, asParty);
   if (as === undefined) {
     const ids = scenario.parties.map((party) => party.id);
-    return { ok: false, message: `no party "${asParty}" in ${scenario.id}${didYouMean(asParty!, ids)}; parties: ${ids.join(', ')}` };
+    return { ok: false, problems: [{ code: 'not-found', message: `no party "${asParty}" in ${scenario.id}${didYouMean(asParty!, ids)}; parties: ${ids.join(', ')}` }] };
   }
   return {
     ok: true,
-    setup: {
+    value: {
       scenario,
       history: replayScenario(scenario).steps,
-      start: startingSnapshot({ input: scenarioInput(scenario), state: scenario.initial.state as TruceStateValue }),
+      start: scenarioStart(scenario),
       as,
       vocabulary: vocabularyFor(scenario),
     },

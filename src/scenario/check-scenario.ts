@@ -5,17 +5,11 @@
  * the well-formed parts of the file (see salvage.ts), so it can run even when
  * other parts have problems.
  */
-import { findParty, isPrincipal } from '../model/parties.js';
-import type { IssuePath } from './issue.js';
+import type { Finding, IssuePath } from '../files/index.js';
+import { findParty, isPrincipal } from '../model/index.js';
+import { didYouMean } from '../words/index.js';
 import type { SalvagedSteps, ScenarioParts } from './salvage.js';
 import type { ScenarioInitial } from './schema.js';
-import { didYouMean } from './suggest.js';
-
-export interface Finding {
-  path: IssuePath;
-  message: string;
-  at?: 'key' | 'value';
-}
 
 export function checkScenario(parts: ScenarioParts): Finding[] {
   return [
@@ -24,7 +18,7 @@ export function checkScenario(parts: ScenarioParts): Finding[] {
     ...(parts.initial ? checkInitial(parts.initial) : []),
     ...checkSteps(parts, parts.steps, ['steps'], parts.initial?.date),
     ...checkBranches(parts),
-  ];
+  ].map((finding) => ({ code: 'inconsistent', ...finding }));
 }
 
 type Indexed<T> = Array<T | undefined>;

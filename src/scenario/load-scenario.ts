@@ -2,31 +2,40 @@
  * Text in, scenario or problems out. Every problem found is reported, each
  * with its place in the file, so one run of `truce validate` shows them all.
  */
-import { EVENT_TYPES, eventSchemas, isEventType } from '../model/events.js';
-import { checkScenario, type Finding } from './check-scenario.js';
-import { locateFindings, valueAt, zodFindings } from './findings.js';
-import { formatPath, type IssuePath, type ScenarioIssue } from './issue.js';
-import { parseText } from './parse-text.js';
+import { describeValue, formatPath, locateFindings, parseText, readTextFile, valueAt, zodFindings, type Finding, type IssuePath, type LocatedProblem, type ReadOptions, type Result } from '../files/index.js';
+import { EVENT_TYPES, eventSchemas, isEventType } from '../model/index.js';
+import { didYouMean } from '../words/index.js';
+import { checkScenario } from './check-scenario.js';
 import { salvageScenario } from './salvage.js';
 import { scenarioShapeSchema, type Scenario } from './schema.js';
-import { didYouMean } from './suggest.js';
-import { describeValue } from './zod-issues.js';
 
-export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
+export type ScenarioLoad = Result<Scenario, LocatedProblem>;
+
+/** What the message about an empty file says a scenario holds. */
+export const SCENARIO_EXPECTED = 'a scenario: a mapping with id, title, summary, sources, parties, initial and steps';
 
 /**
  * Reads a scenario from the text of a file; `file` names it in problems and
  * tells JSON (`.json`) from YAML.
  * @example loadScenarioText(readFileSync(path, 'utf8'), path)
  */
-export function loadScenarioText(text: string, file: string): LoadResult {
-  const parsed = parseText(text, file);
+export function loadScenarioText(text: string, file: string): ScenarioLoad {
+  const parsed = parseText(text, file, { expected: SCENARIO_EXPECTED });
   if (!parsed.ok) return parsed;
-  const { data } = parsed.parsed;
+  const { data } = parsed.value;
 
   const findings = [...shapeFindings(data), ...eventFindings(data), ...checkScenario(salvageScenario(data))];
-  if (findings.length > 0) return { ok: false, issues: locateFindings(findings, parsed.parsed, file) };
-  return { ok: true, scenario: data as Scenario };
+  if (findings.length > 0) return { ok: false, problems: locateFindings(findings, parsed.value, file) };
+  return { ok: true, value: data as Scenario };
+}
+
+/**
+ * Reads and loads the scenario at `file`; a problem reading it is reported like any other.
+ * @example const loaded = await readScenarioFile('scenarios/rafah-2024-05.yaml')
+ */
+export async function readScenarioFile(file: string, options: ReadOptions = {}): Promise<ScenarioLoad> {
+  const read = await readTextFile(file, options);
+  return read.ok ? loadScenarioText(read.value, file) : read;
 }
 
 /**

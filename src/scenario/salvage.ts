@@ -5,8 +5,7 @@
  * parts already reported as malformed.
  */
 import * as z from 'zod';
-import { eventSchemas, isEventType } from '../model/events.js';
-import type { Party } from '../model/parties.js';
+import { eventSchemas, isEventType, type Party } from '../model/index.js';
 import {
   initialSchema,
   partySchema,

@@ -7,11 +7,7 @@
  * lists every event as a tagged union. Both come from `eventSchemas`.
  */
 import * as z from 'zod';
-import { eventSchemas, type ScenarioEvent } from '../model/events.js';
-import { PARTY_ROLES } from '../model/parties.js';
-import { REFUSAL_CODES } from '../model/refusal.js';
-import { isoDateSchema, strictObject, textSchema, wholeNumberSchema } from '../model/schema-kit.js';
-import { REGION_STATES } from '../model/snapshot.js';
+import { eventSchemas, isoDateSchema, PARTY_ROLES, REFUSAL_CODES, REGION_STATES, strictObject, textSchema, wholeNumberSchema, type ScenarioEvent } from '../model/index.js';
 
 const idSchema = z
   .string()

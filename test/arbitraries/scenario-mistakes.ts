@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { EVENT_TYPES } from '../../src/model/index.js';
 import type { Scenario } from '../../src/scenario/index.js';
-import { formatPath, type IssuePath } from '../../src/scenario/issue.js';
+import { formatPath, type IssuePath } from '../../src/files/index.js';
 import { hostileEventOf, type EventFlaw } from './events.js';
 import { validScenario } from './scenarios.js';
 

@@ -83,7 +83,7 @@ describe.concurrent('truce run', () => {
     const { code, stdout } = await truce(['run', file]);
 
     expect(code).toBe(1);
-    expect(stdout).toContain('✗ expected talks = accepted, found proposal');
+    expect(stdout).toContain('✗ expected talks accepted, found talks proposal');
     expect(stdout).toMatch(/^✗ .*: 1 failed$/m);
   });
 
@@ -105,7 +105,7 @@ describe.concurrent('truce run', () => {
     const { code, stdout } = await truce(['run', file]);
 
     expect(code).toBe(0);
-    expect(stdout).toContain('✓ refused as expected');
+    expect(stdout).toContain('✓ refused, as the file expects');
   });
 
   it('exits 2 with one located line per problem, and no stack trace, for a broken file', async () => {
@@ -225,15 +225,28 @@ describe.concurrent('truce, its help and version', () => {
     expect(stderr).toContain('unknown command "rnu" (did you mean "run"?)');
   });
 
-  it('--help lists the commands and the exit codes', async () => {
+  it('--help lists the commands, every exit code and every environment variable it reads', async () => {
     const { code, stdout } = await truce(['--help']);
 
     expect(code).toBe(0);
-    for (const command of ['run <file>', 'validate <file...>', 'schema']) expect(stdout).toContain(command);
-    expect(stdout).toContain('Exit codes:');
-    expect(stdout).toMatch(/^ {2}0 {2}/m);
-    expect(stdout).toMatch(/^ {2}1 {2}/m);
-    expect(stdout).toMatch(/^ {2}2 {2}/m);
+    for (const command of ['run <file>', 'validate <file...>', 'schema', 'exercise <action>', 'paths', 'play']) expect(stdout).toContain(command);
+    expect(stdout).toContain('Exit codes');
+    for (const exit of [0, 1, 2, 3]) expect(stdout).toMatch(new RegExp(`^ {2}${exit} {2}\\w`, 'm'));
+    expect(stdout).toMatch(/^ {2}3 {2}a bug in truce-sim itself/m);
+    for (const variable of ['NO_COLOR', 'TRUCE_DEBUG', 'TRUCE_PLAY_NUMBERED']) expect(stdout).toMatch(new RegExp(`^ {2}${variable} `, 'm'));
+  });
+
+  it.each([
+    ['validate', ['0  every file is a valid scenario', '2  a file has problems']],
+    ['paths', ['0  a path was found', '1  no path was found within --depth steps', '2  a target names an unknown region or state']],
+    ['schema', ['0  the schema was printed']],
+  ])("%s --help lists that command's own exit codes, and the internal error", async (command, lines) => {
+    const { stdout } = await truce([command, '--help']);
+    const exitCodes = stdout.slice(stdout.indexOf('Exit codes:'));
+
+    for (const line of lines) expect(exitCodes).toContain(line);
+    expect(exitCodes).toContain('3  a bug in truce-sim itself');
+    if (command !== 'paths') expect(exitCodes).not.toMatch(/^ {2}1 {2}/m);
   });
 
   it('run --help lists the options of run', async () => {

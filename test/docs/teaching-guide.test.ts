@@ -26,7 +26,7 @@ const items = guideItems(guide);
  */
 function projectCopy(): string {
   const folder = mkdtempSync(join(tmpdir(), 'truce-guide-'));
-  for (const name of ['package.json', 'README.md', 'tsconfig.json', 'tsconfig.build.json', 'src', 'dist', 'scenarios', 'exercises', 'docs']) {
+  for (const name of ['package.json', 'README.md', 'tsconfig.json', 'scripts', 'src', 'dist', 'scenarios', 'exercises', 'docs']) {
     cpSync(join(ROOT, name), join(folder, name), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(folder, 'node_modules'), 'dir');
@@ -107,7 +107,7 @@ describe('the names in the guide', () => {
     for (const file of readdirSync(join(ROOT, 'scenarios'))) {
       const read = await readScenarioFile(join(ROOT, 'scenarios', file));
       if (!read.ok) throw new Error(`${file} does not load`);
-      const { steps, branches = [] } = read.scenario;
+      const { steps, branches = [] } = read.value;
       for (const id of [...steps, ...branches.flatMap((branch) => branch.steps)].map((step) => step.id)) known.add(id);
       for (const branch of branches) known.add(branch.id);
     }

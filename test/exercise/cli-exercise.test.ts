@@ -87,7 +87,7 @@ describe.concurrent('truce exercise list, show, hint', () => {
     expect(stdout).toContain('rafah-pause-for-release · level 3 (intermediate) · reach a goal');
     expect(flat(stdout)).toContain('From scenarios/rafah-2024-05.yaml ("Rafah and the Cairo talks, May 2024"), replayed up to and including step burns-netanyahu (2024-05-08)');
     expect(stdout).toContain('Where things stand: talks proposal · operations active · access closed');
-    expect(stdout).toContain('On the table: a proposal by Egypt (ceasefire 42 days, 3 phases), accepted by Hamas');
+    expect(flat(stdout)).toContain("On the table: Egypt's proposal (ceasefire 42 days, 3 phases) — accepted by Hamas; still to accept: Israel");
     expect(stdout).toContain('  • At least 10 hostages freed\n  • Operations reach pausedForRelease at some point\n  • Operations never reach ceasefire');
     expect(stdout).toContain('  • At most 6 steps\n  • Every step is dated from 2024-05-08 to 2024-05-31');
     expect(stdout).toContain('Hints: 3, one at a time: truce exercise hint rafah-pause-for-release');
@@ -127,7 +127,7 @@ describe.concurrent('truce exercise list, show, hint', () => {
 
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe('truce exercise: first-deal has 3 hints: ask for 1 to 3, not "4" (see truce exercise --help)\n');
+    expect(stderr).toBe('truce exercise hint: first-deal has 3 hints: ask for 1 to 3, not "4" (see truce exercise hint --help)\n');
   });
 
   it('suggests the nearest id for an unknown exercise', async () => {
@@ -142,15 +142,23 @@ describe.concurrent('truce exercise list, show, hint', () => {
     const misplaced = await truce(['exercise', 'list', '--csv']);
 
     expect(unknown).toMatchObject({ code: 2, stderr: 'truce exercise: unknown action "chek" (did you mean "check"?); actions: list, show, hint, check (see truce exercise --help)\n' });
-    expect(misplaced).toMatchObject({ code: 2, stderr: 'truce exercise: --csv does not apply to list (see truce exercise --help)\n' });
+    expect(misplaced).toMatchObject({ code: 2, stderr: 'truce exercise list: unknown option --csv (see truce exercise list --help)\n' });
   });
 
-  it('lists its actions in --help', async () => {
+  it('lists its actions in --help, and each action has help of its own with its own exit codes', async () => {
     const { code, stdout } = await truce(['exercise', '--help']);
+    const check = await truce(['exercise', 'check', '--help']);
+    const show = await truce(['exercise', 'show', '--help']);
 
     expect(code).toBe(0);
-    expect(stdout).toContain('Usage: truce exercise <action> [<id>] [<n|solution>] [options]');
-    expect(stdout).toMatch(/^ {2}check <id> <folder> +grade every \.yaml, \.yml and \.json file in a folder/m);
+    expect(stdout).toContain('Usage: truce exercise <action>');
+    expect(stdout).toMatch(/^ {2}check <id> <solution> \[options\] +Grade a solution file/m);
+    expect(check.stdout).toContain('Usage: truce exercise check <id> <solution> [options]');
+    expect(check.stdout).toContain('--csv');
+    expect(check.stdout).toContain('1  not solved yet');
+    expect(show.stdout).toContain('--debrief');
+    expect(show.stdout).not.toContain('--csv');
+    expect(show.stdout).not.toMatch(/^ {2}1 {2}/m);
   });
 });
 

@@ -1,6 +1,7 @@
 /** Grading in general: the score, and criteria whose feedback the per-exercise tests do not reach. */
 import { describe, expect, it } from 'vitest';
-import { criterion, grade, shippedExercise } from './helpers.js';
+import { readSolutionFile, shortestPathLength } from '../../src/exercise/index.js';
+import { criterion, grade, referenceSolutionPath, shippedExercise } from './helpers.js';
 
 describe('grading a solution', () => {
   it('scores the share of criteria met, rounded down, so 100% means every one', async () => {
@@ -47,7 +48,7 @@ steps:
     expect: { state: { talks: accepted } }
 `);
 
-    expect(criterion(result, 'as-expected')).toMatchObject({ met: false, why: 'step tabled (2023-11-22): you expected state.talks "accepted", found "proposal"' });
+    expect(criterion(result, 'as-expected')).toMatchObject({ met: false, why: 'step tabled (2023-11-22): you expected talks accepted, found talks proposal' });
   });
 
   it('reports a step expected to be refused that the model accepts', async () => {
@@ -87,5 +88,15 @@ steps:
     expect(criterion(result, 'sequence').why).toBe(
       '1 of 5 found in order (far); the next one to find, accepted by the model: OPERATION_LAUNCHED (by: israel)',
     );
+  });
+});
+
+describe('the shortest-path exercises', () => {
+  it.each(['shortest-ceasefire', 'ceasefire-outlasts-talks'])('%s: the reference solution is exactly as long as the shortest path', async (id) => {
+    const exercise = await shippedExercise(id);
+    const reference = await readSolutionFile(referenceSolutionPath(exercise), exercise);
+
+    if (!reference.ok) throw new Error(`the reference solution of ${id} does not load`);
+    expect(shortestPathLength(exercise)).toBe(reference.value.steps.length);
   });
 });

@@ -2,7 +2,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gradeSolution, loadSolutionText, readExerciseFile, type Exercise, type Grade } from '../../src/exercise/index.js';
-import { renderIssue, type ScenarioIssue } from '../../src/scenario/index.js';
+import { renderProblem, type LocatedProblem } from '../../src/files/index.js';
 import { fileText } from '../scenario/helpers.js';
 
 export { fileText };
@@ -13,8 +13,8 @@ export const EXERCISES_DIR = fileURLToPath(new URL('../../exercises/', import.me
 /** A shipped exercise, read from disk like the CLI does; fails the test when it does not load. */
 export async function shippedExercise(id: string): Promise<Exercise> {
   const result = await readExerciseFile(`${EXERCISES_DIR}${id}.yaml`);
-  if (!result.ok) throw new Error(`exercise ${id} does not load:\n${result.issues.map(renderIssue).join('\n')}`);
-  return result.exercise;
+  if (!result.ok) throw new Error(`exercise ${id} does not load:\n${result.problems.map(renderProblem).join('\n')}`);
+  return result.value;
 }
 
 /** The reference solution's path for `exercise`. */
@@ -25,15 +25,15 @@ export function referenceSolutionPath(exercise: Exercise): string {
 /** Grades the solution in `text`; fails the test when it does not load. */
 export function grade(exercise: Exercise, text: string, file = 'answer.yaml'): Grade {
   const result = loadSolutionText(fileText(text), file, exercise);
-  if (!result.ok) throw new Error(`expected ${file} to load:\n${result.issues.map(renderIssue).join('\n')}`);
-  return gradeSolution(exercise, result.solution.steps);
+  if (!result.ok) throw new Error(`expected ${file} to load:\n${result.problems.map(renderProblem).join('\n')}`);
+  return gradeSolution(exercise, result.value.steps);
 }
 
 /** The problems found in the solution in `text`; fails the test when it loads. */
-export function solutionIssues(exercise: Exercise, text: string, file = 'answer.yaml'): ScenarioIssue[] {
+export function solutionIssues(exercise: Exercise, text: string, file = 'answer.yaml'): LocatedProblem[] {
   const result = loadSolutionText(fileText(text), file, exercise);
   if (result.ok) throw new Error(`expected ${file} to be refused, but it loaded`);
-  return result.issues;
+  return result.problems;
 }
 
 /** The criterion of this kind in a grade (the first, when several share a kind); fails the test when there is none. */

@@ -2,7 +2,7 @@
 import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readExerciseFile } from '../../src/exercise/index.js';
-import { renderIssue } from '../../src/scenario/index.js';
+import { renderProblem } from '../../src/files/index.js';
 import { scratchFolder } from '../cli/helpers.js';
 import { SCENARIOS_DIR } from '../scenario/helpers.js';
 import { fileText } from './helpers.js';
@@ -33,15 +33,15 @@ ${more}`);
 async function issuesIn(id: string, text: string): Promise<string[]> {
   const result = await readExerciseFile(scratch.write(`${id}.yaml`, text));
   if (result.ok) throw new Error(`expected ${id}.yaml to be refused`);
-  return result.issues.map((issue) => renderIssue({ ...issue, file: basename(issue.file) }));
+  return result.problems.map((issue) => renderProblem({ ...issue, file: basename(issue.file) }));
 }
 
 describe('loading an exercise', () => {
   it('resolves a scenario start up to a step: its parties, the steps before, the first date allowed', async () => {
     const result = await readExerciseFile(scratch.write('good.yaml', exerciseText('good', '  - { state: { talks: accepted } }')));
 
-    if (!result.ok) throw new Error(result.issues.map(renderIssue).join('\n'));
-    const { start, goal } = result.exercise;
+    if (!result.ok) throw new Error(result.problems.map(renderProblem).join('\n'));
+    const { start, goal } = result.value;
     expect(start.prefix.at(-1)!.id).toBe('burns-netanyahu');
     expect(start.upTo).toMatchObject({ id: 'burns-netanyahu', date: '2024-05-08' });
     expect(start.notBefore).toBe('2024-05-08');
@@ -64,9 +64,9 @@ describe('loading an exercise', () => {
       ),
     );
 
-    if (!result.ok) throw new Error(result.issues.map(renderIssue).join('\n'));
-    expect(result.exercise.goal.map((condition) => condition.form)).toEqual(['never', 'ever', 'value', 'refusal', 'sequence']);
-    expect(result.exercise.goal[1]).toEqual({ form: 'ever', region: 'access', value: 'open', label: 'Aid gets in' });
+    if (!result.ok) throw new Error(result.problems.map(renderProblem).join('\n'));
+    expect(result.value.goal.map((condition) => condition.form)).toEqual(['never', 'ever', 'value', 'refusal', 'sequence']);
+    expect(result.value.goal[1]).toEqual({ form: 'ever', region: 'access', value: 'open', label: 'Aid gets in' });
   });
 
   it('reports a condition that mixes two forms', async () => {

@@ -1,10 +1,10 @@
 /** Solution files: the scenario loader's messages for their steps, and checks against the exercise, each with its place. */
 import { describe, expect, it } from 'vitest';
 import { loadSolutionText } from '../../src/exercise/index.js';
-import { renderIssue } from '../../src/scenario/index.js';
+import { renderProblem } from '../../src/files/index.js';
 import { fileText, shippedExercise, solutionIssues } from './helpers.js';
 
-const rendered = (issues: ReturnType<typeof solutionIssues>) => issues.map(renderIssue);
+const rendered = (issues: ReturnType<typeof solutionIssues>) => issues.map(renderProblem);
 
 describe('loading a solution', () => {
   it('loads steps, the exercise id and the author', async () => {
@@ -21,7 +21,7 @@ steps:
       exercise,
     );
 
-    expect(result).toMatchObject({ ok: true, solution: { file: 'ana.yaml', exercise: 'first-deal', author: 'Ana', steps: [{ id: 'tabled' }] } });
+    expect(result).toMatchObject({ ok: true, value: { file: 'ana.yaml', exercise: 'first-deal', author: 'Ana', steps: [{ id: 'tabled' }] } });
   });
 
   it('reads JSON solutions too', async () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gradeSolution, loadSolutionText } from '../../src/exercise/index.js';
-import { renderIssue } from '../../src/scenario/index.js';
+import { renderProblem } from '../../src/files/index.js';
 import { shippedExercise } from './helpers.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -14,9 +14,9 @@ describe('the README’s Exercises section', () => {
     const exercise = await shippedExercise(/^exercise: (.+)$/m.exec(example)![1]!);
 
     const loaded = loadSolutionText(example, 'README.md', exercise);
-    if (!loaded.ok) throw new Error(loaded.issues.map(renderIssue).join('\n'));
+    if (!loaded.ok) throw new Error(loaded.problems.map(renderProblem).join('\n'));
 
-    expect(gradeSolution(exercise, loaded.solution.steps).solved).toBe(true);
+    expect(gradeSolution(exercise, loaded.value.steps).solved).toBe(true);
   });
 
   it('lists the four actions', () => {

@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSolutionFile, gradeSolution } from '../../src/exercise/index.js';
-import { renderIssue } from '../../src/scenario/index.js';
+import { renderProblem } from '../../src/files/index.js';
 import { EXERCISES_DIR, referenceSolutionPath, shippedExercise } from './helpers.js';
 
 const ids = readdirSync(EXERCISES_DIR)
@@ -24,12 +24,12 @@ describe('the shipped exercises', () => {
   it.each(ids)('%s is solved by its reference solution', async (id) => {
     const exercise = await shippedExercise(id);
     const loaded = await readSolutionFile(referenceSolutionPath(exercise), exercise);
-    if (!loaded.ok) throw new Error(loaded.issues.map(renderIssue).join('\n'));
+    if (!loaded.ok) throw new Error(loaded.problems.map(renderProblem).join('\n'));
 
-    const result = gradeSolution(exercise, loaded.solution.steps);
+    const result = gradeSolution(exercise, loaded.value.steps);
 
     expect(result.criteria.filter((criterion) => !criterion.met)).toEqual([]);
     expect(result).toMatchObject({ solved: true, percent: 100 });
-    expect(loaded.solution.exercise).toBe(id);
+    expect(loaded.value.exercise).toBe(id);
   });
 });

@@ -4,7 +4,7 @@ import { drawChartSvg } from '../../src/export/chart-draw.js';
 import { layoutChart, type Box, type ChartLayout } from '../../src/export/chart-layout.js';
 import { LINE_STYLES, linesWidth } from '../../src/export/chart-metrics.js';
 import { renderChartSvg } from '../../src/export/chart-svg.js';
-import { machineGraph } from '../../src/export/machine-graph.js';
+import { machineGraph } from '../../src/model/index.js';
 
 const graph = machineGraph();
 const allStateIds = graph.regions.flatMap((region) => region.states.map((state) => state.id));

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { machineGraph } from '../../src/export/machine-graph.js';
+import { machineGraph } from '../../src/model/index.js';
 import { ROOT, scratchFolder, truce } from '../cli/helpers.js';
 import { openBrowser, type Browser } from './browser.js';
 

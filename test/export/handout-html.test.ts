@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { activeStateIds } from '../../src/export/active-states.js';
+import { activeStateIds } from '../../src/model/index.js';
 import { escapeXml } from '../../src/export/escape.js';
 import { handoutHtml } from '../../src/export/handout-html.js';
 import { layoutChart, type ChartLayout } from '../../src/export/chart-layout.js';
 import { drawChartSvg } from '../../src/export/chart-draw.js';
-import { machineGraph } from '../../src/export/machine-graph.js';
+import { machineGraph } from '../../src/model/index.js';
 import { loadScenarioText, replayScenario, type Scenario } from '../../src/scenario/index.js';
 
 const TEXT = `
@@ -37,8 +37,8 @@ branches:
 
 function scenario(): Scenario {
   const loaded = loadScenarioText(TEXT, 'words.yaml');
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
-  return loaded.scenario;
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+  return loaded.value;
 }
 
 /** Puts `text` in every place a scenario holds text that the handout shows. */

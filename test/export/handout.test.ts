@@ -64,8 +64,8 @@ function activeStates(svg: string): string[] {
 
 function expectedActive(stepId: string, branch?: string): string[] {
   const loaded = loadScenarioText(SCENARIO, 'handout.yaml');
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
-  const trace = replayScenario(loaded.scenario, branch ? { branch } : {});
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+  const trace = replayScenario(loaded.value, branch ? { branch } : {});
   const step = trace.steps.find((candidate) => candidate.id === stepId)!;
   return Object.entries(step.state).map(([region, state]) => `truce.${region}.${state}`).sort();
 }

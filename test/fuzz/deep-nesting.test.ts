@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadScenarioText, readScenarioFile, type LoadResult } from '../../src/scenario/index.js';
+import { loadScenarioText, readScenarioFile, type ScenarioLoad } from '../../src/scenario/index.js';
 import { scratchFolder } from '../cli/helpers.js';
 import { expectedPlace } from '../properties/expected-position.js';
 import { shippedScenarioFiles } from '../scenario/helpers.js';
@@ -20,15 +20,15 @@ const RAFAH = readFileSync(shippedScenarioFiles.find((path) => path.endsWith('ra
 const DEPTH = 10_000;
 
 /** Writes `content` to a file and loads it as the CLI does. */
-async function load(name: string, content: string): Promise<{ result: LoadResult; text: string }> {
+async function load(name: string, content: string): Promise<{ result: ScenarioLoad; text: string }> {
   return { result: await readScenarioFile(folder.write(name, content)), text: content };
 }
 
 /** The issues of a refused file, after checking they are well located. */
-function issuesOf({ result, text }: { result: LoadResult; text: string }) {
+function issuesOf({ result, text }: { result: ScenarioLoad; text: string }) {
   expect(verdictProblems(result, text)).toEqual([]);
   if (result.ok) throw new Error('expected the file to be refused, but it loaded');
-  return result.issues;
+  return result.problems;
 }
 
 function issuesInText(text: string, file: string) {

@@ -8,7 +8,8 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_SCENARIO_BYTES, readScenarioFile, type LoadResult } from '../../src/scenario/index.js';
+import { MAX_FILE_BYTES } from '../../src/files/index.js';
+import { readScenarioFile, type ScenarioLoad } from '../../src/scenario/index.js';
 import { scenarioText } from '../arbitraries/scenario-text.js';
 import { validScenario } from '../arbitraries/scenarios.js';
 import { scratchFolder } from '../cli/helpers.js';
@@ -24,17 +25,17 @@ afterAll(() => folder.remove());
 
 const RAFAH = readFileSync(shippedScenarioFiles.find((path) => path.endsWith('rafah-2024-05.yaml'))!, 'utf8');
 
-async function load(name: string, content: string | Uint8Array): Promise<{ result: LoadResult; text: string }> {
+async function load(name: string, content: string | Uint8Array): Promise<{ result: ScenarioLoad; text: string }> {
   const file = folder.write(name, content);
   const result = await readScenarioFile(file);
   return { result, text: typeof content === 'string' ? content : Buffer.from(content).toString('utf8') };
 }
 
 /** The issues of a refused file, after checking they are well located. */
-function issuesOf({ result, text }: { result: LoadResult; text: string }) {
+function issuesOf({ result, text }: { result: ScenarioLoad; text: string }) {
   expect(verdictProblems(result, text)).toEqual([]);
   if (result.ok) throw new Error('expected the file to be refused, but it loaded');
-  return result.issues;
+  return result.problems;
 }
 
 describe('a file of 20 MB', () => {
@@ -44,7 +45,7 @@ describe('a file of 20 MB', () => {
 
     const issues = issuesOf(await load('huge.yaml', bytes));
 
-    expect(issues).toEqual([expect.objectContaining({ line: 1, column: 1, message: expect.stringContaining(`at most ${MAX_SCENARIO_BYTES / 1024 / 1024} MB`) })]);
+    expect(issues).toEqual([expect.objectContaining({ line: 1, column: 1, message: expect.stringContaining(`at most ${MAX_FILE_BYTES / 1024 / 1024} MB`) })]);
   });
 });
 
@@ -55,7 +56,7 @@ describe('numbers no count can be', () => {
 
     const issues = issuesOf(await load('numbers.yaml', text));
 
-    expect(issues.map((issue) => issue.path)).toEqual(['initial.hostages.held']);
+    expect(issues.map((issue) => issue.path)).toEqual([['initial', 'hostages', 'held']]);
     expect(issues[0]).toMatchObject(expectedPlace(text, ['initial', 'hostages', 'held'], 'value'));
   });
 });
@@ -116,7 +117,7 @@ describe('bytes that are not UTF-8', () => {
 
         const { result } = await load('latin.yaml', bytes);
 
-        expect(result).toEqual({ ok: false, issues: [expect.objectContaining({ line: line + 1, column, message: expect.stringContaining('not UTF-8') })] });
+        expect(result).toEqual({ ok: false, problems: [expect.objectContaining({ line: line + 1, column, message: expect.stringContaining('not UTF-8') })] });
       }),
       { numRuns },
     );
@@ -124,7 +125,7 @@ describe('bytes that are not UTF-8', () => {
 });
 
 describe('line endings, byte order marks and tabs', () => {
-  const scenarioOf = (outcome: { result: LoadResult }) => (outcome.result.ok ? outcome.result.scenario : outcome.result.issues);
+  const scenarioOf = (outcome: { result: ScenarioLoad }) => (outcome.result.ok ? outcome.result.value : outcome.result.problems);
 
   it('a byte order mark, CRLF or CR line endings load to the same scenario as the plain file', async () => {
     const plain = scenarioOf(await load('plain.yaml', RAFAH));

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { loadScenarioText, readScenarioFile, renderIssue } from '../../src/scenario/index.js';
+import { loadScenarioText, readScenarioFile } from '../../src/scenario/index.js';
+import { renderProblem } from '../../src/files/index.js';
 import { scratchFolder } from '../cli/helpers.js';
 import { shippedScenarioFiles } from '../scenario/helpers.js';
 
@@ -16,7 +17,7 @@ afterEach(() => vi.restoreAllMocks());
 function issuesOf(text: string, file = 'scenario.yaml') {
   const result = loadScenarioText(text, file);
   if (result.ok) throw new Error(`expected ${file} to be refused, but it loaded`);
-  return result.issues;
+  return result.problems;
 }
 
 describe('loader regressions found by fuzzing', () => {
@@ -30,7 +31,7 @@ describe('loader regressions found by fuzzing', () => {
     const text = RAFAH.replace('role: armed-group', 'role: armed group').replace(/\n/g, '\r');
 
     // Line 21 is `  - { id: hamas, name: Hamas, role: armed-group }`; the role's value starts at column 37.
-    expect(issuesOf(text)).toEqual([expect.objectContaining({ line: 21, column: 37, path: 'parties[1].role' })]);
+    expect(issuesOf(text)).toEqual([expect.objectContaining({ line: 21, column: 37, path: ['parties', 1, 'role'] })]);
   });
 
   it('a key written as a list is refused at the key, and nothing else is printed (yaml warned on stderr and the key became text)', () => {
@@ -40,14 +41,14 @@ describe('loader regressions found by fuzzing', () => {
     const issues = issuesOf(text);
 
     // The list is on line 7, where summary was.
-    expect(issues).toEqual([expect.objectContaining({ line: 7, column: 1, path: '', message: 'expected a key (a name before ":"), found a list' })]);
+    expect(issues).toEqual([expect.objectContaining({ line: 7, column: 1, path: [], message: 'expected a key (a name before ":"), found a list' })]);
     expect(warn).not.toHaveBeenCalled();
   });
 
   it('a line break or control character quoted from the file is written as an escape (it broke the line in two)', () => {
     const text = RAFAH.replace('{ type: PROPOSAL_ACCEPTED, by: hamas }', '{ type: PROPOSAL_ACCEPTED, by: "ha\\nmas\\r\\u202E" }');
 
-    const lines = issuesOf(text).map(renderIssue);
+    const lines = issuesOf(text).map(renderProblem);
 
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('unknown party "ha\\nmas\\r\\u202e"');
@@ -73,6 +74,6 @@ describe('loader regressions found by fuzzing', () => {
 
     const result = await readScenarioFile(file);
 
-    expect(result).toEqual({ ok: false, issues: [expect.objectContaining({ line: 6, column: 8, message: expect.stringContaining('not UTF-8') })] });
+    expect(result).toEqual({ ok: false, problems: [expect.objectContaining({ line: 6, column: 8, message: expect.stringContaining('not UTF-8') })] });
   });
 });

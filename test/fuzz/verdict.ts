@@ -4,7 +4,7 @@
  * or it is refused with issues that each name a real place in the file
  * (line and column from 1), in one line of words, with no stack trace.
  */
-import { replayScenario, type LoadResult } from '../../src/scenario/index.js';
+import { replayScenario, type ScenarioLoad } from '../../src/scenario/index.js';
 
 /** Lines that give away a crash: a stack frame, or a JavaScript error's name. */
 export const CRASH_SIGNS = /^\s+at |^\w*Error\b|\bat .*\(.*:\d+:\d+\)|\[object Object\]|undefined is not|Cannot read propert/m;
@@ -15,21 +15,21 @@ function lineCount(text: string): number {
 }
 
 /** What is wrong with how the loader answered a file of `text` (empty when all is well). */
-export function verdictProblems(result: LoadResult, text: string): string[] {
+export function verdictProblems(result: ScenarioLoad, text: string): string[] {
   if (result.ok) {
     const problems: string[] = [];
-    for (const branch of [undefined, ...(result.scenario.branches ?? []).map((one) => one.id)]) {
+    for (const branch of [undefined, ...(result.value.branches ?? []).map((one) => one.id)]) {
       try {
-        replayScenario(result.scenario, branch === undefined ? {} : { branch });
+        replayScenario(result.value, branch === undefined ? {} : { branch });
       } catch (error) {
         problems.push(`it loaded, but replaying ${branch ?? 'the main line'} threw ${String(error)}`);
       }
     }
     return problems;
   }
-  if (result.issues.length === 0) return ['refused with no issue'];
+  if (result.problems.length === 0) return ['refused with no issue'];
   const lines = lineCount(text);
-  return result.issues.flatMap((issue) => {
+  return result.problems.flatMap((issue) => {
     const said = JSON.stringify(issue);
     const problems: string[] = [];
     if (!Number.isInteger(issue.line) || issue.line < 1 || issue.line > lines) problems.push(`line out of the file (${lines} lines): ${said}`);

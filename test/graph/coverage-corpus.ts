@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { sendEvent, startingSnapshot, truceMachine, type StartingPoint, type TruceEvent } from '../../src/model/index.js';
-import { replayScenario, type Scenario } from '../../src/scenario/index.js';
+import { replayScenario, scenarioInput, scenarioStart, type Scenario } from '../../src/scenario/index.js';
 import { validScenario } from '../arbitraries/scenarios.js';
 import { referenceRun, truceRun } from '../arbitraries/runs.js';
 import { shippedScenario, shippedScenarioFiles } from '../scenario/helpers.js';
@@ -33,7 +33,10 @@ export interface CorpusCoverage {
 
 function replayAll(scenario: Scenario, taken: Set<string>): void {
   for (const branch of [undefined, ...(scenario.branches ?? []).map((one) => one.id)]) {
-    replayScenario(scenario, { inspect: transitionRecorder(taken).inspect, ...(branch === undefined ? {} : { branch }) });
+    // The replay steps the machine itself; a live actor is sent the same events, and its inspection says which transitions were taken.
+    const actor = createActor(truceMachine, { input: scenarioInput(scenario), snapshot: scenarioStart(scenario), inspect: transitionRecorder(taken).inspect }).start();
+    replayScenario(scenario, { onStep: (event) => sendEvent(actor, event), ...(branch === undefined ? {} : { branch }) });
+    actor.stop();
   }
 }
 

@@ -17,7 +17,7 @@
  */
 import { createActor, type AnyActorScope } from 'xstate';
 import { getAdjacencyMap } from 'xstate/graph';
-import { machineGraph } from '../../src/export/machine-graph.js';
+import { machineGraph } from '../../src/model/index.js';
 import { EVENT_TYPES, truceMachine, type EventType, type TruceEvent, type TruceSnapshot } from '../../src/model/index.js';
 import { GRAPH_INPUT, SAMPLE_EVENTS } from './sample-events.js';
 import { transitionRecorder } from './transition-recorder.js';

@@ -7,7 +7,7 @@
  * XState's inspection reports (`_transitions` of a microstep) to those items.
  */
 import type { AnyStateNode } from 'xstate';
-import { machineGraph, type ChartTransition } from '../../src/export/machine-graph.js';
+import { machineGraph, type ChartTransition } from '../../src/model/index.js';
 import { REGIONS, type TruceStateValue } from '../../src/model/index.js';
 
 export interface TransitionItem {

@@ -8,7 +8,8 @@
 import type { BrowserContext, Route } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { playLive, recordReplay, startInspectorServer, STATELY_INSPECTOR_URL } from '../../src/inspect/inspector/index.js';
+import { playLive, recordReplay, STATELY_INSPECTOR_URL } from '../../src/inspect/inspector/index.js';
+import { inspectorServer } from './inspector-helpers.js';
 import { shippedScenario } from '../scenario/helpers.js';
 
 const STAND_IN = `<!doctype html><script>
@@ -30,7 +31,7 @@ afterAll(async () => {
 describe('the Stately inspector page served by truce', () => {
   it('passes every Stately message to the inspector frame, in order, even those sent before the frame was ready', async () => {
     const recorded = await recordReplay(await shippedScenario('rafah-2024-05'));
-    const server = await startInspectorServer({ port: 0 });
+    const server = await inspectorServer();
     const elsewhere: string[] = [];
     let releaseFrame!: () => void;
     const frameHeld = new Promise<void>((resolve) => (releaseFrame = resolve));

@@ -17,7 +17,7 @@ let rafah: Scenario;
 beforeAll(async () => {
   const loaded = await readScenarioFile(RAFAH);
   if (!loaded.ok) throw new Error('the shipped scenario does not load');
-  rafah = loaded.scenario;
+  rafah = loaded.value;
 });
 
 describe.concurrent('truce run --inspect', () => {
@@ -171,9 +171,9 @@ describe.concurrent('truce run --inspect, when it cannot go on', () => {
   it.each([
     [['--delay', '100'], 'truce run: --delay only works with --inspect (see truce run --help)\n'],
     [['--port', '0', '--step'], 'truce run: --port, --step only work with --inspect (see truce run --help)\n'],
-    [['--inspect', '--port', '70000'], 'truce run: --port expects a whole number from 0 to 65535, found "70000" (see truce run --help)\n'],
-    [['--inspect', '--delay', '1.5'], 'truce run: --delay expects a whole number from 0 to 3600000, found "1.5" (see truce run --help)\n'],
-    [['--inspect', '--wait', 'soon'], 'truce run: --wait expects a whole number from 1 to 86400, found "soon" (see truce run --help)\n'],
+    [['--inspect', '--port', '70000'], 'truce run: --port needs a whole number from 0 to 65535, found "70000" (see truce run --help)\n'],
+    [['--inspect', '--delay', '1.5'], 'truce run: --delay needs a whole number from 0 to 3600000, found "1.5" (see truce run --help)\n'],
+    [['--inspect', '--wait', 'soon'], 'truce run: --wait needs a whole number from 1 to 86400, found "soon" (see truce run --help)\n'],
   ])('refuses %j in one line, exit 2', async (args, message) => {
     const { code, stderr } = await truce(['run', RAFAH, ...args]);
 

@@ -7,7 +7,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import type { InspectorMessage } from '../../src/inspect/inspector/index.js';
+import { startInspectorServer, type InspectorMessage, type InspectorServer } from '../../src/inspect/inspector/index.js';
 import { ROOT } from '../cli/helpers.js';
 
 export interface Exit {
@@ -130,4 +130,11 @@ export function silentClient(port: number): Socket {
       'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
   );
   return socket;
+}
+
+/** An inspector server on a free port of 127.0.0.1; fails the test when it cannot listen. */
+export async function inspectorServer(port = 0): Promise<InspectorServer> {
+  const started = await startInspectorServer({ port });
+  if (!started.ok) throw new Error(started.problems.map((problem) => problem.message).join('; '));
+  return started.value;
 }

@@ -3,12 +3,12 @@ import { createServer as createTcpServer } from 'node:net';
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { PortInUseError, startInspectorServer, type InspectorServer } from '../../src/inspect/inspector/index.js';
-import { accepts, connectViewer, silentClient } from './inspector-helpers.js';
+import { startInspectorServer, type InspectorServer } from '../../src/inspect/inspector/index.js';
+import { accepts, connectViewer, inspectorServer, silentClient } from './inspector-helpers.js';
 
 const servers: InspectorServer[] = [];
 async function start(port = 0): Promise<InspectorServer> {
-  const server = await startInspectorServer({ port });
+  const server = await inspectorServer(port);
   servers.push(server);
   return server;
 }
@@ -56,12 +56,15 @@ describe('the inspector server', () => {
     expect(await accepts('127.0.0.2', server.port)).toBe(false);
   });
 
-  it('rejects with PortInUseError when the port is taken', async () => {
+  it('says in one line that the port is taken, and how to choose another', async () => {
     const taken = createTcpServer();
     await new Promise<void>((resolve) => taken.listen({ host: '127.0.0.1', port: 0 }, resolve));
     const port = (taken.address() as { port: number }).port;
 
-    await expect(startInspectorServer({ port })).rejects.toEqual(new PortInUseError(port));
+    expect(await startInspectorServer({ port })).toEqual({
+      ok: false,
+      problems: [{ code: 'port-in-use', message: `port ${port} is already in use on 127.0.0.1; choose another with --port, or --port 0 for any free port` }],
+    });
 
     await new Promise((resolve) => taken.close(resolve));
   });
@@ -125,7 +128,7 @@ describe('the inspector server', () => {
   });
 
   it('closes even when a client never answers the closing handshake, and frees the port', async () => {
-    const server = await startInspectorServer({ port: 0 });
+    const server = await inspectorServer();
     const silent = silentClient(server.port);
     expect(await server.waitForClient(600_000)).toBe(true);
 
@@ -136,7 +139,7 @@ describe('the inspector server', () => {
   });
 
   it('stops a pending wait for a client when it closes', async () => {
-    const server = await startInspectorServer({ port: 0 });
+    const server = await inspectorServer();
     const waiting = server.waitForClient(600_000);
 
     await server.close();

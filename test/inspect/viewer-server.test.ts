@@ -58,12 +58,16 @@ describe('truce view, the server', () => {
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
   });
 
-  it('serves the page script as a module of its own', async () => {
-    const response = await fetch(new URL('/browser/main.js', viewer.url));
+  it('serves the page script bundled in one file, which imports nothing', async () => {
+    const response = await fetch(new URL('/viewer.js', viewer.url));
+    const script = await response.text();
 
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    expect(await response.text()).toContain("from './player.js'");
+    expect(script).not.toMatch(/\bimport\s*[{(*"']/);
+    // The shared words are in it, and the statechart library and the schema library are not.
+    expect(script).toContain('Aid access');
+    expect(script).not.toMatch(/createMachine|zod/i);
   });
 
   it('sends the main line and every branch, replayed, opening on the branch asked for', async () => {
@@ -117,7 +121,7 @@ describe('truce view, mistakes', () => {
 
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe(`truce view: port ${port} on 127.0.0.1 is already in use; choose another with --port, or --port 0 for any free port\n`);
+    expect(stderr).toBe(`truce view: port ${port} is already in use on 127.0.0.1; choose another with --port, or --port 0 for any free port\n`);
   });
 
   it('names the branches when the one asked for does not exist, exit 2', async () => {

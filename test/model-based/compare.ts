@@ -1,6 +1,6 @@
 /** Replaying one run through the real machine and the reference model side by side. */
 import { createActor } from 'xstate';
-import { sendEvent, startingSnapshot, stateValueOf, truceMachine, type TruceEvent } from '../../src/model/index.js';
+import { sendEvent, startingSnapshot, truceMachine, type TruceEvent } from '../../src/model/index.js';
 import { initialRefState, step, type RefOutcome, type RefStart, type RefState } from '../reference/reference-model.js';
 
 /** What both sides must agree on after an event. */
@@ -72,7 +72,7 @@ export function* compareRun(start: RefStart, events: readonly unknown[]): Genera
       const expected = step(reference, event);
       reference = expected.state;
       const machine = {
-        ...observe(outcome.accepted, { value: stateValueOf(outcome.snapshot), ...outcome.snapshot.context }),
+        ...observe(outcome.accepted, { value: outcome.snapshot.value, ...outcome.snapshot.context }),
         ...(outcome.accepted ? {} : { code: outcome.refusal.code, message: outcome.refusal.message }),
       };
       const bothRefused = !outcome.accepted && !expected.accepted;

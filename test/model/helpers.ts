@@ -3,7 +3,6 @@ import { createActor, type ActorRefFrom } from 'xstate';
 import {
   sendEvent,
   startingSnapshot,
-  stateValueOf,
   truceMachine,
   type Party,
   type Refusal,
@@ -65,7 +64,7 @@ export function contextOf(actor: TruceActor): TruceContext {
 }
 
 export function valueOf(actor: TruceActor): TruceStateValue {
-  return stateValueOf(actor.getSnapshot());
+  return actor.getSnapshot().value;
 }
 
 /** Israel tables a 4-day pause and Hamas accepts: a deal both principals agreed. */

@@ -6,7 +6,6 @@ import {
   rules,
   sendEvent,
   startingSnapshot,
-  stateValueOf,
   truceMachine,
   type TruceStateValue,
 } from '../../src/model/index.js';
@@ -101,7 +100,7 @@ describe('starting a run', () => {
 
     const actor = createActor(truceMachine, { input, snapshot: startingSnapshot({ input, state }) }).start();
 
-    expect(stateValueOf(actor.getSnapshot())).toEqual({ talks: 'idle', operations: 'active', access: 'open', ...state });
+    expect(actor.getSnapshot().value).toEqual({ talks: 'idle', operations: 'active', access: 'open', ...state });
   });
 
   it('runs on from the states given', () => {

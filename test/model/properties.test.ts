@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { REFUSAL_CODES, REGIONS, REGION_STATES, isRealDate, stateValueOf, type TruceContext } from '../../src/model/index.js';
+import { REFUSAL_CODES, REGIONS, REGION_STATES, isRealDate, type TruceContext } from '../../src/model/index.js';
 import { truceRun } from './arbitraries.js';
 import { replay, traceJson, type Step } from './trace.js';
 
@@ -81,7 +81,7 @@ describe('laws of the truce statechart over any run', () => {
 
   it('the state value names one state of each region, and only states of that region', () => {
     holdsAfterEveryEvent((step) => {
-      const value = stateValueOf(step.outcome.snapshot);
+      const value = step.outcome.snapshot.value;
 
       expect(Object.keys(value).sort()).toEqual([...REGIONS].sort());
       for (const region of REGIONS) expect(REGION_STATES[region]).toContain(value[region]);
@@ -119,7 +119,7 @@ describe('laws of the truce statechart over any run', () => {
       const agreed =
         proposal !== null && parties.filter((party) => party.role !== 'mediator').every((party) => proposal.acceptedBy.includes(party.id));
 
-      expect(stateValueOf(step.outcome.snapshot).talks === 'accepted').toBe(agreed);
+      expect(step.outcome.snapshot.value.talks === 'accepted').toBe(agreed);
     });
   });
 
@@ -127,7 +127,7 @@ describe('laws of the truce statechart over any run', () => {
     holdsAfterEveryEvent((step) => {
       const anyClosed = Object.values(contextAfter(step).crossings).includes('closed');
 
-      expect(stateValueOf(step.outcome.snapshot).access === 'closed').toBe(anyClosed);
+      expect(step.outcome.snapshot.value.access === 'closed').toBe(anyClosed);
     });
   });
 
@@ -149,7 +149,7 @@ describe('the generated runs', () => {
 
     for (const { start, events } of fc.sample(truceRun, 150)) {
       for (const { outcome } of replay(start, events)) {
-        const value = stateValueOf(outcome.snapshot);
+        const value = outcome.snapshot.value;
         for (const region of REGIONS) reached.add(`${region}.${value[region]}`);
         sent += 1;
         if (outcome.accepted) accepted += 1;

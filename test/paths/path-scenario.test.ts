@@ -1,11 +1,10 @@
 /** `truce paths --yaml`: the path as a scenario file that loads and replays cleanly. */
 import { describe, expect, it } from 'vitest';
-import { findPaths, type FoundPath } from '../../src/paths/search.js';
-import { GENERATED_NOTE, pathScenario, scenarioYaml } from '../../src/paths/path-scenario.js';
-import { defaultStart, startFrom, type PathStart } from '../../src/paths/start.js';
-import type { Target } from '../../src/paths/target.js';
-import { vocabularyFor } from '../../src/paths/vocabulary.js';
-import { loadScenarioText, readScenarioFile, renderIssue, replayScenario } from '../../src/scenario/index.js';
+import { vocabularyFor } from '../../src/moves/index.js';
+import { defaultStart, GENERATED_NOTE, pathScenario, scenarioYaml, startFrom, type PathStart } from '../../src/paths/index.js';
+import { findPaths, type FoundPath, type Target } from '../../src/search/index.js';
+import { loadScenarioText, readScenarioFile, replayScenario } from '../../src/scenario/index.js';
+import { renderProblem } from '../../src/files/index.js';
 
 function shortest(start: PathStart, target: Target): FoundPath {
   const result = findPaths({ from: start.snapshot, target, vocabulary: vocabularyFor(start.scenario), maxPaths: 1, maxSteps: 10 });
@@ -15,8 +14,8 @@ function shortest(start: PathStart, target: Target): FoundPath {
 
 function loadBack(text: string) {
   const loaded = loadScenarioText(text, 'path.yaml');
-  if (!loaded.ok) throw new Error(loaded.issues.map(renderIssue).join('\n'));
-  return loaded.scenario;
+  if (!loaded.ok) throw new Error(loaded.problems.map(renderProblem).join('\n'));
+  return loaded.value;
 }
 
 describe('a path as a scenario file', () => {
@@ -38,14 +37,14 @@ describe('a path as a scenario file', () => {
   it('keeps the scenario steps up to the start, with their sources, then the path', async () => {
     const read = await readScenarioFile('scenarios/rafah-2024-05.yaml');
     if (!read.ok) throw new Error('rafah does not load');
-    const from = startFrom(read.scenario, 'burns-netanyahu');
-    if (!from.ok) throw new Error(from.message);
+    const from = startFrom(read.value, 'burns-netanyahu');
+    if (!from.ok) throw new Error(from.problems[0]!.message);
     const target: Target = { operations: 'pausedForRelease' };
-    const scenario = loadBack(scenarioYaml(pathScenario(from.start, shortest(from.start, target), target)));
+    const scenario = loadBack(scenarioYaml(pathScenario(from.value, shortest(from.value, target), target)));
     const trace = replayScenario(scenario);
 
     expect(trace.ok).toBe(true);
-    expect(scenario.steps.map((step) => step.id)).toEqual([...from.start.replayed.map((step) => step.id), 'path-1', 'path-2', 'path-3']);
+    expect(scenario.steps.map((step) => step.id)).toEqual([...from.value.replayed.map((step) => step.id), 'path-1', 'path-2', 'path-3']);
     expect(scenario.steps.find((step) => step.id === 'burns-netanyahu')!.source).toBe('article');
     expect(scenario.steps.at(-1)!.date).toBe('2024-05-08');
     expect(scenario.sources.map((source) => source.id)).toEqual(['article', 'timeline']);

@@ -1,19 +1,21 @@
 /** The game without a terminal: moves offered, moves made, and the debrief, as data. */
 import { describe, expect, it } from 'vitest';
-import { stateValueOf } from '../../src/model/index.js';
 import { debriefOf } from '../../src/play/debrief.js';
 import { buildEvent, formFor, readAnswer, type FormField } from '../../src/play/move-form.js';
-import { allowedMoves, refusedMoves } from '../../src/play/moves.js';
-import { endSession, play, playHistory, startSession, type Session } from '../../src/play/session.js';
+import { allowedMoves as allowedAt, refusedMoves as refusedAt } from '../../src/moves/index.js';
+import { endSession, movePosition, play, playHistory, startSession, type Session } from '../../src/play/session.js';
 import { playSetup } from '../../src/play/setup.js';
 import { readScenarioFile } from '../../src/scenario/index.js';
+
+const allowedMoves = (session: Session) => allowedAt(movePosition(session));
+const refusedMoves = (session: Session) => refusedAt(movePosition(session));
 
 async function sessionOf(file: string, as?: string): Promise<Session> {
   const read = await readScenarioFile(file);
   if (!read.ok) throw new Error(`${file} does not load`);
-  const setup = playSetup(read.scenario, as);
-  if (!setup.ok) throw new Error(setup.message);
-  return startSession(setup.setup);
+  const setup = playSetup(read.value, as);
+  if (!setup.ok) throw new Error(setup.problems[0]!.message);
+  return startSession(setup.value);
 }
 
 /** Each move offered, for each party offered, made with the form's default answers. */
@@ -69,7 +71,7 @@ describe('a turn', () => {
 
     expect(messages).toEqual([{ kind: 'accepted', text: 'Egypt puts forward a proposal (pause 2 days)' }]);
     expect(next.turn).toBe(1);
-    expect(stateValueOf(next.snapshot).talks).toBe('proposal');
+    expect(next.snapshot.value.talks).toBe('proposal');
     expect(next.moves[0]).toMatchObject({ turn: 0, date: '2023-11-22', accepted: true, fromHistory: false });
   });
 
@@ -89,7 +91,7 @@ describe('a turn', () => {
     while (!session.over) session = playHistory(session).session;
 
     expect(session.turn).toBe(session.setup.history.length);
-    expect(stateValueOf(session.snapshot)).toEqual(session.setup.history.at(-1)!.state);
+    expect(session.snapshot.value).toEqual(session.setup.history.at(-1)!.state);
     expect(play(session, { type: 'TALKS_OPENED' }).messages).toEqual([{ kind: 'info', text: 'The session is over.' }]);
   });
 });

@@ -5,7 +5,7 @@
  * key, or the first character of the mapping that lacks a key.
  */
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
-import type { IssuePath } from '../../src/scenario/issue.js';
+import type { IssuePath } from '../../src/files/index.js';
 
 export interface Place {
   line: number;

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadScenarioText, renderIssue, replayScenario, type Scenario } from '../../src/scenario/index.js';
+import { loadScenarioText, replayScenario, type Scenario } from '../../src/scenario/index.js';
+import { formatPath, renderProblem } from '../../src/files/index.js';
 import { nearValidScenario } from '../arbitraries/scenario-mistakes.js';
 import { asFile, fileNameFor, scenarioText, yamlStyle } from '../arbitraries/scenario-text.js';
 import { validScenario } from '../arbitraries/scenarios.js';
@@ -17,8 +18,8 @@ const timeout = 60_000 + numRuns * 1_000;
 
 function load(text: string, file: string): Scenario {
   const result = loadScenarioText(text, file);
-  if (!result.ok) throw new Error(`expected ${file} to load:\n${result.issues.map(renderIssue).join('\n')}`);
-  return result.scenario;
+  if (!result.ok) throw new Error(`expected ${file} to load:\n${result.problems.map(renderProblem).join('\n')}`);
+  return result.value;
 }
 
 describe('a valid scenario', () => {
@@ -60,10 +61,10 @@ describe('a scenario with exactly one mistake', () => {
 
         expect(result.ok, `${mistake.kind} was not found`).toBe(false);
         if (result.ok) return;
-        expect(result.issues.map(renderIssue), mistake.kind).toHaveLength(1);
-        const [issue] = result.issues;
-        expect(issue!.path, mistake.kind).toBe(mistake.path);
-        expect({ line: issue!.line, column: issue!.column }, `${mistake.kind}: ${renderIssue(issue!)}`).toEqual(
+        expect(result.problems.map(renderProblem), mistake.kind).toHaveLength(1);
+        const [issue] = result.problems;
+        expect(formatPath(issue!.path), mistake.kind).toBe(mistake.path);
+        expect({ line: issue!.line, column: issue!.column }, `${mistake.kind}: ${renderProblem(issue!)}`).toEqual(
           expectedPlace(text, mistake.parts, mistake.at),
         );
       }),

@@ -4,8 +4,9 @@
  * byte order marks. Each file is written out in full, so positions can be counted here.
  */
 import { describe, expect, it } from 'vitest';
-import { loadScenarioText, renderIssue } from '../../src/scenario/index.js';
-import { fileText, issuesOf } from './helpers.js';
+import { loadScenarioText } from '../../src/scenario/index.js';
+import { formatPath, renderProblem } from '../../src/files/index.js';
+import { fileText, issuesOf, problemsOf } from './helpers.js';
 
 describe('the whole file', () => {
   it('with a YAML syntax error is reported where the parser stopped', () => {
@@ -177,21 +178,59 @@ steps:
 
     const result = loadScenarioText(text, 'scenario.yaml');
 
-    expect(result).toEqual({ ok: false, issues: [expect.objectContaining({ line: 1, column: 5, path: 'id' })] });
+    expect(result).toEqual({ ok: false, problems: [expect.objectContaining({ line: 1, column: 5, path: ['id'] })] });
   });
 });
 
-describe('renderIssue', () => {
+describe('the kind of each problem', () => {
+  it.each([
+    ['', 'empty'],
+    ['id: [1', 'syntax'],
+    ['id: a\nid: b\n', 'duplicate-key'],
+    ['- a list\n', 'not-a-mapping'],
+    ['id: t\nsorce: x\n', 'unknown-key'],
+  ])('in %j is %s', (text, code) => {
+    expect(problemsOf(text).map((problem) => problem.code)).toContain(code);
+  });
+
+  it('is "invalid" for a value the format does not allow, and "inconsistent" for a reference to nothing', () => {
+    const problems = problemsOf(`
+id: a b
+title: T
+summary: S
+sources: [{ id: wire, title: Wire }]
+parties: [{ id: israel, name: Israel, role: belligerent }, { id: hamas, name: Hamas, role: armed-group }]
+initial: { state: { talks: idle, operations: active, access: open }, hostages: { held: 10, deceased: 2 } }
+steps:
+  - { id: said, date: 2024-01-02, event: { type: STATEMENT, by: nobody, text: words } }
+`);
+
+    expect(problems.map((problem) => `${formatPath(problem.path)} ${problem.code}`)).toEqual(['id invalid', 'steps[0].event.by inconsistent']);
+  });
+});
+
+describe('renderProblem', () => {
   it('writes one line: file, line, column, path and message', () => {
-    const line = renderIssue({ file: 'rafah.yaml', line: 14, column: 20, path: 'steps[0].event.type', message: 'unknown event type "X"' });
+    const line = renderProblem({ code: 'invalid', file: 'rafah.yaml', line: 14, column: 20, path: ['steps', 0, 'event', 'type'], message: 'unknown event type "X"' });
 
     expect(line).toBe('rafah.yaml:14:20: steps[0].event.type: unknown event type "X"');
   });
 
   it('leaves out the path of a problem with the whole file', () => {
-    const line = renderIssue({ file: 'rafah.yaml', line: 1, column: 1, path: '', message: 'the file is empty' });
+    const line = renderProblem({ code: 'empty', file: 'rafah.yaml', line: 1, column: 1, path: [], message: 'the file is empty' });
 
     expect(line).toBe('rafah.yaml:1:1: the file is empty');
+  });
+
+  it('writes a problem with a file but no place as file: message, and one with neither as the message alone', () => {
+    expect(renderProblem({ code: 'not-found', file: 'rafah.yaml', message: 'no branch "x" in this scenario' })).toBe('rafah.yaml: no branch "x" in this scenario');
+    expect(renderProblem({ code: 'port-in-use', message: 'port 80 is already in use' })).toBe('port 80 is already in use');
+  });
+
+  it('escapes control characters in the file name, the path and the message, so the line stays one line', () => {
+    const line = renderProblem({ code: 'invalid', file: 'a\u001b[2Jb.yaml', line: 2, column: 3, path: ['steps', 0, 'x\ny'], message: 'bad \u202e text' });
+
+    expect(line).toBe('a\\u001b[2Jb.yaml:2:3: steps[0].x\\ny: bad \\u202e text');
   });
 });
 

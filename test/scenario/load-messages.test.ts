@@ -5,6 +5,7 @@
  * testing showed these words could change unnoticed.
  */
 import { describe, expect, it } from 'vitest';
+import { formatPath } from '../../src/files/index.js';
 import { loadScenarioText } from '../../src/scenario/index.js';
 
 type Data = Record<string, unknown> & { initial: Record<string, unknown>; steps: Array<Record<string, unknown>> };
@@ -27,7 +28,7 @@ function validScenario(): Data {
 /** The issues of `text` as `path: message` (or just the message for the whole file). */
 function problemsIn(text: string, file = 'words.json'): string[] {
   const result = loadScenarioText(text, file);
-  return result.ok ? [] : result.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
+  return result.ok ? [] : result.problems.map((issue) => (issue.path.length > 0 ? `${formatPath(issue.path)}: ${issue.message}` : issue.message));
 }
 
 function problems(data: unknown): string[] {
@@ -236,6 +237,6 @@ describe('a JSON syntax error', () => {
   ])('in %j is at %s: %s', (text, place, words) => {
     const result = loadScenarioText(text, 'broken.json');
 
-    expect(result.ok ? [] : result.issues.map((issue) => `${issue.line}:${issue.column} ${issue.message}`)).toEqual([`${place} JSON syntax error: ${words}`]);
+    expect(result.ok ? [] : result.problems.map((issue) => `${issue.line}:${issue.column} ${issue.message}`)).toEqual([`${place} JSON syntax error: ${words}`]);
   });
 });

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { STEPS_PER_ROUND, longScenario } from '../../bench/long-scenario.mjs';
-import { loadScenarioText, renderIssue, replayScenario, type Scenario, type Trace } from '../../src/scenario/index.js';
+import { loadScenarioText, replayScenario, type Scenario, type Trace } from '../../src/scenario/index.js';
+import { renderProblem } from '../../src/files/index.js';
 
 const LONG = 10_000;
 
@@ -29,8 +30,8 @@ describe('a long generated scenario', () => {
   it('is a valid scenario file: written as JSON, it loads without a single issue', () => {
     const scenario = longScenario(2 * STEPS_PER_ROUND + 5);
     const loaded = loadScenarioText(JSON.stringify(scenario, null, 2), 'long.json');
-    expect(loaded.ok ? [] : loaded.issues.map(renderIssue)).toEqual([]);
-    expect(loaded.ok && loaded.scenario).toEqual(scenario);
+    expect(loaded.ok ? [] : loaded.problems.map(renderProblem)).toEqual([]);
+    expect(loaded.ok && loaded.value).toEqual(scenario);
   });
 
   it('of 10,000 steps replays with every step accepted or refused as it expects', () => {
@@ -44,11 +45,13 @@ describe('a long generated scenario', () => {
   it('of 10,000 steps keeps every round, violation, operation and release in its final record', () => {
     const { scenario, trace } = long();
     const { context } = trace.final;
+    const { record } = trace;
 
-    expect(context.rounds).toHaveLength(stepsOfType(scenario, 'TALKS_OPENED'));
-    expect(context.violations).toHaveLength(stepsOfType(scenario, 'VIOLATION_REPORTED'));
-    expect(context.operations).toHaveLength(stepsOfType(scenario, 'OPERATION_LAUNCHED'));
-    expect(context.rounds.at(-1)?.number).toBe(context.rounds.length);
+    expect(record.rounds).toHaveLength(stepsOfType(scenario, 'TALKS_OPENED'));
+    expect(record.violations).toHaveLength(stepsOfType(scenario, 'VIOLATION_REPORTED'));
+    expect(record.operations).toHaveLength(stepsOfType(scenario, 'OPERATION_LAUNCHED'));
+    expect(record.rounds.at(-1)?.number).toBe(record.rounds.length);
+    expect([context.roundsOpened, context.violationsReported, context.operationsLaunched]).toEqual([record.rounds.length, record.violations.length, record.operations.length]);
     const releases = stepsOfType(scenario, 'HOSTAGES_RELEASED');
     // Each release frees 2 alive and hands back 1 body (reported dead just before).
     expect(context.hostages).toEqual({ held: 1_000_000 - 3 * releases, deceased: 0, released: 2 * releases, remainsReturned: releases });

@@ -1,7 +1,7 @@
 /** Replaying scenarios: the shipped ones end where history (or the what-if) did, and refusals and expectations are data. */
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readScenarioFile, replayScenario, UnknownBranchError, type Scenario } from '../../src/scenario/index.js';
+import { findBranch, readScenarioFile, replayScenario, type Scenario } from '../../src/scenario/index.js';
 import { loaded, shippedScenario, shippedScenarioFiles } from './helpers.js';
 
 /** Two principals, ten held; the steps are appended by each test. */
@@ -109,7 +109,7 @@ describe('a refused step', () => {
   it('is an unmet expectation when the file does not expect it', () => {
     const trace = replayScenario(scenario);
 
-    expect(trace.steps[1]).toMatchObject({ ok: false, expectations: [{ what: 'refused', expected: false, actual: true, met: false }] });
+    expect(trace.steps[1]).toMatchObject({ ok: false, expectations: [{ check: 'refused', expected: false, actual: true, met: false }] });
     expect(trace.ok).toBe(false);
   });
 });
@@ -135,7 +135,7 @@ ${secondStep}
 
     const trace = replayScenario(scenario);
 
-    expect(trace.steps[1]).toMatchObject({ accepted: true, ok: false, expectations: [{ what: 'refused', expected: true, actual: false, met: false }] });
+    expect(trace.steps[1]).toMatchObject({ accepted: true, ok: false, expectations: [{ check: 'refused', expected: true, actual: false, met: false }] });
     expect(trace.ok).toBe(false);
   });
 
@@ -153,7 +153,7 @@ ${secondStep}
 
     const trace = replayScenario(scenario);
 
-    expect(trace.steps[1]?.expectations).toContainEqual({ what: 'refusal', expected: 'NOT_A_PRINCIPAL', actual: 'NO_PROPOSAL', met: false });
+    expect(trace.steps[1]?.expectations).toContainEqual({ check: 'refusal', expected: 'NOT_A_PRINCIPAL', actual: 'NO_PROPOSAL', met: false });
     expect(trace.ok).toBe(false);
   });
 
@@ -165,20 +165,27 @@ ${secondStep}
 
     const trace = replayScenario(scenario);
 
-    expect(trace.steps[0]).toMatchObject({ ok: false, expectations: [{ what: 'state.talks', expected: 'accepted', actual: 'proposal', met: false }] });
+    expect(trace.steps[0]).toMatchObject({ ok: false, expectations: [{ check: 'state', region: 'talks', expected: 'accepted', actual: 'proposal', met: false }] });
     expect(trace.steps[1]).toMatchObject({ ok: true, accepted: true });
     expect(trace.ok).toBe(false);
   });
 });
 
 describe('replayScenario', () => {
-  it('throws UnknownBranchError for a branch the scenario does not have, listing those it has', async () => {
+  it('finds no branch the scenario does not have, suggesting the nearest and listing those it has', async () => {
     const scenario = await shippedScenario('rafah-2024-05');
 
-    const replayMissingBranch = () => replayScenario(scenario, { branch: 'pause-for-relase' });
+    expect(findBranch(scenario, 'pause-for-relase')).toEqual({
+      ok: false,
+      problems: [{ code: 'not-found', message: 'no branch "pause-for-relase" in this scenario (did you mean "pause-for-release"?); branches: pause-for-release, lasting-ceasefire' }],
+    });
+    expect(findBranch(scenario, 'lasting-ceasefire')).toMatchObject({ ok: true, value: { id: 'lasting-ceasefire' } });
+  });
 
-    expect(replayMissingBranch).toThrow(UnknownBranchError);
-    expect(replayMissingBranch).toThrow('branches: pause-for-release, lasting-ceasefire');
+  it('treats a branch asked for that the scenario does not have as a bug of the caller', async () => {
+    const scenario = await shippedScenario('rafah-2024-05');
+
+    expect(() => replayScenario(scenario, { branch: 'pause-for-relase' })).toThrow(/^internal: no branch "pause-for-relase"/);
   });
 
   it('gives the same trace every time', async () => {
@@ -195,7 +202,7 @@ describe.each(shippedScenarioFiles.map((file) => ({ file, name: basename(file) }
   const stepsOf = async () => {
     const result = await readScenarioFile(file);
     if (!result.ok) throw new Error(`expected ${file} to load`);
-    const { scenario } = result;
+    const scenario = result.value;
     return { scenario, steps: [...scenario.steps, ...(scenario.branches ?? []).flatMap((branch) => branch.steps)] };
   };
 

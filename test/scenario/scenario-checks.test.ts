@@ -5,7 +5,8 @@
  * The scenarios are written as JSON from a small valid one, changed in one place.
  */
 import { describe, expect, it } from 'vitest';
-import { loadScenarioText, type ScenarioIssue } from '../../src/scenario/index.js';
+import { loadScenarioText } from '../../src/scenario/index.js';
+import { formatPath, type LocatedProblem } from '../../src/files/index.js';
 
 type Data = Record<string, unknown> & { initial: Record<string, unknown>; steps: Array<Record<string, unknown>> };
 
@@ -31,7 +32,7 @@ function validScenario(): Data {
 /** The issues of `data` as `path: message`; [] when it loads. */
 function problems(data: unknown): string[] {
   const result = loadScenarioText(JSON.stringify(data, null, 2), 'checks.json');
-  return result.ok ? [] : result.issues.map((issue: ScenarioIssue) => `${issue.path}: ${issue.message}`);
+  return result.ok ? [] : result.problems.map((issue: LocatedProblem) => `${formatPath(issue.path)}: ${issue.message}`);
 }
 
 describe('the checks beyond the schema', () => {

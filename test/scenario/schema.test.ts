@@ -101,6 +101,6 @@ describe('scenarioSchema, the full format that `truce schema` publishes', () => 
     const result = await readScenarioFile(file);
     if (!result.ok) throw new Error(`${file} did not load`);
 
-    expect(scenarioSchema.safeParse(JSON.parse(JSON.stringify(result.scenario))).error?.issues ?? []).toEqual([]);
+    expect(scenarioSchema.safeParse(JSON.parse(JSON.stringify(result.value))).error?.issues ?? []).toEqual([]);
   });
 });

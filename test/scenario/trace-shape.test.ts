@@ -4,8 +4,7 @@
  * exactly when the file gives them. `truce run --json` and the viewer read these.
  */
 import { describe, expect, it } from 'vitest';
-import type { InspectionEvent } from 'xstate';
-import { replayScenario, UnknownBranchError, type Scenario } from '../../src/scenario/index.js';
+import { findBranch, replayScenario, type Scenario } from '../../src/scenario/index.js';
 
 function scenario(overrides: Partial<Scenario> = {}): Scenario {
   return {
@@ -86,18 +85,17 @@ describe('a trace', () => {
     expect(Object.keys(replayScenario(withoutNotes).steps[0]!)).not.toContain('note');
   });
 
-  it('lets an inspector watch the actor as it replays', () => {
+  it('tells a watcher each step\'s event, dated, and its outcome, as it replays', () => {
     const seen: string[] = [];
 
-    replayScenario(scenario(), { inspect: (event: InspectionEvent) => event.type === '@xstate.event' && seen.push(event.event.type) });
+    replayScenario(scenario(), { onStep: (event, outcome) => seen.push(`${event.type} ${String(event.date)} ${outcome.accepted}`) });
 
-    expect(seen).toEqual(expect.arrayContaining(['TALKS_OPENED', 'TALKS_STALLED']));
+    expect(seen).toEqual(expect.arrayContaining(['TALKS_OPENED 2024-01-02 true', 'TALKS_STALLED 2024-01-03 true']));
   });
 });
 
 describe('a branch that is not there', () => {
   it('says the scenario has no branches when it has none', () => {
-    expect(() => replayScenario(scenario(), { branch: 'what-if' })).toThrow(new UnknownBranchError('what-if', []));
-    expect(() => replayScenario(scenario(), { branch: 'what-if' })).toThrow('no branch "what-if" in this scenario; it has no branches');
+    expect(findBranch(scenario(), 'what-if')).toEqual({ ok: false, problems: [{ code: 'not-found', message: 'no branch "what-if" in this scenario; it has no branches' }] });
   });
 });

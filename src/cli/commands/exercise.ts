@@ -1,122 +1,143 @@
 import { basename } from 'node:path';
-import { builtInExerciseFolder, dataFilesIn, findExercise, readExerciseFolder } from '../../exercise/read-exercise.js';
-import { gradeSolution } from '../../exercise/grade.js';
-import type { Exercise } from '../../exercise/load-exercise.js';
-import { isFolder, readSolutionFile } from '../../exercise/read-solution.js';
-import { LEVELS } from '../../exercise/schema.js';
-import { renderIssue } from '../../scenario/issue.js';
-import { didYouMean } from '../../scenario/suggest.js';
+import { findExercise, gradeSolution, isFolder, dataFilesIn, readExerciseFolder, readSolutionFile, runSolution, LEVELS, type Exercise, type Grade } from '../../exercise/index.js';
+import { printable } from '../../words/index.js';
 import { paletteFor } from '../color.js';
-import { EXIT, UsageError, type Command, type ParsedArgs } from '../command.js';
+import { defineCommand, defineGroup, EXIT, UsageError } from '../command.js';
 import type { Io } from '../io.js';
 import { classToJson, formatClassCsv, formatClassTable, type ClassRow } from '../format/class-results.js';
 import { formatExercise, formatExerciseList, formatHint } from '../format/exercise-text.js';
 import { formatGradeReport, gradeToJson } from '../format/grade-report.js';
+import { reportProblems, valueOrReport } from '../load-for-cli.js';
+import { BUILT_IN_EXERCISES } from '../package-files.js';
 
-const ACTIONS = ['list', 'show', 'hint', 'check'] as const;
-type Action = (typeof ACTIONS)[number];
+const EXERCISES_OPTION = {
+  exercises: { type: 'string', value: '<folder>', default: BUILT_IN_EXERCISES, description: "read exercises from this folder instead of truce-sim's own" },
+} as const;
 
-/** How many positionals each action takes after its name, at least and at most, and which options apply. */
-const USAGE: Record<Action, { min: number; max: number; options: string[] }> = {
-  list: { min: 0, max: 0, options: ['json', 'exercises'] },
-  show: { min: 1, max: 1, options: ['debrief', 'exercises'] },
-  hint: { min: 1, max: 2, options: ['exercises'] },
-  check: { min: 2, max: 2, options: ['json', 'csv', 'exercises'] },
-};
+const ID = { name: 'id', description: 'the exercise, by its id (see truce exercise list)' };
 
-const ACTION_HELP = [
-  'Actions:',
-  '  list                       the exercises: id, level, kind and title',
-  '  show <id>                  the exercise: what to do, where it starts, the goal and the constraints',
-  '  hint <id> [n]              hint n (1 when not given), one at a time',
-  '  check <id> <solution>      grade a solution file: each criterion met or not, and why; a score',
-  '  check <id> <folder>        grade every .yaml, .yml and .json file in a folder: one row each',
-  '',
-  'A solution is a file of steps in the scenario format (a YAML file with steps:, and optionally',
-  'exercise: <id> and author: <name>). Levels: ' + Object.entries(LEVELS).map(([level, words]) => `${level} ${words}`).join(', ') + '.',
-  'check exits 0 when solved, 1 when not (yet), 2 when a file is broken; for a folder, 0 only when',
-  'every file is solved, and 2 when any is broken (its row says so; its problems go to stderr).',
-].join('\n');
-
-function checkUsage(action: string | undefined, { positionals, options }: ParsedArgs): Action {
-  if (!(ACTIONS as readonly string[]).includes(action ?? '')) {
-    throw new UsageError(`unknown action "${action}"${didYouMean(action ?? '', ACTIONS)}; actions: ${ACTIONS.join(', ')}`);
-  }
-  const usage = USAGE[action as Action];
-  const given = positionals.length - 1;
-  if (given < usage.min) throw new UsageError(action === 'check' ? 'check needs an exercise id and a solution file or folder' : `${action} needs an exercise id`);
-  if (given > usage.max) throw new UsageError(`unexpected argument "${positionals[usage.max + 1]!}"`);
-  const misplaced = Object.keys(options).find((name) => name !== 'help' && options[name] !== undefined && !usage.options.includes(name));
-  if (misplaced) throw new UsageError(`--${misplaced} does not apply to ${action}`);
-  if (options.json && options.csv) throw new UsageError('choose --json or --csv, not both');
-  return action as Action;
-}
-
-async function exerciseOrReport(folder: string, id: string, io: Io): Promise<Exercise | undefined> {
-  const found = await findExercise(folder, id);
-  if (found.ok) return found.exercise;
-  if ('unknown' in found) {
-    io.stderr(`truce exercise: no exercise "${id}"${didYouMean(id, found.known)}; exercises: ${found.known.join(', ')}\n`);
-  } else {
-    for (const issue of found.issues) io.stderr(`${renderIssue(issue)}\n`);
-  }
+/** The folder of exercises, or undefined after saying it is not one. */
+async function exerciseFolder(folder: string, io: Io): Promise<string | undefined> {
+  if (await isFolder(folder)) return folder;
+  io.stderr(`${printable(folder)}: no such folder of exercises\n`);
   return undefined;
 }
 
-async function list(folder: string, io: Io, json: boolean): Promise<number> {
-  const { exercises, issues } = await readExerciseFolder(folder);
-  for (const issue of issues) io.stderr(`${renderIssue(issue)}\n`);
-  if (json) {
-    const rows = exercises.map(({ id, level, kind, title }) => ({ id, level, levelName: LEVELS[level], kind, title }));
-    io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
-  } else {
-    io.stdout(formatExerciseList(exercises, paletteFor(io)));
+async function exerciseOrReport(folder: string, id: string, io: Io): Promise<Exercise | undefined> {
+  if (!(await exerciseFolder(folder, io))) return undefined;
+  const found = await findExercise(folder, id);
+  if (!found.ok && found.problems[0]?.code === 'not-found') {
+    io.stderr(`truce exercise: ${found.problems[0].message}\n`);
+    return undefined;
   }
-  return issues.length > 0 ? EXIT.badInput : EXIT.ok;
+  return valueOrReport(found, io);
 }
 
-function hint(exercise: Exercise, requested: string | undefined, io: Io): number {
-  const total = exercise.hints.length;
-  const number = requested === undefined ? 1 : Number(requested);
-  if (!Number.isInteger(number) || number < 1 || number > total) {
-    throw new UsageError(`${exercise.id} has ${total} ${total === 1 ? 'hint' : 'hints'}: ask for 1${total > 1 ? ` to ${total}` : ''}, not "${requested}"`);
-  }
-  io.stdout(formatHint(exercise, number));
-  return EXIT.ok;
+/** Entries of a folder left out, on stderr: a teacher should know a file was not read. */
+function reportSkipped(skipped: ReadonlyArray<{ file: string; why: string }>, io: Io): void {
+  for (const { file, why } of skipped) io.stderr(`${printable(file)}: skipped: ${why}\n`);
 }
 
-async function checkFile(exercise: Exercise, file: string, io: Io, format: 'text' | 'json' | 'csv'): Promise<number> {
-  const loaded = await readSolutionFile(file, exercise);
-  if (!loaded.ok) {
-    for (const issue of loaded.issues) io.stderr(`${renderIssue(issue)}\n`);
-    return EXIT.badInput;
-  }
-  const grade = gradeSolution(exercise, loaded.solution.steps);
-  if (format === 'json') io.stdout(`${JSON.stringify(gradeToJson(exercise, loaded.solution, grade), null, 2)}\n`);
-  else if (format === 'csv') io.stdout(formatClassCsv({ exercise, folder: '.', rows: [rowFor(file, loaded.solution.author, loaded.solution.steps.length, grade)] }));
-  else io.stdout(formatGradeReport(exercise, loaded.solution, grade, paletteFor(io)));
-  return grade.solved ? EXIT.ok : EXIT.expectationFailed;
-}
+const list = defineCommand({
+  name: 'list',
+  summary: 'The exercises: id, level, kind and title',
+  positionals: [],
+  options: { json: { type: 'boolean', description: 'print JSON (for other tools)' }, ...EXERCISES_OPTION },
+  examples: ['truce exercise list', 'truce exercise list --json'],
+  exitCodes: [
+    { code: EXIT.ok, meaning: 'every exercise file was read' },
+    { code: EXIT.badInput, meaning: 'the folder does not exist, or an exercise file is broken (its problems on stderr; the others are listed)' },
+  ],
+  async run({ options }, io) {
+    const folder = await exerciseFolder(options.exercises, io);
+    if (!folder) return EXIT.badInput;
+    const { exercises, problems, skipped } = await readExerciseFolder(folder);
+    reportProblems(io, problems);
+    reportSkipped(skipped, io);
+    if (options.json) {
+      const rows = exercises.map(({ id, level, kind, title }) => ({ id, level, levelName: LEVELS[level], kind, title }));
+      io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+    } else {
+      io.stdout(formatExerciseList(exercises, paletteFor(io)));
+    }
+    return problems.length > 0 ? EXIT.badInput : EXIT.ok;
+  },
+});
 
-function rowFor(file: string, author: string | undefined, steps: number, grade: ReturnType<typeof gradeSolution>): ClassRow {
+const show = defineCommand({
+  name: 'show',
+  summary: 'The exercise: what to do, where it starts, the goal and the constraints',
+  positionals: [ID],
+  options: { debrief: { type: 'boolean', description: 'also print what actually happened, with sources (the debrief)' }, ...EXERCISES_OPTION },
+  examples: ['truce exercise show first-deal'],
+  exitCodes: [
+    { code: EXIT.ok, meaning: 'the exercise was shown' },
+    { code: EXIT.badInput, meaning: 'no exercise has this id, or its file is broken' },
+  ],
+  async run({ positionals, options }, io) {
+    const exercise = await exerciseOrReport(options.exercises, positionals[0]!, io);
+    if (!exercise) return EXIT.badInput;
+    io.stdout(formatExercise(exercise, runSolution(exercise, []).start, paletteFor(io), { debrief: options.debrief }));
+    return EXIT.ok;
+  },
+});
+
+const hint = defineCommand({
+  name: 'hint',
+  summary: 'Hint n (1 when not given), one at a time',
+  positionals: [ID, { name: 'n', description: 'which hint: 1, 2, ...', optional: true }],
+  options: { ...EXERCISES_OPTION },
+  examples: ['truce exercise hint first-deal', 'truce exercise hint first-deal 2'],
+  exitCodes: [
+    { code: EXIT.ok, meaning: 'the hint was shown' },
+    { code: EXIT.badInput, meaning: 'no exercise has this id, it has no such hint, or its file is broken' },
+  ],
+  async run({ positionals, options }, io) {
+    const [id, requested] = positionals;
+    const exercise = await exerciseOrReport(options.exercises, id!, io);
+    if (!exercise) return EXIT.badInput;
+    const total = exercise.hints.length;
+    const number = requested === undefined ? 1 : /^\d+$/.test(requested) ? Number(requested) : Number.NaN;
+    if (!(number >= 1 && number <= total)) {
+      throw new UsageError(`${exercise.id} has ${total} ${total === 1 ? 'hint' : 'hints'}: ask for 1${total > 1 ? ` to ${total}` : ''}, not "${requested}"`);
+    }
+    io.stdout(formatHint(exercise, number));
+    return EXIT.ok;
+  },
+});
+
+type Format = 'text' | 'json' | 'csv';
+
+function rowFor(file: string, author: string | undefined, steps: number, grade: Grade): ClassRow {
   const { met, total, percent, solved, criteria } = grade;
   return { file: basename(file), broken: false, author: author ?? null, steps, met, total, percent, solved, criteria };
 }
 
-async function checkFolder(exercise: Exercise, folder: string, io: Io, format: 'text' | 'json' | 'csv'): Promise<number> {
-  const files = await dataFilesIn(folder);
+async function checkFile(exercise: Exercise, file: string, io: Io, format: Format): Promise<number> {
+  const solution = valueOrReport(await readSolutionFile(file, exercise), io);
+  if (!solution) return EXIT.badInput;
+  const grade = gradeSolution(exercise, solution.steps);
+  if (format === 'json') io.stdout(`${JSON.stringify(gradeToJson(exercise, solution, grade), null, 2)}\n`);
+  else if (format === 'csv') io.stdout(formatClassCsv({ exercise, folder: '.', rows: [rowFor(file, solution.author, solution.steps.length, grade)] }));
+  else io.stdout(formatGradeReport(exercise, solution, grade, paletteFor(io)));
+  return grade.solved ? EXIT.ok : EXIT.expectationFailed;
+}
+
+async function checkFolder(exercise: Exercise, folder: string, io: Io, format: Format): Promise<number> {
+  const { files, skipped } = await dataFilesIn(folder);
+  reportSkipped(skipped, io);
   if (files.length === 0) {
-    io.stderr(`${folder}: no solution files here (.yaml, .yml or .json)\n`);
+    io.stderr(`${printable(folder)}: no solution files here (.yaml, .yml or .json)\n`);
     return EXIT.badInput;
   }
   const rows: ClassRow[] = [];
   for (const file of files) {
     const loaded = await readSolutionFile(file, exercise);
     if (!loaded.ok) {
-      for (const issue of loaded.issues) io.stderr(`${renderIssue(issue)}\n`);
-      rows.push({ file: basename(file), broken: true, issues: loaded.issues });
+      reportProblems(io, loaded.problems);
+      rows.push({ file: basename(file), broken: true, problems: loaded.problems });
     } else {
-      rows.push(rowFor(file, loaded.solution.author, loaded.solution.steps.length, gradeSolution(exercise, loaded.solution.steps)));
+      rows.push(rowFor(file, loaded.value.author, loaded.value.steps.length, gradeSolution(exercise, loaded.value.steps)));
     }
   }
   const results = { exercise, folder, rows };
@@ -127,21 +148,41 @@ async function checkFolder(exercise: Exercise, folder: string, io: Io, format: '
   return rows.every((row) => !row.broken && row.solved) ? EXIT.ok : EXIT.expectationFailed;
 }
 
-export const exerciseCommand: Command = {
+const check = defineCommand({
+  name: 'check',
+  summary: 'Grade a solution file (each criterion met or not, and why; a score), or every file in a folder',
+  description:
+    'A solution is a file of steps in the scenario format (a YAML file with steps:, and optionally\n' +
+    'exercise: <id> and author: <name>). Given a folder, every .yaml, .yml and .json file in it is graded:\n' +
+    'one row each; a broken file gets a row saying so, and its problems go to stderr.',
+  positionals: [ID, { name: 'solution', description: 'a solution file, or a folder of them' }],
+  options: {
+    json: { type: 'boolean', description: 'print JSON (for other tools)' },
+    csv: { type: 'boolean', description: 'print CSV, one row per solution (for a spreadsheet)' },
+    ...EXERCISES_OPTION,
+  },
+  examples: ['truce exercise check first-deal my-solution.yaml', 'truce exercise check first-deal class-answers/ --csv > grades.csv'],
+  exitCodes: [
+    { code: EXIT.ok, meaning: 'solved (for a folder: every file is solved)' },
+    { code: EXIT.expectationFailed, meaning: 'not solved yet (for a folder: some file is not)' },
+    { code: EXIT.badInput, meaning: 'a file is broken (its problems on stderr), or no exercise has this id' },
+  ],
+  async run({ positionals, options }, io) {
+    if (options.json && options.csv) throw new UsageError('choose --json or --csv, not both');
+    const [id, target] = positionals;
+    const exercise = await exerciseOrReport(options.exercises, id!, io);
+    if (!exercise) return EXIT.badInput;
+    const format: Format = options.json ? 'json' : options.csv ? 'csv' : 'text';
+    return (await isFolder(target!)) ? checkFolder(exercise, target!, io, format) : checkFile(exercise, target!, io, format);
+  },
+});
+
+export const exerciseCommand = defineGroup({
   name: 'exercise',
   summary: 'Exercises that grade themselves: list them, read one, get a hint, check a solution',
-  description: ACTION_HELP,
-  positionals: [
-    { name: 'action', description: 'list, show, hint or check' },
-    { name: 'id', description: 'the exercise, by its id (see truce exercise list)', optional: true },
-    { name: 'n|solution', description: 'for hint: which hint (1, 2, ...); for check: a solution file, or a folder of them', optional: true },
-  ],
-  options: {
-    json: { type: 'boolean', description: 'list, check: print JSON (for other tools)' },
-    csv: { type: 'boolean', description: 'check: print CSV, one row per solution (for a spreadsheet)' },
-    debrief: { type: 'boolean', description: 'show: also print what actually happened, with sources (the debrief)' },
-    exercises: { type: 'string', value: '<folder>', description: "read exercises from this folder instead of truce-sim's own" },
-  },
+  description: `Levels: ${Object.entries(LEVELS)
+    .map(([level, words]) => `${level} ${words}`)
+    .join(', ')}.`,
   examples: [
     'truce exercise list',
     'truce exercise show first-deal',
@@ -149,23 +190,5 @@ export const exerciseCommand: Command = {
     'truce exercise check first-deal my-solution.yaml',
     'truce exercise check first-deal class-answers/ --csv > grades.csv',
   ],
-  async run(args, io) {
-    const [name, id, extra] = args.positionals;
-    const action = checkUsage(name, args);
-    const folder = (args.options.exercises as string | undefined) ?? builtInExerciseFolder();
-    if (!(await isFolder(folder))) {
-      io.stderr(`${folder}: no such folder of exercises\n`);
-      return EXIT.badInput;
-    }
-    if (action === 'list') return list(folder, io, args.options.json === true);
-    const exercise = await exerciseOrReport(folder, id!, io);
-    if (!exercise) return EXIT.badInput;
-    if (action === 'show') {
-      io.stdout(formatExercise(exercise, paletteFor(io), { debrief: args.options.debrief === true }));
-      return EXIT.ok;
-    }
-    if (action === 'hint') return hint(exercise, extra, io);
-    const format = args.options.json ? 'json' : args.options.csv ? 'csv' : 'text';
-    return (await isFolder(extra!)) ? checkFolder(exercise, extra!, io, format) : checkFile(exercise, extra!, io, format);
-  },
-};
+  subcommands: [list, show, hint, check],
+});

@@ -1,10 +1,9 @@
-import { activeStateIds } from '../../export/active-states.js';
 import { handoutHtml } from '../../export/handout-html.js';
-import { machineGraph } from '../../export/machine-graph.js';
-import { replayScenario, type Trace } from '../../scenario/replay.js';
-import { nearestName } from '../../scenario/suggest.js';
-import { EXIT, UsageError, type Command } from '../command.js';
-import { loadOrReport, replayOrReport } from '../load-for-cli.js';
+import { activeStateIds, machineGraph } from '../../model/index.js';
+import { replayScenario, type Trace } from '../../scenario/index.js';
+import { nearestName } from '../../words/index.js';
+import { defineCommand, EXIT, UsageError } from '../command.js';
+import { branchExists, loadOrReport } from '../load-for-cli.js';
 import { writeOutput } from '../write-output.js';
 
 function chartStep(trace: Trace, at: string | undefined, file: string): string | null {
@@ -15,7 +14,7 @@ function chartStep(trace: Trace, at: string | undefined, file: string): string |
   throw new UsageError(`no step "${at}" in ${file}${trace.branch ? ` (branch ${trace.branch.id})` : ''}${nearest ? `; did you mean "${nearest}"?` : ''}; steps: ${ids.join(', ')}`);
 }
 
-export const exportCommand: Command = {
+export const exportCommand = defineCommand({
   name: 'export',
   summary: 'Write a scenario as a printable handout (HTML) or its chart (SVG), for use offline',
   description:
@@ -35,33 +34,33 @@ export const exportCommand: Command = {
     'truce export scenarios/rafah-2024-05.yaml --branch pause-for-release --html what-if.html',
     'truce export scenarios/rafah-2024-05.yaml --svg chart.svg --at mediators-proposal',
   ],
+  exitCodes: [
+    { code: EXIT.ok, meaning: 'the files were written' },
+    { code: EXIT.badInput, meaning: 'the scenario is broken, a branch or step is unknown, or a file cannot be written (nothing half-written is left)' },
+  ],
   async run({ positionals, options }, io) {
     const file = positionals[0]!;
-    const htmlOut = options.html as string | undefined;
-    const svgOut = options.svg as string | undefined;
-    if (htmlOut === undefined && svgOut === undefined) throw new UsageError('say what to write: --html <out.html>, --svg <out.svg>, or both');
+    if (options.html === undefined && options.svg === undefined) throw new UsageError('say what to write: --html <out.html>, --svg <out.svg>, or both');
     const scenario = await loadOrReport(file, io);
-    if (!scenario) return EXIT.badInput;
-    const branch = options.branch as string | undefined;
-    const trace = await replayOrReport(file, io, () => replayScenario(scenario, branch === undefined ? {} : { branch }));
-    if (!trace) return EXIT.badInput;
-    const step = chartStep(trace, options.at as string | undefined, file);
+    if (!scenario || !branchExists(scenario, file, options.branch, io)) return EXIT.badInput;
+    const trace = replayScenario(scenario, options.branch === undefined ? {} : { branch: options.branch });
+    const step = chartStep(trace, options.at, file);
     // ELK is a large script: load it only when a chart is drawn, so other commands start fast.
     const { renderChartSvg } = await import('../../export/chart-svg.js');
     const graph = machineGraph();
     const state = trace.steps.find((candidate) => candidate.id === step)?.state ?? trace.start.state;
     const active = activeStateIds(graph.id, state);
     const outputs: Array<[string, string]> = [];
-    if (svgOut !== undefined) outputs.push([svgOut, await renderChartSvg(graph, { active, title: `${trace.scenario.title}: after step ${step ?? 'start'}` })]);
-    if (htmlOut !== undefined) outputs.push([htmlOut, handoutHtml({ scenario, trace, chartSvg: await renderChartSvg(graph, { active }), chartStep: step })]);
+    if (options.svg !== undefined) outputs.push([options.svg, await renderChartSvg(graph, { active, title: `${trace.scenario.title}: after step ${step ?? 'start'}` })]);
+    if (options.html !== undefined) outputs.push([options.html, handoutHtml({ scenario, trace, chartSvg: await renderChartSvg(graph, { active }), chartStep: step })]);
     for (const [out, text] of outputs) {
-      const problem = await writeOutput(out, text);
-      if (problem) {
-        io.stderr(`truce export: ${problem}\n`);
+      const written = await writeOutput(out, text);
+      if (!written.ok) {
+        io.stderr(`truce export: ${written.problems[0]!.message}\n`);
         return EXIT.badInput;
       }
       io.stdout(`wrote ${out}\n`);
     }
     return EXIT.ok;
   },
-};
+});

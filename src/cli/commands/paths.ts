@@ -1,36 +1,13 @@
-import { describeTerms } from '../../model/describe.js';
-import { stateValueOf } from '../../model/snapshot.js';
-import {
-  defaultStart,
-  describePaths,
-  describeTarget,
-  findPaths,
-  parseTarget,
-  pathScenario,
-  scenarioYaml,
-  startFrom,
-  stateLine,
-  vocabularyFor,
-  type PathStart,
-} from '../../paths/index.js';
-import { EXIT, UsageError, type Command } from '../command.js';
+import { vocabularyFor } from '../../moves/index.js';
+import { defaultStart, describePaths, pathScenario, scenarioYaml, startFrom, type PathStart } from '../../paths/index.js';
+import { describeTarget, findPaths, parseTarget } from '../../search/index.js';
+import { capitalised, describeTerms, stateLine } from '../../words/index.js';
+import { defineCommand, EXIT, UsageError, wholeNumber } from '../command.js';
 import type { Io } from '../io.js';
-import { loadOrReport } from '../load-for-cli.js';
+import { loadOrReport, reportProblems } from '../load-for-cli.js';
 
 const DEFAULT_MAX_PATHS = 3;
 const DEFAULT_MAX_STEPS = 10;
-
-function wholeNumber(name: string, value: string | boolean | undefined, fallback: number, most: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'string' || !/^\d+$/.test(value) || Number(value) < 1 || Number(value) > most) {
-    throw new UsageError(`--${name} needs a whole number from 1 to ${most}, found "${String(value)}"`);
-  }
-  return Number(value);
-}
-
-function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** `file@step`: the step after the last `@`, when what follows it looks like a step (no slash). */
 function splitFrom(from: string): { file: string; step?: string } {
@@ -45,25 +22,25 @@ async function resolveStart(from: string | undefined, io: Io): Promise<PathStart
   const scenario = await loadOrReport(file, io);
   if (!scenario) return undefined;
   const result = startFrom(scenario, step);
-  if (result.ok) return result.start;
-  io.stderr(`${file}: ${result.message}\n`);
+  if (result.ok) return result.value;
+  reportProblems(io, result.problems.map((problem) => ({ ...problem, file })));
   return undefined;
 }
 
-export const pathsCommand: Command = {
+export const pathsCommand = defineCommand({
   name: 'paths',
   summary: 'Find the shortest ways, and a few others, from a start to a state of the talks',
   description:
     'Searches the statechart (with xstate/graph) for sequences of events that lead to the target states.\n' +
     'It tries proposals with the terms the scenario uses (or a pause and a ceasefire), answers by each\n' +
     'principal, pauses, ceasefires, resumptions, stalls and crossings; releases and statements change no\n' +
-    'state, so they are not tried. Exits 1 when no path is found within --depth steps.',
+    'state, so they are not tried.',
   positionals: [],
   options: {
     to: { type: 'string', value: '<region=state>', multiple: true, description: 'where to go, e.g. operations=resumed; give --to again for more regions' },
     from: { type: 'string', value: '<file[@step]>', description: 'start from a scenario, or from the moment after one of its steps (id or number)' },
-    max: { type: 'string', value: '<n>', description: `the most paths to show (default ${DEFAULT_MAX_PATHS})` },
-    depth: { type: 'string', value: '<n>', description: `the longest path to look for, in steps (default ${DEFAULT_MAX_STEPS})` },
+    max: { type: 'string', value: '<n>', parse: wholeNumber(1, 50), default: DEFAULT_MAX_PATHS, description: `the most paths to show (default ${DEFAULT_MAX_PATHS})` },
+    depth: { type: 'string', value: '<n>', parse: wholeNumber(1, 20), default: DEFAULT_MAX_STEPS, description: `the longest path to look for, in steps (default ${DEFAULT_MAX_STEPS})` },
     yaml: { type: 'boolean', description: 'print the shortest path as a scenario file you can replay with truce run' },
   },
   examples: [
@@ -72,17 +49,21 @@ export const pathsCommand: Command = {
     'truce paths --from scenarios/rafah-2024-05.yaml@burns-netanyahu --to operations=pausedForRelease',
     'truce paths --to ceasefire --yaml > path.yaml && truce run path.yaml',
   ],
-  async run({ options, lists }, io) {
-    const parsed = parseTarget(lists?.to ?? (typeof options.to === 'string' ? [options.to] : []));
-    if (!parsed.ok) throw new UsageError(parsed.message);
-    const maxPaths = wholeNumber('max', options.max, DEFAULT_MAX_PATHS, 50);
-    const maxSteps = wholeNumber('depth', options.depth, DEFAULT_MAX_STEPS, 20);
-    const start = await resolveStart(options.from as string | undefined, io);
+  exitCodes: [
+    { code: EXIT.ok, meaning: 'a path was found (or the start is already there)' },
+    { code: EXIT.expectationFailed, meaning: 'no path was found within --depth steps' },
+    { code: EXIT.badInput, meaning: 'a target names an unknown region or state, the --from file is broken, or its step unknown' },
+  ],
+  async run({ options }, io) {
+    const parsed = parseTarget(options.to);
+    if (!parsed.ok) throw new UsageError(parsed.problems[0]!.message);
+    const start = await resolveStart(options.from, io);
     if (!start) return EXIT.badInput;
 
-    const { target } = parsed;
+    const target = parsed.value;
+    const maxSteps = options.depth;
     const vocabulary = vocabularyFor(start.scenario);
-    const result = findPaths({ from: start.snapshot, target, vocabulary, maxPaths, maxSteps });
+    const result = findPaths({ from: start.snapshot, target, vocabulary, maxPaths: options.max, maxSteps });
     const say = options.yaml ? io.stderr : io.stdout;
     if (!result.reachable) {
       say(
@@ -93,21 +74,20 @@ export const pathsCommand: Command = {
     }
     const [shortest] = result.paths;
     if (shortest!.steps.length === 0) {
-      say(`${capitalized(start.label)} already has ${describeTarget(target)}: no steps needed.\n`);
+      say(`${capitalised(start.label)} already has ${describeTarget(target)}: no steps needed.\n`);
       return EXIT.ok;
     }
     if (options.yaml) {
       io.stdout(scenarioYaml(pathScenario(start, shortest!, target)));
       return EXIT.ok;
     }
-    const parties = vocabulary.parties;
     io.stdout(
       [
         `From: ${start.label}`,
-        `      ${stateLine(stateValueOf(start.snapshot))}`,
+        `      ${stateLine(start.snapshot.value)}`,
         `To:   ${describeTarget(target)}`,
         '',
-        describePaths(result.paths, parties),
+        describePaths(result.paths, vocabulary.parties),
         '',
         `Looked at ${result.situationsSeen} situations, paths of up to ${maxSteps} steps.`,
         `Terms tried in proposals: ${vocabulary.terms.map(describeTerms).join('; ')}. Crossings: ${vocabulary.crossings.join(', ')}.`,
@@ -116,4 +96,4 @@ export const pathsCommand: Command = {
     );
     return EXIT.ok;
   },
-};
+});

@@ -1,12 +1,12 @@
-import { replayScenario } from '../../scenario/replay.js';
+import { replayScenario } from '../../scenario/index.js';
 import { paletteFor } from '../color.js';
-import { EXIT, type Command } from '../command.js';
+import { defineCommand, EXIT } from '../command.js';
 import { traceToJson } from '../format/trace-json.js';
 import { formatTimeline } from '../format/timeline.js';
 import { INSPECT_OPTIONS, readInspectSettings, runInspected } from '../inspect-for-cli.js';
-import { loadOrReport, replayOrReport } from '../load-for-cli.js';
+import { branchExists, loadOrReport } from '../load-for-cli.js';
 
-export const runCommand: Command = {
+export const runCommand = defineCommand({
   name: 'run',
   summary: 'Replay a scenario step by step: what happened, the state after it, and every check',
   description:
@@ -26,22 +26,23 @@ export const runCommand: Command = {
     'truce run scenarios/rafah-2024-05.yaml --inspect --delay 2000',
     'truce run scenarios/pause-2023-11.yaml --inspect --port 0 --step',
   ],
+  exitCodes: [
+    { code: EXIT.ok, meaning: 'every step went as the scenario expects' },
+    { code: EXIT.expectationFailed, meaning: 'a step was refused that the file did not expect, or an expectation was not met' },
+    { code: EXIT.badInput, meaning: 'the file is broken, the branch unknown, the command called wrongly; with --inspect, the port cannot be used or no browser came' },
+  ],
   async run({ positionals, options }, io) {
     const file = positionals[0]!;
     const inspect = readInspectSettings(options);
     const scenario = await loadOrReport(file, io);
-    if (!scenario) return EXIT.badInput;
-    const branch = options.branch as string | undefined;
-    const trace = await replayOrReport(file, io, () => {
-      if (!inspect) return replayScenario(scenario, branch === undefined ? {} : { branch });
-      // With --json, stdout is for the trace alone: what the inspector says goes to stderr.
-      const say = (line: string) => (options.json ? io.stderr : io.stdout)(`${line}\n`);
-      return runInspected(scenario, branch, inspect, say, io);
-    });
-    if (trace === undefined) return EXIT.badInput;
+    if (!scenario || !branchExists(scenario, file, options.branch, io)) return EXIT.badInput;
+    const branch = options.branch === undefined ? {} : { branch: options.branch };
+    // With --json, stdout is for the trace alone: what the inspector says goes to stderr.
+    const say = (line: string) => (options.json ? io.stderr : io.stdout)(`${line}\n`);
+    const trace = inspect ? await runInspected(scenario, options.branch, inspect, say, io) : replayScenario(scenario, branch);
     // A number is the exit code of an inspected run that could not go on (a port in use, say).
     if (typeof trace === 'number') return trace;
-    io.stdout(options.json ? `${JSON.stringify(traceToJson(trace), null, 2)}\n` : formatTimeline(trace, paletteFor(io), { verbose: options.verbose === true }));
+    io.stdout(options.json ? `${JSON.stringify(traceToJson(trace, scenario.parties), null, 2)}\n` : formatTimeline(trace, scenario.parties, paletteFor(io), { verbose: options.verbose }));
     return trace.ok ? EXIT.ok : EXIT.expectationFailed;
   },
-};
+});

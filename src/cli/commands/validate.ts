@@ -1,28 +1,33 @@
-import { readScenarioFile } from '../../scenario/read-scenario.js';
-import { renderIssue } from '../../scenario/issue.js';
+import { readScenarioFile } from '../../scenario/index.js';
 import { paletteFor } from '../color.js';
-import { EXIT, type Command } from '../command.js';
+import { defineCommand, EXIT } from '../command.js';
+import { reportProblems } from '../load-for-cli.js';
+import { printable } from '../../words/index.js';
 
-export const validateCommand: Command = {
+export const validateCommand = defineCommand({
   name: 'validate',
   summary: 'Check scenario files for mistakes, without replaying them',
   description: 'Reports every problem found, one line each: file:line:column: where: what is wrong.',
   positionals: [{ name: 'file', description: 'one or more scenario files', variadic: true }],
   options: {},
   examples: ['truce validate scenarios/*.yaml'],
+  exitCodes: [
+    { code: EXIT.ok, meaning: 'every file is a valid scenario' },
+    { code: EXIT.badInput, meaning: 'a file has problems (each listed on stderr), or none was named' },
+  ],
   async run({ positionals }, io) {
     const paint = paletteFor(io);
     let broken = 0;
     for (const file of positionals) {
       const result = await readScenarioFile(file);
       if (result.ok) {
-        const { steps, branches = [] } = result.scenario;
-        io.stdout(`${paint.green('✓')} ${file}: ${steps.length} steps, ${branches.length} branches\n`);
+        const { steps, branches = [] } = result.value;
+        io.stdout(`${paint.green('✓')} ${printable(file)}: ${steps.length} steps, ${branches.length} branches\n`);
       } else {
         broken++;
-        for (const issue of result.issues) io.stderr(`${renderIssue(issue)}\n`);
+        reportProblems(io, result.problems);
       }
     }
     return broken > 0 ? EXIT.badInput : EXIT.ok;
   },
-};
+});

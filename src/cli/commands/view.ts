@@ -1,47 +1,37 @@
-import { machineGraph } from '../../export/machine-graph.js';
-import { PortInUseError, startViewerServer } from '../../inspect/viewer/server.js';
+import { readFile } from 'node:fs/promises';
 import { buildViewerData } from '../../inspect/viewer/viewer-data.js';
-import { EXIT, UsageError, type Command } from '../command.js';
-import { loadOrReport, replayOrReport } from '../load-for-cli.js';
-
-function portFrom(value: string | boolean | undefined): number {
-  if (value === undefined) return 0;
-  const port = Number(value);
-  if (typeof value !== 'string' || !/^\d+$/.test(value) || port > 65535) {
-    throw new UsageError(`--port needs a whole number from 0 to 65535 (0 = any free port), found "${String(value)}"`);
-  }
-  return port;
-}
+import { startViewerServer } from '../../inspect/viewer/server.js';
+import { machineGraph } from '../../model/index.js';
+import { defineCommand, EXIT, UsageError, wholeNumber } from '../command.js';
+import { branchExists, loadOrReport } from '../load-for-cli.js';
+import { packagePath } from '../package-files.js';
+import { printable } from '../../words/index.js';
 
 /** The live WebSocket must be on this machine: the page promises to reach nothing else. */
-function liveFrom(value: string | boolean | undefined): string | undefined {
-  if (value === undefined) return undefined;
+function liveAddress(text: string, flag: string): string {
   let url: URL | null = null;
   try {
-    url = new URL(String(value));
+    url = new URL(text);
   } catch {
     url = null;
   }
   if (!url || url.protocol !== 'ws:' || !['127.0.0.1', 'localhost'].includes(url.hostname)) {
-    throw new UsageError(`--live needs the address truce run --inspect prints, like ws://127.0.0.1:8080/, found "${String(value)}"`);
+    throw new UsageError(`${flag} needs the address truce run --inspect prints, like ws://127.0.0.1:8080/, found "${text}"`);
   }
   return url.href;
 }
 
-/** Resolves on Ctrl-C (SIGINT) or SIGTERM; the viewer then closes and the command returns. */
-function untilStopped(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+/** The viewer page's script, bundled at build time (`npm run build`). */
+async function pageScript(): Promise<string> {
+  const file = packagePath('dist/viewer.js');
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    throw new Error(`the viewer's page script is missing (${file}); build the package first (npm run build)`);
+  }
 }
 
-export const viewCommand: Command = {
+export const viewCommand = defineCommand({
   name: 'view',
   summary: 'Watch a scenario in the browser: the statechart, a timeline to step through, the situation at each step',
   description:
@@ -51,40 +41,42 @@ export const viewCommand: Command = {
   positionals: [{ name: 'file', description: 'a scenario file (.yaml or .json)' }],
   options: {
     branch: { type: 'string', short: 'b', value: '<id>', description: 'open on a what-if branch instead of the main line' },
-    port: { type: 'string', value: '<n>', description: 'the port to serve on (default 0: any free port; the address is printed)' },
-    live: { type: 'string', value: '<ws-url>', description: 'follow a running `truce run --inspect` at this WebSocket address' },
+    port: { type: 'string', value: '<n>', parse: wholeNumber(0, 65535, ' (0 = any free port)'), default: 0, description: 'the port to serve on (default 0: any free port; the address is printed)' },
+    live: { type: 'string', value: '<ws-url>', parse: liveAddress, description: 'follow a running `truce run --inspect` at this WebSocket address' },
   },
   examples: [
     'truce view scenarios/rafah-2024-05.yaml',
     'truce view scenarios/rafah-2024-05.yaml --branch pause-for-release --port 8000',
     'truce view scenarios/rafah-2024-05.yaml --live ws://127.0.0.1:8080/',
   ],
+  exitCodes: [
+    { code: EXIT.ok, meaning: 'the viewer ran and was stopped (Ctrl-C)' },
+    { code: EXIT.badInput, meaning: 'the scenario is broken, the branch unknown, or the port cannot be used' },
+  ],
   async run({ positionals, options }, io) {
     const file = positionals[0]!;
-    const port = portFrom(options.port);
-    const live = liveFrom(options.live);
     const scenario = await loadOrReport(file, io);
-    if (!scenario) return EXIT.badInput;
+    if (!scenario || !branchExists(scenario, file, options.branch, io)) return EXIT.badInput;
     const graph = machineGraph();
-    const data = await replayOrReport(file, io, () =>
-      buildViewerData(scenario, { machineId: graph.id, ...(options.branch !== undefined ? { branch: String(options.branch) } : {}), ...(live ? { live } : {}) }),
-    );
-    if (!data) return EXIT.badInput;
-    let viewer;
-    try {
-      // Loaded here, not at the top: ELK is large, and other commands should not pay for it.
-      const { renderChartSvg } = await import('../../export/chart-svg.js');
-      viewer = await startViewerServer({ data, chartSvg: await renderChartSvg(graph), port });
-    } catch (error) {
-      if (!(error instanceof PortInUseError)) throw error;
-      io.stderr(`truce view: ${error.message}; choose another with --port, or --port 0 for any free port\n`);
+    const data = buildViewerData(scenario, {
+      machineId: graph.id,
+      ...(options.branch !== undefined ? { branch: options.branch } : {}),
+      ...(options.live !== undefined ? { live: options.live } : {}),
+    });
+    // Loaded here, not at the top: ELK is large, and other commands should not pay for it.
+    const { renderChartSvg } = await import('../../export/chart-svg.js');
+    const started = await startViewerServer({ data, chartSvg: await renderChartSvg(graph), pageScript: await pageScript(), port: options.port });
+    if (!started.ok) {
+      for (const problem of started.problems) io.stderr(`truce view: ${problem.message}\n`);
       return EXIT.badInput;
     }
-    const stopped = untilStopped();
-    io.stdout(`Viewer for "${scenario.title}": ${viewer.url}\nOpen it in a browser on this computer. Press Ctrl-C to stop.\n`);
+    const viewer = started.value;
+    // Listen for Ctrl-C before saying it stops the viewer: a Ctrl-C right after the address must not kill the process.
+    const stopped = io.interrupted?.() ?? Promise.resolve();
+    io.stdout(`Viewer for "${printable(scenario.title)}": ${viewer.url}\nOpen it in a browser on this computer. Press Ctrl-C to stop.\n`);
     await stopped;
     await viewer.close();
     io.stdout('Viewer stopped.\n');
     return EXIT.ok;
   },
-};
+});

@@ -2,14 +2,13 @@
  * A folder of solutions, graded, for a teacher: one row per file, as a table,
  * as CSV (for a spreadsheet) or as JSON. A broken file is a row too.
  */
-import type { Exercise } from '../../exercise/load-exercise.js';
-import type { Criterion } from '../../exercise/criterion.js';
-import { renderIssue, type ScenarioIssue } from '../../scenario/issue.js';
+import type { Criterion, Exercise } from '../../exercise/index.js';
+import { problemToJson, renderProblem, type LocatedProblem } from '../../files/index.js';
 import type { Palette } from '../color.js';
 
 export type ClassRow =
   | { file: string; broken: false; author: string | null; steps: number; met: number; total: number; percent: number; solved: boolean; criteria: Criterion[] }
-  | { file: string; broken: true; issues: ScenarioIssue[] };
+  | { file: string; broken: true; problems: LocatedProblem[] };
 
 export interface ClassResults {
   exercise: Exercise;
@@ -25,8 +24,8 @@ function counts({ rows }: ClassResults) {
   };
 }
 
-function problems(issues: readonly ScenarioIssue[]): string {
-  return `${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}`;
+function problemCount(problems: readonly LocatedProblem[]): string {
+  return `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`;
 }
 
 function unmetLabels(row: Extract<ClassRow, { broken: false }>): string {
@@ -41,7 +40,7 @@ export function formatClassTable(results: ClassResults, paint: Palette): string 
     ['file', 'author', 'score', 'solved'],
     ...results.rows.map((row) =>
       row.broken
-        ? [row.file, '', '-', `broken: ${problems(row.issues)} (listed on stderr)`]
+        ? [row.file, '', '-', `broken: ${problemCount(row.problems)} (listed on stderr)`]
         : [row.file, row.author ?? '', `${row.met}/${row.total} (${row.percent}%)`, row.solved ? 'yes' : 'no'],
     ),
   ];
@@ -62,7 +61,7 @@ export function formatClassCsv(results: ClassResults): string {
   const header = ['file', 'author', 'steps', 'met', 'total', 'percent', 'solved', 'unmet', 'problem'];
   const rows = results.rows.map((row) =>
     row.broken
-      ? [row.file, '', '', '', '', '', 'broken', '', `${renderIssue(row.issues[0]!)}${row.issues.length > 1 ? ` (and ${row.issues.length - 1} more)` : ''}`]
+      ? [row.file, '', '', '', '', '', 'broken', '', `${renderProblem(row.problems[0]!)}${row.problems.length > 1 ? ` (and ${row.problems.length - 1} more)` : ''}`]
       : [row.file, row.author ?? '', row.steps, row.met, row.total, row.percent, row.solved ? 'yes' : 'no', unmetLabels(row), ''],
   );
   return `${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
@@ -72,7 +71,7 @@ export function classToJson(results: ClassResults) {
   return {
     exercise: { id: results.exercise.id, title: results.exercise.title },
     folder: results.folder,
-    results: results.rows.map((row) => (row.broken ? { file: row.file, broken: true, issues: row.issues } : { ...row })),
+    results: results.rows.map((row) => (row.broken ? { file: row.file, broken: true, issues: row.problems.map(problemToJson) } : { ...row })),
     summary: counts(results),
   };
 }

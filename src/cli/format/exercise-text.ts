@@ -1,25 +1,10 @@
 /** Exercises for people: the list, one exercise in full, a hint, a debrief. */
 import { relative } from 'node:path';
-import { describeTerms } from '../../model/describe.js';
-import { partyName } from '../../model/parties.js';
-import { REFUSAL_CODES } from '../../model/refusal.js';
-import { REGIONS, type TruceStateValue } from '../../model/snapshot.js';
-import type { TruceContext } from '../../model/context.js';
-import { conditionInWords, constraintsInWords } from '../../exercise/describe.js';
-import type { Exercise } from '../../exercise/load-exercise.js';
-import { runSolution } from '../../exercise/run-solution.js';
-import { EXERCISE_KINDS, LEVELS } from '../../exercise/schema.js';
+import { conditionInWords, constraintsInWords, EXERCISE_KINDS, LEVELS, type Exercise } from '../../exercise/index.js';
+import { REFUSAL_CODES } from '../../model/index.js';
+import type { Moment } from '../../scenario/index.js';
+import { hostagesInWords, proposalInWords, stateLine } from '../../words/index.js';
 import type { Palette } from '../color.js';
-
-/** `talks proposal · operations active · access closed`. */
-export function stateLine(state: TruceStateValue): string {
-  return REGIONS.map((region) => `${region} ${state[region]}`).join(' · ');
-}
-
-export function hostagesLine(context: TruceContext): string {
-  const { held, deceased, released, remainsReturned } = context.hostages;
-  return `${held} held (${deceased} reported dead), ${released} freed, ${remainsReturned} bodies returned · prisoners freed: ${context.prisonersReleased}`;
-}
 
 /** Long text broken into lines of at most `width` characters (a word longer than that keeps its own line). */
 export function wrap(text: string, indent = '', width = 88): string[] {
@@ -67,18 +52,8 @@ export function formatExerciseList(exercises: readonly Exercise[], paint: Palett
   return `${[paint.bold(header!), ...body, '', `${exercises.length} ${exercises.length === 1 ? 'exercise' : 'exercises'}. Read one: truce exercise show <id>`].join('\n')}\n`;
 }
 
-function proposalLine(context: TruceContext): string {
-  const { proposal, parties } = context;
-  if (!proposal) return 'On the table: no proposal';
-  const terms = describeTerms(proposal.terms);
-  const accepted = proposal.acceptedBy.length ? `accepted by ${proposal.acceptedBy.map((id) => partyName(parties, id)).join(', ')}` : 'accepted by no one yet';
-  const rejected = proposal.rejectedBy.length ? `; rejected by ${proposal.rejectedBy.map((id) => partyName(parties, id)).join(', ')}` : '';
-  return `On the table: a proposal by ${partyName(parties, proposal.by)}${terms ? ` (${terms})` : ''}, ${accepted}${rejected}`;
-}
-
-function startLines(exercise: Exercise): string[] {
+function startLines(exercise: Exercise, moment: Moment): string[] {
   const { start } = exercise;
-  const { start: moment } = runSolution(exercise, []);
   const from = start.scenario
     ? `From ${shownPath(start.scenario.file)} ("${start.scenario.title}")${start.upTo ? `, replayed up to and including step ${start.upTo.id} (${start.upTo.date}): ${start.upTo.description}` : ', at its start (before its first step)'}`
     : 'From a start of its own (no scenario file)';
@@ -86,8 +61,8 @@ function startLines(exercise: Exercise): string[] {
   return [
     from,
     `Where things stand: ${stateLine(moment.state)}`,
-    `Hostages: ${hostagesLine(moment.context)}`,
-    proposalLine(moment.context),
+    `Hostages: ${hostagesInWords(moment.context)}`,
+    proposalInWords(moment.context),
     `Parties: ${start.parties.map((party) => `${party.id} (${party.name}, ${roles(party.role)})`).join(', ')}`,
     `Sources: ${start.sources.map((source) => `${source.id} (${source.title})`).join('; ')}`,
     ...(start.notBefore ? [`Your steps are dated ${start.notBefore} or later.`] : []),
@@ -109,7 +84,8 @@ export interface ShowOptions {
   debrief?: boolean;
 }
 
-export function formatExercise(exercise: Exercise, paint: Palette, options: ShowOptions = {}): string {
+/** The exercise in full; `start` is where the student starts (the exercise's start, replayed). */
+export function formatExercise(exercise: Exercise, start: Moment, paint: Palette, options: ShowOptions = {}): string {
   const bullet = (text: string) => hanging('  • ', text);
   const lines = [
     paint.bold(exercise.title),
@@ -118,7 +94,7 @@ export function formatExercise(exercise: Exercise, paint: Palette, options: Show
     ...wrap(exercise.prompt),
     '',
     paint.bold('Start'),
-    ...startLines(exercise).flatMap((line) => wrap(line, '  ')),
+    ...startLines(exercise, start).flatMap((line) => wrap(line, '  ')),
     '',
     paint.bold('Goal'),
     ...exercise.goal.flatMap((condition) => bullet(conditionInWords(condition))),

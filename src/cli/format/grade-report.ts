@@ -1,14 +1,13 @@
 /** A graded solution for the student who wrote it: their steps as the model took them, each criterion, the score. */
-import type { Exercise } from '../../exercise/load-exercise.js';
-import type { Grade } from '../../exercise/grade.js';
-import type { Solution } from '../../exercise/load-solution.js';
+import type { Exercise, Grade, Solution } from '../../exercise/index.js';
+import { describeEvent, stateLine } from '../../words/index.js';
 import type { Palette } from '../color.js';
-import { debriefLines, hanging, stateLine, wrap } from './exercise-text.js';
+import { debriefLines, hanging, wrap } from './exercise-text.js';
 
-function stepLines(grade: Grade, paint: Palette): string[] {
+function stepLines(exercise: Exercise, grade: Grade, paint: Palette): string[] {
   const width = Math.max(0, ...grade.run.steps.map((step) => step.id.length));
   return grade.run.steps.flatMap((step) => {
-    const head = `  ${step.date}  ${step.id.padEnd(width)}  ${step.description}`;
+    const head = `  ${step.date}  ${step.id.padEnd(width)}  ${describeEvent(step.event, exercise.start.parties)}`;
     // The reason in words, not its code: naming the code is what refusal exercises ask of the student.
     const outcome = step.accepted ? `→ ${stateLine(step.state)}` : paint.yellow(`⊘ refused: ${step.reason ?? ''}`);
     return [head, `${' '.repeat(2 + 10 + 2 + width + 2)}${outcome}`];
@@ -26,7 +25,7 @@ export function formatGradeReport(exercise: Exercise, solution: Solution, grade:
     `${solution.file}: ${steps} ${steps === 1 ? 'step' : 'steps'}${solution.author ? `, by ${solution.author}` : ''}`,
     '',
     'Your steps:',
-    ...stepLines(grade, paint),
+    ...stepLines(exercise, grade, paint),
     '',
     'Criteria:',
     ...grade.criteria.flatMap((criterion) => [

@@ -1,7 +1,14 @@
-/** The `--json` form of a trace: a stable shape other tools and the viewer read. */
-import type { Trace } from '../../scenario/replay.js';
+/**
+ * The `--json` form of a trace: a stable shape other tools and the viewer
+ * read. Each step's context counts the rounds, operations and violations so
+ * far; the entries themselves are printed once, in `record`, so the output
+ * grows with the number of steps, not with its square.
+ */
+import type { Party } from '../../model/index.js';
+import type { Trace } from '../../scenario/index.js';
+import { describeEvent } from '../../words/index.js';
 
-export function traceToJson(trace: Trace) {
+export function traceToJson(trace: Trace, parties: readonly Party[]) {
   return {
     ok: trace.ok,
     scenario: trace.scenario,
@@ -12,7 +19,7 @@ export function traceToJson(trace: Trace) {
       date: step.date,
       part: step.part,
       event: step.event,
-      description: step.description,
+      description: describeEvent(step.event, parties),
       accepted: step.accepted,
       ...(step.reason !== undefined ? { reason: step.reason, refusalCode: step.refusalCode } : {}),
       state: step.state,
@@ -24,5 +31,6 @@ export function traceToJson(trace: Trace) {
       ...(step.inferred !== undefined ? { inferred: step.inferred } : {}),
     })),
     final: trace.final,
+    record: trace.record,
   };
 }

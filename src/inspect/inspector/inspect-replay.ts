@@ -3,8 +3,8 @@
  * browser, send the steps at the chosen pace, close everything. The process
  * can exit as soon as this returns, whatever the clients do.
  */
-import type { Trace } from '../../scenario/replay.js';
-import type { Scenario } from '../../scenario/schema.js';
+import type { Problem } from '../../files/index.js';
+import type { Scenario, Trace } from '../../scenario/index.js';
 import { STATELY_INSPECTOR_URL } from './bridge-page.js';
 import { startInspectorServer } from './inspector-server.js';
 import { playLive, type Pacing } from './play-live.js';
@@ -23,17 +23,20 @@ export interface InspectOptions extends Pacing {
 export type InspectOutcome =
   | { kind: 'replayed'; trace: Trace }
   /** No browser or viewer connected in time: nothing was sent. */
-  | { kind: 'no-client'; url: string };
+  | { kind: 'no-client'; url: string }
+  /** The server could not listen (the port is taken, say): nothing was sent. */
+  | { kind: 'cannot-listen'; problems: Problem[] };
 
 /**
- * Replays `scenario` for the Stately inspector and the live viewers. Throws
- * `UnknownBranchError` before opening anything, and `PortInUseError` or
- * `ListenError` when the port cannot be used.
+ * Replays `scenario` (or its branch `options.branch`, one it has) for the
+ * Stately inspector and the live viewers.
  */
 export async function inspectReplay(scenario: Scenario, options: InspectOptions): Promise<InspectOutcome> {
   const { say } = options;
   const recorded = await recordReplay(scenario, options.branch);
-  const server = await startInspectorServer({ port: options.port });
+  const started = await startInspectorServer({ port: options.port });
+  if (!started.ok) return { kind: 'cannot-listen', problems: started.problems };
+  const server = started.value;
   try {
     say(`Stately inspector: open ${server.url} in a browser (it shows ${STATELY_INSPECTOR_URL}, which needs the internet).`);
     say(`Live viewers can follow this replay at ${server.socketUrl}`);

@@ -11,12 +11,11 @@
  * end itself, so there is no client with a reconnect timer in this process.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer } from 'ws';
+import type { Result } from '../../files/index.js';
+import { listenOnLoopback, LOOPBACK } from '../listen.js';
 import { BRIDGE_PAGE, BRIDGE_PAGE_POLICY, BRIDGE_SCRIPT } from './bridge-page.js';
 import type { InspectorMessage } from './messages.js';
-
-export const LOOPBACK = '127.0.0.1';
 
 /** How long a client gets to answer our closing handshake before its connection is cut, in ms. */
 const CLOSE_GRACE_MS = 2_000;
@@ -34,23 +33,6 @@ export interface InspectorServer {
   waitForClient(timeoutMs: number): Promise<boolean>;
   /** Closes every connection and stops listening; the process can then exit. */
   close(): Promise<void>;
-}
-
-/** The port is taken (by another program, or another `truce run --inspect`). */
-export class PortInUseError extends Error {
-  constructor(readonly port: number) {
-    super(`port ${port} is already in use on ${LOOPBACK}`);
-  }
-}
-
-/** Listening failed for another reason (e.g. a port below 1024 without the rights). */
-export class ListenError extends Error {
-  constructor(
-    readonly port: number,
-    readonly code: string,
-  ) {
-    super(code === 'EACCES' ? `not allowed to listen on port ${port} (ports below 1024 need administrator rights)` : `cannot listen on ${LOOPBACK}:${port} (${code})`);
-  }
 }
 
 const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -94,17 +76,6 @@ function servePage(request: IncomingMessage, response: ServerResponse): void {
   send(404, 'text/plain', 'Not found.\n');
 }
 
-function listen(server: ReturnType<typeof createServer>, port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const fail = (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(port) : new ListenError(port, error.code ?? error.message));
-    server.once('error', fail);
-    server.listen({ host: LOOPBACK, port }, () => {
-      server.off('error', fail);
-      resolve((server.address() as AddressInfo).port);
-    });
-  });
-}
-
 function closeClient(client: WebSocket): Promise<void> {
   return new Promise((resolve) => {
     if (client.readyState === WebSocket.CLOSED) return resolve();
@@ -119,17 +90,18 @@ function closeClient(client: WebSocket): Promise<void> {
 }
 
 /**
- * Starts the server on 127.0.0.1:`port` (0: any free port). Rejects with
- * `PortInUseError` or `ListenError` when it cannot listen.
+ * Starts the server on 127.0.0.1:`port` (0: any free port), or says why it cannot listen.
  * @example
- * const server = await startInspectorServer({ port: 0 });
- * console.log(server.url); // http://127.0.0.1:43123/
+ * const started = await startInspectorServer({ port: 0 });
+ * if (started.ok) console.log(started.value.url); // http://127.0.0.1:43123/
  * if (await server.waitForClient(60_000)) server.broadcast(message);
  * await server.close();
  */
-export async function startInspectorServer({ port }: { port: number }): Promise<InspectorServer> {
+export async function startInspectorServer({ port }: { port: number }): Promise<Result<InspectorServer>> {
   const http = createServer(servePage);
-  const actualPort = await listen(http, port);
+  const listening = await listenOnLoopback(http, port);
+  if (!listening.ok) return listening;
+  const actualPort = listening.value;
   const sockets = new WebSocketServer({
     server: http,
     verifyClient: ({ origin, req }: { origin: string | undefined; req: IncomingMessage }) => isLoopbackHost(req.headers.host) && isLoopbackOrigin(origin),
@@ -145,7 +117,7 @@ export async function startInspectorServer({ port }: { port: number }): Promise<
     for (const finish of [...waiters]) finish(true);
   });
 
-  return {
+  const server: InspectorServer = {
     port: actualPort,
     url: `http://${LOOPBACK}:${actualPort}/`,
     socketUrl: `ws://${LOOPBACK}:${actualPort}/`,
@@ -177,4 +149,5 @@ export async function startInspectorServer({ port }: { port: number }): Promise<
       await new Promise<void>((resolve) => http.close(() => resolve()));
     },
   };
+  return { ok: true, value: server };
 }

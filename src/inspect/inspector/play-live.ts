@@ -2,6 +2,7 @@
  * Sending a recorded replay to the viewers at the pace of a class: after a
  * pause before each step (`delayMs`), or when the teacher presses Enter.
  */
+import { describeEvent } from '../../words/index.js';
 import type { InspectorServer } from './inspector-server.js';
 import type { RecordedReplay } from './record-replay.js';
 
@@ -24,12 +25,13 @@ function pause(ms: number): Promise<void> {
 
 /** Broadcasts `recorded` step by step, saying each step (one line) as it goes. */
 export async function playLive(recorded: RecordedReplay, server: Pick<InspectorServer, 'broadcast'>, pacing: Pacing, say: (line: string) => void): Promise<void> {
+  const { parties } = recorded;
   const { steps } = recorded.trace;
   let lines = pacing.lines;
   for (const message of recorded.opening) server.broadcast(message);
   for (const [index, group] of recorded.steps.entries()) {
     const step = steps[index]!;
-    const label = `[${index + 1}/${steps.length}] ${step.date} ${step.id}: ${step.description}${step.accepted ? '' : ' (refused)'}`;
+    const label = `[${index + 1}/${steps.length}] ${step.date} ${step.id}: ${describeEvent(step.event, parties)}${step.accepted ? '' : ' (refused)'}`;
     if (lines) {
       say(`${label} — press Enter to send it`);
       if ((await lines.nextLine()) === null) {

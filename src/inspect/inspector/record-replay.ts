@@ -1,7 +1,10 @@
 /**
  * Replaying a scenario while recording what the Stately inspector would be
- * told about the real actor, cut into one group of messages per step so that
- * they can be sent at the pace of a class.
+ * told about a real actor, cut into one group of messages per step so that
+ * they can be sent at the pace of a class. The replay steps the statechart
+ * (`replayScenario`); a live actor of the same machine is sent each event as
+ * it goes, and what the actor reports is what the inspector shows. At the end
+ * the actor must stand where the replay does.
  *
  * The conversion is `@statelyai/inspect`'s own: its `createInspector(adapter)`
  * gives an `inspect` observer for XState that turns each inspection event into
@@ -12,14 +15,15 @@
  * actor started from (the next snapshot of the same actor).
  */
 import { createInspector } from '@statelyai/inspect';
-import type { InspectionEvent } from 'xstate';
-import { isEventType } from '../../model/events.js';
-import { replayScenario, stepsToReplay, type Trace } from '../../scenario/replay.js';
-import type { Scenario } from '../../scenario/schema.js';
+import { createActor, type InspectionEvent } from 'xstate';
+import { isEventType, truceMachine } from '../../model/index.js';
+import { replayScenario, scenarioInput, scenarioStart, stepsToReplay, type Scenario, type Trace } from '../../scenario/index.js';
 import type { InspectorMessage, StatelyMessage } from './messages.js';
 
 export interface RecordedReplay {
   trace: Trace;
+  /** The scenario's parties, to name them in words. */
+  parties: Scenario['parties'];
   /** `truce.replay`, then the actor and its start: sent before the first step. */
   opening: InspectorMessage[];
   /** One group per step of `trace.steps`: `truce.step`, then the step's event and snapshot. */
@@ -56,21 +60,33 @@ export async function recordReplay(scenario: Scenario, branch?: string): Promise
   const received: StatelyMessage[] = [];
   const groups: Group[] = [];
   const inspector = createInspector({ send: (message) => received.push(plain(message)) });
-  // The actor is sent only the steps of a known event type (see `sendEvent`): the others have no messages of their own.
+  // Only steps of a known event type reach the actor: the others have no messages of their own.
   const sentSteps = stepsToReplay(scenario, branch).flatMap(({ step }, index) => (isEventType(step.event.type) ? [index] : []));
   let current: Group = { kind: 'opening' };
   let stepCount = 0;
 
-  const trace = replayScenario(scenario, {
-    ...(branch === undefined ? {} : { branch }),
-    inspect(event) {
-      if (!SHOWN.has(event.type)) return;
-      if (opensStep(event)) current = { kind: 'step', index: sentSteps[stepCount++] ?? Number.NaN };
-      if (isStop(event)) current = { kind: 'closing' };
-      groups.push(current);
-      inspector.inspect.next?.(event);
-    },
-  });
+  const inspect = (event: InspectionEvent) => {
+    if (!SHOWN.has(event.type)) return;
+    if (opensStep(event)) current = { kind: 'step', index: sentSteps[stepCount++] ?? Number.NaN };
+    if (isStop(event)) current = { kind: 'closing' };
+    groups.push(current);
+    inspector.inspect.next?.(event);
+  };
+  const actor = createActor(truceMachine, { input: scenarioInput(scenario), snapshot: scenarioStart(scenario), inspect }).start();
+  let trace: Trace;
+  try {
+    trace = replayScenario(scenario, {
+      ...(branch === undefined ? {} : { branch }),
+      // The actor is sent only events of a known type: XState reserves some (`xstate.stop`) that would stop it.
+      onStep: (event) => (isEventType(event.type) ? actor.send({ ...event }) : undefined),
+    });
+    const live = actor.getSnapshot();
+    if (JSON.stringify([live.value, live.context]) !== JSON.stringify([trace.final.state, trace.final.context])) {
+      throw new Error('internal: the live actor and the replay ended in different states');
+    }
+  } finally {
+    actor.stop();
+  }
   await afterPendingTimers();
   if (received.length !== groups.length) {
     throw new Error(`the inspector converted ${received.length} of ${groups.length} inspection events`);
@@ -80,6 +96,7 @@ export async function recordReplay(scenario: Scenario, branch?: string): Promise
 
   const recorded: RecordedReplay = {
     trace,
+    parties: scenario.parties,
     opening: [{ type: 'truce.replay', scenario: trace.scenario, branch: trace.branch, steps: trace.steps.map(({ id, date, part, event }) => ({ id, date, part, event: event.type })) }],
     steps: trace.steps.map((step, index) => [{ type: 'truce.step', index, id: step.id, accepted: step.accepted }]),
     closing: [],

@@ -3,22 +3,22 @@
  * replayed traces, all from this package, on 127.0.0.1 only. Nothing is
  * fetched from the internet, so the page works on a classroom machine offline.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import type { Result } from '../../files/index.js';
+import { listenOnLoopback, LOOPBACK } from '../listen.js';
 import { PAGE_CSS } from './assets/page-css.js';
 import { pageHtml } from './assets/page-html.js';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.js';
 import type { ViewerData } from './viewer-data.js';
 
-/** The only interface the viewer listens on: other machines on the network cannot reach it. */
-export const VIEWER_HOST = '127.0.0.1';
+const VIEWER_HOST = LOOPBACK;
 
 export interface ViewerServerOptions {
   data: ViewerData;
   /** The statechart as SVG, state elements marked `data-state-id`. */
   chartSvg: string;
+  /** The page's script: the browser code bundled into one file at build time (`pageScript()`). */
+  pageScript: string;
   /** 0 lets the system choose a free port. */
   port: number;
 }
@@ -31,24 +31,9 @@ export interface RunningViewer {
   close(): Promise<void>;
 }
 
-/** The port asked for is taken by another program. */
-export class PortInUseError extends Error {
-  constructor(readonly port: number) {
-    super(`port ${port} on ${VIEWER_HOST} is already in use`);
-  }
-}
-
 interface Asset {
   type: string;
   body: string;
-}
-
-/** The page's scripts: the browser modules tsc compiled next to this file (dist/inspect/viewer/browser/). */
-function browserModules(): Map<string, Asset> {
-  const folder = fileURLToPath(new URL('./browser/', import.meta.url));
-  const names = readdirSync(folder).filter((name) => name.endsWith('.js'));
-  if (names.length === 0) throw new Error(`the viewer's page scripts are missing from ${folder}; build the package first (npm run build)`);
-  return new Map(names.map((name) => [`/browser/${name}`, { type: 'text/javascript; charset=utf-8', body: readFileSync(new URL(`./browser/${name}`, import.meta.url), 'utf8') }]));
 }
 
 function assetsFor(options: ViewerServerOptions): Map<string, Asset> {
@@ -56,7 +41,7 @@ function assetsFor(options: ViewerServerOptions): Map<string, Asset> {
     ['/', { type: 'text/html; charset=utf-8', body: pageHtml(options.chartSvg) }],
     ['/viewer.css', { type: 'text/css; charset=utf-8', body: PAGE_CSS }],
     ['/api/viewer', { type: 'application/json; charset=utf-8', body: JSON.stringify(options.data) }],
-    ...browserModules(),
+    ['/viewer.js', { type: 'text/javascript; charset=utf-8', body: options.pageScript }],
   ]);
 }
 
@@ -80,10 +65,10 @@ function reply(response: ServerResponse, status: number, asset: Asset, head = fa
 const text = (body: string): Asset => ({ type: 'text/plain; charset=utf-8', body: `${body}\n` });
 
 /**
- * Starts the viewer on 127.0.0.1. Rejects with `PortInUseError` when the port is taken.
- * @example const viewer = await startViewerServer({ data, chartSvg, port: 0 }); console.log(viewer.url)
+ * Starts the viewer on 127.0.0.1, or says why it cannot listen.
+ * @example const started = await startViewerServer({ data, chartSvg, pageScript, port: 0 }); if (started.ok) console.log(started.value.url)
  */
-export async function startViewerServer(options: ViewerServerOptions): Promise<RunningViewer> {
+export async function startViewerServer(options: ViewerServerOptions): Promise<Result<RunningViewer>> {
   const assets = assetsFor(options);
   let port = options.port;
   const server = createServer((request, response) => {
@@ -94,18 +79,19 @@ export async function startViewerServer(options: ViewerServerOptions): Promise<R
     if (!asset) return reply(response, 404, text(`Nothing at ${path}: the viewer is at /.`));
     return reply(response, 200, asset, request.method === 'HEAD');
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(options.port) : error));
-    server.listen({ host: VIEWER_HOST, port: options.port }, resolve);
-  });
-  port = (server.address() as AddressInfo).port;
+  const listening = await listenOnLoopback(server, options.port);
+  if (!listening.ok) return listening;
+  port = listening.value;
   return {
-    url: `http://${VIEWER_HOST}:${port}/`,
-    port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    ok: true,
+    value: {
+      url: `http://${VIEWER_HOST}:${port}/`,
+      port,
+      close: () =>
+        new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        }),
+    },
   };
 }

@@ -4,9 +4,8 @@
  * same `replayScenario` as `truce run`, so the page shows exactly its traces.
  * The page imports these types only (`import type`), never this code.
  */
-import type { Party } from '../../model/parties.js';
-import { replayScenario, UnknownBranchError, type Trace } from '../../scenario/replay.js';
-import type { Scenario } from '../../scenario/schema.js';
+import type { Party } from '../../model/index.js';
+import { replayScenario, type Scenario, type Trace } from '../../scenario/index.js';
 
 export interface ViewerSource {
   id: string;
@@ -51,15 +50,12 @@ export interface ViewerDataOptions {
 }
 
 /**
- * Replays the main line and every branch of `scenario` for the viewer.
- * Throws `UnknownBranchError` when `options.branch` names no branch of the file.
+ * Replays the main line and every branch of `scenario` for the viewer;
+ * `options.branch`, when given, is a branch of the scenario (see `findBranch`).
  * @example buildViewerData(scenario, { machineId: 'truce', branch: 'pause-for-release' })
  */
 export function buildViewerData(scenario: Scenario, options: ViewerDataOptions): ViewerData {
   const branches = scenario.branches ?? [];
-  if (options.branch !== undefined && !branches.some((branch) => branch.id === options.branch)) {
-    throw new UnknownBranchError(options.branch, branches.map((branch) => branch.id));
-  }
   const mainLine: ViewerLine = { branch: null, title: 'What happened', summary: scenario.summary, from: null, trace: replayScenario(scenario) };
   const branchLines = branches.map(
     (branch): ViewerLine => ({

@@ -13,7 +13,7 @@ export function pageHtml(chartSvg: string): string {
 <title>truce-sim viewer</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/viewer.css">
-<script type="module" src="/browser/main.js"></script>
+<script type="module" src="/viewer.js"></script>
 </head>
 <body>
 <a class="skip" href="#controls">Skip to the step controls</a>

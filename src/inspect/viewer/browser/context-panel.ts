@@ -1,9 +1,8 @@
 /** The panel with the situation after the step shown: people held and freed, crossings, the proposal, positions. */
-import type { DatedText, TruceContext } from '../../../model/context.js';
-import type { Party } from '../../../model/parties.js';
-import type { Terms } from '../../../model/terms.js';
+import { partyName, type DatedText, type Party, type Terms, type TruceContext, type TruceRecord } from '../../../model/index.js';
+import { count, longDate, partyNames, words } from '../../../words/index.js';
 import { definitionList, element, fill } from './dom.js';
-import { count, longDate, partyName, partyNames, words } from './words.js';
+import type { Frame } from './frames.js';
 
 function hostageRows(context: TruceContext): Array<[string, string]> {
   const { held, deceased, released, remainsReturned } = context.hostages;
@@ -37,7 +36,7 @@ function proposalBlock(context: TruceContext, parties: readonly Party[]): HTMLEl
     {},
     element('p', { text: what }),
     element('p', { className: 'muted', text: termsText(proposal.terms) || 'no terms given' }),
-    element('p', { text: `Accepted by: ${partyNames(parties, proposal.acceptedBy)}` }),
+    element('p', { text: `Accepted by: ${partyNames(parties, proposal.acceptedBy, 'nobody yet')}` }),
     proposal.rejectedBy.length ? element('p', { text: `Rejected by: ${partyNames(parties, proposal.rejectedBy)}` }) : null,
   );
 }
@@ -65,28 +64,28 @@ function saidBy(records: Record<string, DatedText>, parties: readonly Party[], h
   return element('div', {}, element('h3', { text: heading }), list);
 }
 
-function recordRows(context: TruceContext): Array<[string, string]> {
+function recordRows(context: TruceContext, record: TruceRecord): Array<[string, string]> {
   const rows: Array<[string, string]> = [];
   const pause = pauseText(context);
   if (pause) rows.push(['Pause', pause]);
-  const lastRound = context.rounds.at(-1);
-  if (lastRound) rows.push(['Rounds of talks', `${context.rounds.length}; the last${lastRound.where ? ` in ${lastRound.where}` : ''}${lastRound.date ? ` on ${longDate(lastRound.date)}` : ''}`]);
-  const lastOperation = context.operations.at(-1);
-  if (lastOperation) rows.push(['Operations launched', `${context.operations.length}; the last${lastOperation.area ? ` in ${lastOperation.area}` : ''}${lastOperation.date ? ` on ${longDate(lastOperation.date)}` : ''}`]);
+  const lastRound = record.rounds.at(-1);
+  if (lastRound) rows.push(['Rounds of talks', `${record.rounds.length}; the last${lastRound.where ? ` in ${lastRound.where}` : ''}${lastRound.date ? ` on ${longDate(lastRound.date)}` : ''}`]);
+  const lastOperation = record.operations.at(-1);
+  if (lastOperation) rows.push(['Operations launched', `${record.operations.length}; the last${lastOperation.area ? ` in ${lastOperation.area}` : ''}${lastOperation.date ? ` on ${longDate(lastOperation.date)}` : ''}`]);
   if (context.stallReason) rows.push(['Why talks stalled', context.stallReason]);
   return rows;
 }
 
-function violationsOf(context: TruceContext, parties: readonly Party[]): HTMLElement | null {
-  if (context.violations.length === 0) return null;
+function violationsOf(record: TruceRecord, parties: readonly Party[]): HTMLElement | null {
+  if (record.violations.length === 0) return null;
   const list = element('ul', { className: 'said' });
-  for (const violation of context.violations) {
+  for (const violation of record.violations) {
     list.append(element('li', { text: `${partyName(parties, violation.by)} accused: ${violation.text}${violation.date ? ` (${longDate(violation.date)})` : ''}` }));
   }
   return element('div', {}, element('h3', { text: 'Violations reported' }), list);
 }
 
-export function renderContextPanel(container: HTMLElement, context: TruceContext, parties: readonly Party[]): void {
+export function renderContextPanel(container: HTMLElement, { context, record }: Frame, parties: readonly Party[]): void {
   fill(
     container,
     definitionList([
@@ -94,10 +93,10 @@ export function renderContextPanel(container: HTMLElement, context: TruceContext
       ['Crossings', crossingsText(context)],
       ['Death toll', deathTollText(context)],
       ['Proposal', proposalBlock(context, parties)],
-      ...recordRows(context),
+      ...recordRows(context, record),
     ]),
     saidBy(context.positions, parties, 'Positions'),
     saidBy(context.statements, parties, 'Statements'),
-    violationsOf(context, parties),
+    violationsOf(record, parties),
   );
 }

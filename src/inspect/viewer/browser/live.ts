@@ -7,8 +7,7 @@
  * messages (another inspector server), each snapshot after an event is taken
  * as the next step.
  */
-import type { TruceContext } from '../../../model/context.js';
-import type { TruceStateValue } from '../../../model/snapshot.js';
+import type { TruceContext, TruceStateValue } from '../../../model/index.js';
 import type { InspectorMessage } from '../../inspector/messages.js';
 
 export interface LiveSnapshot {

@@ -3,6 +3,7 @@
  * chart, the timeline, the panels, the player, the keys and (when asked) the
  * live connection together. Runs in the browser; no Node modules here.
  */
+import { emptyRecord } from '../../../model/index.js';
 import type { ViewerData, ViewerLine } from '../viewer-data.js';
 import { highlightStates } from './chart.js';
 import { renderContextPanel } from './context-panel.js';
@@ -14,7 +15,7 @@ import { lineFollowed, liveFrames } from './live-frames.js';
 import { Player } from './player.js';
 import { renderStepPanel } from './step-panel.js';
 import { markCurrent, renderTimeline } from './timeline.js';
-import { longDate, stateSentence } from './words.js';
+import { longDate, stateSentence } from '../../../words/index.js';
 
 const page = {
   title: byId('scenario-title'),
@@ -50,7 +51,8 @@ async function start(): Promise<void> {
   const response = await fetch('/api/viewer');
   const data = (await response.json()) as ViewerData;
   let line: ViewerLine = data.lines.find((candidate) => candidate.branch === (query.get('branch') ?? data.initialBranch)) ?? data.lines[0]!;
-  let frames: Frame[] = framesOf(line.trace);
+  const { parties } = data.scenario;
+  let frames: Frame[] = framesOf(line.trace, parties);
   const live: LiveSnapshot[] = [];
   let liveStart: Frame | null = null;
 
@@ -69,7 +71,7 @@ async function start(): Promise<void> {
     highlightStates(page.chart, data.machineId, frame.state);
     page.stateLine.textContent = stateSentence(frame.state);
     renderStepPanel(page.step, frame, position, total, data, line);
-    renderContextPanel(page.context, frame.context, data.scenario.parties);
+    renderContextPanel(page.context, frame, parties);
     markCurrent(page.timeline, position);
     page.scrubber.value = String(position);
     page.scrubber.setAttribute('aria-valuetext', position === 0 ? 'Start' : `Step ${position} of ${total}`);
@@ -92,7 +94,7 @@ async function start(): Promise<void> {
     line = next;
     page.lineSelect.value = line.branch ?? '';
     page.summary.textContent = lineSummary(line);
-    frames = liveStart ? liveFrames(liveStart, live, lineFollowed(data.lines, line, live)) : framesOf(line.trace);
+    frames = liveStart ? liveFrames(liveStart, live, lineFollowed(data.lines, line, live), parties) : framesOf(line.trace, parties);
     renderTimeline(page.timeline, frames, (chosen) => {
       player.pause();
       player.goTo(chosen);
@@ -122,7 +124,8 @@ async function start(): Promise<void> {
 
   showLine(line, Number(query.get('step') ?? 0) || 0);
 
-  const liveUrl = query.get('live') ?? data.live;
+  // Only the address the command line checked: a link to this page cannot point it at another socket.
+  const liveUrl = data.live;
   if (liveUrl) {
     page.liveStatus.hidden = false;
     const lineOf = (branch: string | null) => data.lines.find((candidate) => candidate.branch === branch) ?? line;
@@ -134,12 +137,12 @@ async function start(): Promise<void> {
       },
       started(snapshot) {
         live.length = 0;
-        liveStart = snapshot ? { step: null, ...snapshot } : framesOf(line.trace)[0]!;
+        liveStart = snapshot ? { step: null, description: null, ...snapshot, record: emptyRecord() } : framesOf(line.trace, parties)[0]!;
         showLine(line, 0);
       },
       stepped(snapshot) {
         live.push(snapshot);
-        liveStart ??= framesOf(line.trace)[0]!;
+        liveStart ??= framesOf(line.trace, parties)[0]!;
         player.pause();
         showLine(lineFollowed(data.lines, line, live) ?? line, live.length);
       },

@@ -1,10 +1,9 @@
 /** The panel for the step shown: when, what, whether the statechart took it (and why not), sources, note. */
-import type { ExpectationResult } from '../../../scenario/expectations.js';
-import type { TraceStep } from '../../../scenario/replay.js';
+import type { ExpectationResult, TraceStep } from '../../../scenario/index.js';
+import { expectationInWords, longDate } from '../../../words/index.js';
 import type { ViewerData, ViewerLine, ViewerSource } from '../viewer-data.js';
 import { element, fill } from './dom.js';
 import type { Frame } from './frames.js';
-import { longDate } from './words.js';
 
 function sourceItem(source: ViewerSource | undefined, id: string): HTMLLIElement {
   if (!source) return element('li', { text: id });
@@ -27,14 +26,8 @@ function sourcesOf(step: TraceStep, sources: readonly ViewerSource[]): HTMLEleme
   return element('div', { className: 'step-sources' }, element('h3', { text: ids.length === 1 ? 'Source' : 'Sources' }), list);
 }
 
-function show(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
 function checkLine(result: ExpectationResult): string {
-  if (result.what === 'refused') return result.met ? '✓ refused, as the file expects' : result.expected ? '✗ the file expects a refusal; it was accepted' : '✗ refused, and the file did not expect it';
-  const what = result.what.replace(/^state\./, '').replace('.', ' ');
-  return result.met ? `✓ ${what} = ${show(result.expected)}` : `✗ expected ${what} = ${show(result.expected)}, found ${show(result.actual)}`;
+  return `${result.met ? '✓' : '✗'} ${expectationInWords(result)}`;
 }
 
 function outcomeOf(step: TraceStep): HTMLElement {
@@ -76,7 +69,7 @@ export function renderStepPanel(container: HTMLElement, frame: Frame, position: 
   fill(
     container,
     element('p', { className: 'step-date', text: `${longDate(step.date)} · step ${position} of ${total}` }),
-    element('p', { className: 'step-description', text: step.description }),
+    element('p', { className: 'step-description', text: frame.description ?? '' }),
     tagsOf(step),
     outcomeOf(step),
     sourcesOf(step, data.scenario.sources),

@@ -1,7 +1,7 @@
 /** The list of steps, dated: one button per step, the one shown marked `aria-current`. */
 import { element } from './dom.js';
 import type { Frame } from './frames.js';
-import { longDate } from './words.js';
+import { longDate } from '../../../words/index.js';
 
 function label(frame: Frame, startDate: string | null): HTMLElement[] {
   const { step } = frame;
@@ -9,7 +9,7 @@ function label(frame: Frame, startDate: string | null): HTMLElement[] {
   const marks = [step.accepted ? '' : '⊘ refused', step.part === 'branch' ? 'what-if' : '', step.inferred ? 'inferred' : ''].filter(Boolean);
   return [
     element('span', { className: 'when', text: longDate(step.date) }),
-    element('span', { className: 'what', text: step.description }),
+    element('span', { className: 'what', text: frame.description ?? '' }),
     ...(marks.length ? [element('span', { className: 'marks', text: marks.join(' · ') })] : []),
   ];
 }

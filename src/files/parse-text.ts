@@ -1,0 +1,204 @@
+/**
+ * From the text of a YAML or JSON file to plain data, keeping the way back from
+ * any path in the data to a line and column in the file.
+ *
+ * YAML is parsed safely: no custom tags run code, duplicate keys are errors,
+ * and aliases are bounded so that a "billion laughs" file fails fast.
+ */
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { printable } from '../words/index.js';
+import type { IssuePath, LocatedProblem, ProblemCode, Result } from './problem.js';
+
+/** More aliases than this means a document built to blow up when expanded. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface ParsedText {
+  data: unknown;
+  /** Where `path` is in the file: the value, or with `at: 'key'` the key that names it. */
+  locate(path: IssuePath, at?: 'key' | 'value'): Position;
+}
+
+/** What a file of this kind should hold, for the message about an empty file: `a scenario: a mapping with id, title, ...`. */
+export interface ParseOptions {
+  expected: string;
+}
+
+/**
+ * The data in `text` (YAML, or JSON when `file` ends in `.json`), with the way back to positions.
+ * @example parseText(text, 'rafah.yaml', { expected: 'a scenario: a mapping with id, title, ...' })
+ */
+export function parseText(text: string, file: string, options: ParseOptions): Result<ParsedText, LocatedProblem> {
+  const lineCounter = new LineCounter();
+  const fail = (offset: number, code: ProblemCode, message: string): Result<ParsedText, LocatedProblem> => ({ ok: false, problems: [problemAt(offset, code, message)] });
+  const problemAt = (offset: number, code: ProblemCode, message: string): LocatedProblem => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { code, file, line, column: col, path: [], message: printable(message) };
+  };
+  const isJson = file.toLowerCase().endsWith('.json');
+  // A lone CR ends a line (old Mac files); `yaml` reads it as text, so it becomes LF here.
+  // One character for one keeps every offset, so positions still match the file.
+  const body = (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/\r(?!\n)/g, '\n');
+
+  let document: Document.Parsed;
+  try {
+    // logLevel 'error': `yaml` would otherwise print warnings of its own on stderr.
+    document = parseDocument(body, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+  } catch (error) {
+    return fail(0, 'too-deep', `cannot read this file: ${describeCrash(error)}`);
+  }
+
+  if (isJson && body.trim() !== '') {
+    let jsonProblem: ReturnType<typeof checkJsonSyntax>;
+    try {
+      jsonProblem = checkJsonSyntax(body);
+    } catch (error) {
+      // jsonc-parser recurses once per level of nesting, so a deep enough file overflows the stack.
+      jsonProblem = { offset: 0, message: `cannot read this file: ${describeCrash(error)}`, code: 'too-deep' as const };
+    }
+    if (jsonProblem) return fail(jsonProblem.offset, jsonProblem.code, jsonProblem.message);
+  }
+  // `yaml` reports its own stack overflow on a deeply nested file as an error, once per level it
+  // unwinds: one line says it.
+  const tooDeep = document.errors.find((error) => /call stack/i.test(error.message));
+  if (tooDeep) return fail(tooDeep.pos[0], 'too-deep', `cannot read this file: ${describeCrash(new RangeError())}`);
+  if (document.errors.length > 0) {
+    const kind = isJson ? 'JSON' : 'YAML';
+    return {
+      ok: false,
+      problems: document.errors.map((error) =>
+        error.code === 'DUPLICATE_KEY'
+          ? problemAt(error.pos[0], 'duplicate-key', `duplicate key ${duplicateKeyAt(body, error.pos)}: a key may appear only once in a mapping (the second would silently replace the first)`)
+          : problemAt(error.pos[0], 'syntax', `${kind} syntax error: ${firstLine(error.message)}`),
+      ),
+    };
+  }
+  if (document.contents === null) return fail(0, 'empty', `the file is empty; expected ${options.expected}`);
+  if (!isMap(document.contents)) {
+    return fail(document.contents.range?.[0] ?? 0, 'not-a-mapping', `expected a mapping (key: value lines) at the top of the file, found ${isSeq(document.contents) ? 'a list' : 'a single value'}`);
+  }
+
+  const notAName = keyThatIsNotAName(document);
+  if (notAName) return fail(notAName.offset, notAName.code, notAName.message);
+
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      return fail(0, 'too-many-aliases', `too many YAML aliases (more than ${MAX_ALIAS_COUNT} expansions): a file that grows when read is refused`);
+    }
+    return fail(0, 'too-deep', `cannot read this file: ${describeCrash(error)}`);
+  }
+
+  const locate = (path: IssuePath, at: 'key' | 'value' = 'value'): Position => {
+    const offset = offsetOf(document, path, at);
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  return { ok: true, value: { data, locate } };
+}
+
+/** The duplicated key as written, from the error's span of text. */
+function duplicateKeyAt(text: string, [start, end]: [number, number]): string {
+  const key = text.slice(start, Math.min(end, start + 60)).split(/[:\n]/)[0]!.trim();
+  return key.startsWith('"') ? key : `"${key}"`;
+}
+
+/**
+ * A key written as a list or a mapping (`? [a, b]`, `[a]: x`): JavaScript would turn it into
+ * text no one wrote, so it is refused where it stands.
+ */
+function keyThatIsNotAName(document: Document.Parsed): { offset: number; code: ProblemCode; message: string } | undefined {
+  let found: { offset: number; code: ProblemCode; message: string } | undefined;
+  try {
+    visit(document, {
+      Pair(_key, pair) {
+        if (pair.key !== null && !isScalar(pair.key)) {
+          const what = isSeq(pair.key) ? 'a list' : isMap(pair.key) ? 'a mapping' : 'an alias';
+          found = { offset: rangeStart(pair.key) ?? 0, code: 'syntax', message: `expected a key (a name before ":"), found ${what}` };
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+  } catch (error) {
+    return { offset: 0, code: 'too-deep', message: `cannot read this file: ${describeCrash(error)}` };
+  }
+  return found;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function describeCrash(error: unknown): string {
+  if (error instanceof RangeError) return 'it is nested too deeply';
+  return error instanceof Error ? firstLine(error.message) : String(error);
+}
+
+const JSON_ERRORS: Partial<Record<string, string>> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'a number written wrongly',
+  PropertyNameExpected: 'expected a key in double quotes (no comma after the last item)',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected ":" after the key',
+  CommaExpected: 'expected "," between items',
+  CloseBraceExpected: 'expected "}" to close the mapping',
+  CloseBracketExpected: 'expected "]" to close the list',
+  EndOfFileExpected: 'unexpected text after the end of the JSON value',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'a string is not closed with "',
+  UnexpectedEndOfNumber: 'a number is cut short',
+  InvalidUnicode: 'a \\u escape is written wrongly',
+  InvalidEscapeCharacter: 'an escape (backslash) is written wrongly',
+  InvalidCharacter: 'a character that must be escaped inside a string',
+};
+
+/**
+ * JSON's own syntax check, with the place of the first error: YAML would
+ * accept some things JSON does not (trailing commas, comments).
+ */
+function checkJsonSyntax(text: string): { message: string; offset: number; code: ProblemCode } | undefined {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return undefined;
+  const code = printParseErrorCode(first.error);
+  return { message: `JSON syntax error: ${JSON_ERRORS[code] ?? code}`, offset: first.offset, code: 'syntax' };
+}
+
+/**
+ * The offset in the text of the node at `path`, or of the deepest node that
+ * exists on the way (a missing key is reported on the mapping that lacks it).
+ */
+function offsetOf(document: Document.Parsed, path: IssuePath, at: 'key' | 'value'): number {
+  let node: unknown = document.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (const [index, part] of path.entries()) {
+    const isLast = index === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part));
+      if (!pair) return offset;
+      if (isLast && at === 'key') return rangeStart(pair.key) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof part === 'number') {
+      node = node.items[part];
+    } else {
+      return offset;
+    }
+    offset = rangeStart(node) ?? offset;
+  }
+  return offset;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  return (node as Node | null | undefined)?.range?.[0];
+}
+

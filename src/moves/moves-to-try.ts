@@ -1,0 +1,72 @@
+/**
+ * The events a search tries from a situation. Only events that can move a
+ * region are tried: the machine handles the others (releases, statements,
+ * casualty figures) at its root, where they change the record and never a
+ * state (see src/model/machine.ts), so they never lie on a path to a state.
+ * The events are enough to reach every situation the rules allow: each
+ * principal and one mediator (mediators all act alike), each kind of deal,
+ * each crossing.
+ */
+import { EVENT_TYPES, isPrincipal, machineGraph, step, type EventType, type ScenarioEvent, type TruceSnapshot } from '../model/index.js';
+import { principals, sampleEvent, senderKind } from './sample-events.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** Event types with a transition below the machine's root: those that can change a region's state. */
+export function regionEventTypes(): EventType[] {
+  const graph = machineGraph();
+  const declaredBelowRoot = new Set(graph.transitions.filter((transition) => transition.declaredOn !== graph.id).map((transition) => transition.event));
+  return EVENT_TYPES.filter((type) => declaredBelowRoot.has(type));
+}
+
+/**
+ * Who sends each kind of event in a search. Mediators put proposals forward
+ * and principals answer with counter-proposals (one mediator stands for all:
+ * the rules treat them alike); when counter-proposals are not among the
+ * events tried, principals table proposals themselves. Operations are paused
+ * and resumed by the belligerents (by any principal when there is none).
+ */
+function sendersFor(type: EventType, vocabulary: Vocabulary, types: readonly EventType[]): Array<string | undefined> {
+  const { parties } = vocabulary;
+  const principalIds = principals(parties).map((party) => party.id);
+  switch (type) {
+    case 'PROPOSAL_TABLED': {
+      const mediator = parties.find((party) => !isPrincipal(party));
+      const tablers = types.includes('COUNTER_PROPOSAL') ? [] : principalIds;
+      return mediator ? [mediator.id, ...tablers] : tablers;
+    }
+    case 'OPERATION_LAUNCHED':
+    case 'OPERATION_PAUSED':
+    case 'OPERATION_RESUMED': {
+      const belligerents = parties.filter((party) => party.role === 'belligerent').map((party) => party.id);
+      return belligerents.length > 0 ? belligerents : principalIds;
+    }
+    default:
+      return senderKind(type) === 'required' ? principalIds : [undefined];
+  }
+}
+
+/**
+ * Every event worth trying from `snapshot` among `types`, in a fixed order, each with the snapshot it leads to.
+ * @example movesToTry(snapshot, vocabulary, regionEventTypes()).map(({ event }) => event.type)
+ */
+export function movesToTry(snapshot: TruceSnapshot, vocabulary: Vocabulary, types: readonly EventType[]): Array<{ event: ScenarioEvent; next: TruceSnapshot }> {
+  const { context } = snapshot;
+  const events = types.flatMap((type) =>
+    sendersFor(type, vocabulary, types).flatMap((sender): ScenarioEvent[] => {
+      if (type === 'PROPOSAL_TABLED' || type === 'COUNTER_PROPOSAL') {
+        return vocabulary.terms.map((terms) => sampleEvent(type, context, vocabulary, sender, terms));
+      }
+      if (type === 'CROSSING_CLOSED' || type === 'CROSSING_OPENED') {
+        return [...new Set([...vocabulary.crossings, ...Object.keys(context.crossings)])].map((crossing) => ({
+          ...sampleEvent(type, context, vocabulary, sender),
+          crossing,
+        })) as ScenarioEvent[];
+      }
+      return [sampleEvent(type, context, vocabulary, sender)];
+    }),
+  );
+  return events.flatMap((event) => {
+    const outcome = step(snapshot, event);
+    return outcome.accepted ? [{ event, next: outcome.snapshot }] : [];
+  });
+}

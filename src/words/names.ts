@@ -1,0 +1,22 @@
+/** Counting and naming in words: "1 day", "Israel and Hamas". */
+import { partyName, type Party } from '../model/index.js';
+
+/** `1 day`, `3 days`, `0 days`. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Names joined with commas, or `none` (e.g. "nobody yet") for an empty list. */
+export function partyNames(parties: readonly Party[], ids: readonly string[], none = 'no one'): string {
+  return ids.length === 0 ? none : ids.map((id) => partyName(parties, id)).join(', ');
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function listInWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
+}
+
+/** The first letter in capitals. */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,134 @@
+/**
+ * Events in plain words: what the timeline, the viewer and the exercises show
+ * a student for each step. Written after mutation testing showed that no test
+ * read these sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeEvent, describeTerms } from '../../src/words/index.js';
+import { parties } from '../model/helpers.js';
+
+describe('describeTerms', () => {
+  it('names every term, in a fixed order, with singular and plural words', () => {
+    expect(
+      describeTerms({
+        pauseDays: 4,
+        ceasefireDays: 42,
+        lastingCeasefire: true,
+        phases: 3,
+        hostages: 50,
+        prisoners: 150,
+        aidTrucksPerDay: 200,
+        withdrawal: true,
+      }),
+    ).toBe('pause 4 days, ceasefire 42 days, lasting ceasefire, 3 phases, 50 hostages, 150 prisoners, 200 aid trucks a day, withdrawal');
+  });
+
+  it('says one of each in the singular', () => {
+    expect(describeTerms({ pauseDays: 1, ceasefireDays: 1, phases: 1, hostages: 1, prisoners: 1 })).toBe(
+      'pause 1 day, ceasefire 1 day, 1 phase, 1 hostage, 1 prisoner',
+    );
+  });
+
+  it('says what a deal leaves out when a term says no', () => {
+    expect(describeTerms({ lastingCeasefire: false, withdrawal: false })).toBe('no lasting ceasefire, no withdrawal');
+  });
+
+  it('quotes a withdrawal given in words', () => {
+    expect(describeTerms({ withdrawal: 'from the Philadelphi corridor' })).toBe('withdrawal: from the Philadelphi corridor');
+  });
+
+  it('counts zero in the plural', () => {
+    expect(describeTerms({ pauseDays: 0, hostages: 0 })).toBe('pause 0 days, 0 hostages');
+  });
+
+  it('is empty for terms that give nothing', () => {
+    expect(describeTerms({})).toBe('');
+  });
+});
+
+describe('describeEvent', () => {
+  const say = (event: Parameters<typeof describeEvent>[0]) => describeEvent(event, parties);
+
+  it('names parties by their name, not their id', () => {
+    expect(say({ type: 'PROPOSAL_ACCEPTED', by: 'usa' })).toBe('United States accepts the proposal');
+  });
+
+  it('says "someone" when an event sent past the schema names no party', () => {
+    expect(describeEvent({ type: 'PROPOSAL_ACCEPTED' } as unknown as Parameters<typeof describeEvent>[0], parties)).toBe('someone accepts the proposal');
+  });
+
+  it('names a party the scenario does not know by its id', () => {
+    expect(say({ type: 'PROPOSAL_ACCEPTED', by: 'hezbollah' })).toBe('hezbollah accepts the proposal');
+  });
+
+  it('says where a round of talks opens, when it is known', () => {
+    expect(say({ type: 'TALKS_OPENED', where: 'Cairo' })).toBe('A round of talks opens in Cairo');
+    expect(say({ type: 'TALKS_OPENED' })).toBe('A round of talks opens');
+  });
+
+  it('tells a proposal from a counter-proposal and gives its terms', () => {
+    expect(say({ type: 'PROPOSAL_TABLED', by: 'qatar', terms: { pauseDays: 4 } })).toBe('Qatar puts forward a proposal (pause 4 days)');
+    expect(say({ type: 'COUNTER_PROPOSAL', by: 'hamas', terms: { hostages: 33 } })).toBe('Hamas puts forward a counter-proposal (33 hostages)');
+  });
+
+  it('leaves out the brackets for a proposal without terms', () => {
+    expect(say({ type: 'PROPOSAL_TABLED', by: 'egypt', terms: {} })).toBe('Egypt puts forward a proposal');
+  });
+
+  it('gives the reason of a rejection and of a stall when there is one', () => {
+    expect(say({ type: 'PROPOSAL_REJECTED', by: 'israel', reason: 'no guarantees' })).toBe('Israel rejects the proposal: no guarantees');
+    expect(say({ type: 'PROPOSAL_REJECTED', by: 'israel' })).toBe('Israel rejects the proposal');
+    expect(say({ type: 'TALKS_STALLED', reason: 'delegations leave' })).toBe('Talks stall: delegations leave');
+    expect(say({ type: 'TALKS_STALLED' })).toBe('Talks stall');
+  });
+
+  it('says where an operation is launched, when it is known', () => {
+    expect(say({ type: 'OPERATION_LAUNCHED', by: 'israel', area: 'Rafah' })).toBe('Israel launches an operation in Rafah');
+    expect(say({ type: 'OPERATION_LAUNCHED', by: 'israel' })).toBe('Israel launches an operation');
+  });
+
+  it('describes pauses, extensions, resumptions and ceasefires', () => {
+    expect(say({ type: 'OPERATION_PAUSED', by: 'israel' })).toBe('Israel pauses operations for the release of hostages');
+    expect(say({ type: 'PAUSE_EXTENDED', days: 2 })).toBe('The pause is extended by 2 days');
+    expect(say({ type: 'PAUSE_EXTENDED', days: 1 })).toBe('The pause is extended by 1 day');
+    expect(say({ type: 'OPERATION_RESUMED', by: 'israel' })).toBe('Israel resumes operations');
+    expect(say({ type: 'CEASEFIRE_BEGAN', by: 'qatar' })).toBe('A ceasefire begins');
+  });
+
+  it('names the party accused of a violation and quotes the report', () => {
+    expect(say({ type: 'VIOLATION_REPORTED', by: 'hamas', text: 'rockets fired' })).toBe('A violation by Hamas is reported: rockets fired');
+  });
+
+  it('counts the living freed and the bodies handed back separately', () => {
+    expect(say({ type: 'HOSTAGES_RELEASED', by: 'hamas', count: 3, deceased: 1 })).toBe('Hamas releases hostages: 2 hostages freed, 1 body handed back');
+    expect(say({ type: 'HOSTAGES_RELEASED', by: 'hamas', count: 1 })).toBe('Hamas releases hostages: 1 hostage freed');
+    expect(say({ type: 'HOSTAGES_RELEASED', by: 'hamas', count: 2, deceased: 2 })).toBe('Hamas releases hostages: 2 bodies handed back');
+    expect(say({ type: 'HOSTAGES_RELEASED', by: 'hamas', count: 2, deceased: 0 })).toBe('Hamas releases hostages: 2 hostages freed');
+  });
+
+  it('counts deaths reported and prisoners released', () => {
+    expect(say({ type: 'HOSTAGE_DEATHS_REPORTED', count: 1 })).toBe('Deaths of 1 hostage are reported');
+    expect(say({ type: 'HOSTAGE_DEATHS_REPORTED', count: 6 })).toBe('Deaths of 6 hostages are reported');
+    expect(say({ type: 'PRISONERS_RELEASED', by: 'israel', count: 39 })).toBe('Israel releases 39 prisoners');
+    expect(say({ type: 'PRISONERS_RELEASED', by: 'israel', count: 1 })).toBe('Israel releases 1 prisoner');
+  });
+
+  it('names a crossing, and who closed or opened it when the event says', () => {
+    expect(say({ type: 'CROSSING_CLOSED', by: 'israel', crossing: 'Rafah' })).toBe('The Rafah crossing closes (Israel)');
+    expect(say({ type: 'CROSSING_CLOSED', crossing: 'Rafah' })).toBe('The Rafah crossing closes');
+    expect(say({ type: 'CROSSING_OPENED', by: 'egypt', crossing: 'Rafah' })).toBe('The Rafah crossing opens (Egypt)');
+    expect(say({ type: 'CROSSING_OPENED', crossing: 'Kerem Shalom' })).toBe('The Kerem Shalom crossing opens');
+  });
+
+  it('quotes positions and statements after the party that made them', () => {
+    expect(say({ type: 'POSITION_STATED', by: 'hamas', text: 'an end to the war' })).toBe('Hamas (position): an end to the war');
+    expect(say({ type: 'STATEMENT', by: 'qatar', text: 'talks continue' })).toBe('Qatar: talks continue');
+  });
+
+  it('writes a death toll with thousands separated, and its source when given', () => {
+    expect(say({ type: 'CASUALTIES_REPORTED', toll: 34789, source: 'Gaza health ministry' })).toBe(
+      'Death toll reported: at least 34,789 (Gaza health ministry)',
+    );
+    expect(say({ type: 'CASUALTIES_REPORTED', toll: 1200 })).toBe('Death toll reported: at least 1,200');
+  });
+});
