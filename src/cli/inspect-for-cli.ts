@@ -53,7 +53,7 @@ const NO_INPUT: LineInput = { nextLine: async () => null, close: () => {} };
  */
 export async function runInspected(scenario: Scenario, branch: string | undefined, settings: InspectSettings, say: (line: string) => void, io: Io): Promise<Trace | number> {
   // Loaded only with --inspect: the WebSocket server and the Stately bridge are not needed otherwise.
-  const { inspectReplay } = await import('../inspect/inspector/index.js');
+  const { inspectReplay } = await import('../inspect/index.js');
   const lines = settings.step ? (io.openInput?.() ?? NO_INPUT) : null;
   try {
     const outcome = await inspectReplay(scenario, {

@@ -21,6 +21,9 @@ interface Rule {
   refusal(context: TruceContext, event: TruceEvent): Refusal;
 }
 
+/** `1,000,000,000`, written out once (not with toLocaleString, which loads the locale data at start-up). */
+const MAX_COUNT_IN_WORDS = String(MAX_COUNT).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 function field(event: TruceEvent, key: string): unknown {
   return (event as unknown as Record<string, unknown>)[key];
 }
@@ -180,14 +183,14 @@ export const rules = {
     holds: (_context, event) => isWhole(field(event, 'days'), 1),
     refusal: (_context, event) => ({
       code: 'INVALID_COUNT',
-      message: `a pause is extended by a whole number of days (1 to ${MAX_COUNT.toLocaleString('en-US')}), not ${String(field(event, 'days'))}`,
+      message: `a pause is extended by a whole number of days (1 to ${MAX_COUNT_IN_WORDS}), not ${String(field(event, 'days'))}`,
     }),
   },
   countIsWhole: {
     holds: (_context, event) => isWhole(releaseCount(event), 1),
     refusal: (_context, event) => ({
       code: 'INVALID_COUNT',
-      message: `count must be a whole number from 1 to ${MAX_COUNT.toLocaleString('en-US')}, not ${String(releaseCount(event))}`,
+      message: `count must be a whole number from 1 to ${MAX_COUNT_IN_WORDS}, not ${String(releaseCount(event))}`,
     }),
   },
   deceasedIsWhole: {
@@ -235,7 +238,7 @@ export const rules = {
     holds: (_context, event) => isWhole(field(event, 'toll'), 0),
     refusal: (_context, event) => ({
       code: 'INVALID_COUNT',
-      message: `a death toll is a whole number from 0 to ${MAX_COUNT.toLocaleString('en-US')}, not ${String(field(event, 'toll'))}`,
+      message: `a death toll is a whole number from 0 to ${MAX_COUNT_IN_WORDS}, not ${String(field(event, 'toll'))}`,
     }),
   },
   textIsGiven: {

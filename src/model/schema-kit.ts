@@ -5,6 +5,10 @@
  */
 import * as z from 'zod';
 
+// Zod compiles a fast parser for each object schema with `new Function` the first time it is used.
+// A scenario is parsed once per run, so compiling costs more than it saves, at every start.
+z.config({ jitless: true });
+
 /** A strict object: unknown keys are an error that lists the known ones. */
 export function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
   const known = Object.keys(shape);

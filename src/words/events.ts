@@ -1,5 +1,6 @@
 /** Events in plain words, for timelines, the viewer and exercises. */
 import { partyName, type Party, type Terms, type TruceEvent } from '../model/index.js';
+import { count } from './dates.js';
 import { plural } from './names.js';
 
 /** The terms in a short phrase: "pause 4 days, 50 hostages, 150 prisoners". */
@@ -72,6 +73,6 @@ export function describeEvent(event: TruceEvent, parties: readonly Party[]): str
     case 'STATEMENT':
       return `${name(event.by)}: ${event.text}`;
     case 'CASUALTIES_REPORTED':
-      return `Death toll reported: at least ${event.toll.toLocaleString('en-US')}${event.source ? ` (${event.source})` : ''}`;
+      return `Death toll reported: at least ${count(event.toll)}${event.source ? ` (${event.source})` : ''}`;
   }
 }

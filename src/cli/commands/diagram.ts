@@ -1,4 +1,4 @@
-import { DIAGRAM_FORMATS, isDiagramFormat } from '../../export/diagram-formats.js';
+import { DIAGRAM_FORMATS, isDiagramFormat } from '../../export/index.js';
 import { machineGraph } from '../../model/index.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { writeOutput } from '../write-output.js';

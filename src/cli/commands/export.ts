@@ -1,4 +1,4 @@
-import { handoutHtml } from '../../export/handout-html.js';
+import { handoutHtml, renderChartSvg } from '../../export/index.js';
 import { activeStateIds, machineGraph } from '../../model/index.js';
 import { replayScenario, type Trace } from '../../scenario/index.js';
 import { nearestName } from '../../words/index.js';
@@ -45,8 +45,6 @@ export const exportCommand = defineCommand({
     if (!scenario || !branchExists(scenario, file, options.branch, io)) return EXIT.badInput;
     const trace = replayScenario(scenario, options.branch === undefined ? {} : { branch: options.branch });
     const step = chartStep(trace, options.at, file);
-    // ELK is a large script: load it only when a chart is drawn, so other commands start fast.
-    const { renderChartSvg } = await import('../../export/chart-svg.js');
     const graph = machineGraph();
     const state = trace.steps.find((candidate) => candidate.id === step)?.state ?? trace.start.state;
     const active = activeStateIds(graph.id, state);

@@ -1,8 +1,4 @@
-import { keyPrompter } from '../../play/key-prompter.js';
-import { linePrompter } from '../../play/line-prompter.js';
-import { runPlay } from '../../play/play-loop.js';
-import type { Prompter } from '../../play/prompter.js';
-import { playSetup } from '../../play/setup.js';
+import { keyPrompter, linePrompter, playSetup, runPlay, type Prompter } from '../../play/index.js';
 import { paletteFor } from '../color.js';
 import { defineCommand, EXIT } from '../command.js';
 import type { Io } from '../io.js';

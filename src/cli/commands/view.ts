@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { buildViewerData } from '../../inspect/viewer/viewer-data.js';
-import { startViewerServer } from '../../inspect/viewer/server.js';
+import { renderChartSvg } from '../../export/index.js';
+import { buildViewerData, startViewerServer } from '../../inspect/index.js';
 import { machineGraph } from '../../model/index.js';
 import { defineCommand, EXIT, UsageError, wholeNumber } from '../command.js';
 import { branchExists, loadOrReport } from '../load-for-cli.js';
@@ -63,8 +63,6 @@ export const viewCommand = defineCommand({
       ...(options.branch !== undefined ? { branch: options.branch } : {}),
       ...(options.live !== undefined ? { live: options.live } : {}),
     });
-    // Loaded here, not at the top: ELK is large, and other commands should not pay for it.
-    const { renderChartSvg } = await import('../../export/chart-svg.js');
     const started = await startViewerServer({ data, chartSvg: await renderChartSvg(graph), pageScript: await pageScript(), port: options.port });
     if (!started.ok) {
       for (const problem of started.problems) io.stderr(`truce view: ${problem.message}\n`);

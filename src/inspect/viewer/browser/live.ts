@@ -8,7 +8,7 @@
  * as the next step.
  */
 import type { TruceContext, TruceStateValue } from '../../../model/index.js';
-import type { InspectorMessage } from '../../inspector/messages.js';
+import type { InspectorMessage } from '../../inspector/index.js';
 
 export interface LiveSnapshot {
   /** The step's position in the replay (from `truce.step`); null when the server does not say. */

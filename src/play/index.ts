@@ -1,0 +1,9 @@
+/** `truce play`: a session as data (a move in, the next session out) and the conversation that drives it through a Prompter. */
+export { playSetup, type PlaySetup } from './setup.js';
+export { startSession, play, playHistory, endSession, movePosition, currentDate, historicalStep, type Session, type PlayedMove, type Message, type Outcome } from './session.js';
+export { debriefOf, sameMove, type Debrief, type TurnComparison } from './debrief.js';
+export { runPlay, HISTORY_CHOICE, REFUSED_CHOICE, END_CHOICE, type Marks } from './play-loop.js';
+export { formFor, readAnswer, buildEvent, type FormField, type FieldKind } from './move-form.js';
+export { linePrompter } from './line-prompter.js';
+export { keyPrompter } from './key-prompter.js';
+export type { Prompter, LineSource } from './prompter.js';
