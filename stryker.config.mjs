@@ -1,9 +1,9 @@
 // @ts-check
 /**
- * Mutation testing of the model and the scenario layer: Stryker makes small
- * changes ("mutants") to src/model and src/scenario — a `<` turned into `<=`, a
- * guard name blanked, a condition forced true — and runs the in-process tests
- * against each one. A mutant that no test notices is a behaviour nobody checks.
+ * Mutation testing of the model, the shared kits (words, files, moves, search),
+ * the scenario layer, exercises and play: Stryker makes small changes
+ * ("mutants") to them — a `<` turned into `<=`, a guard name blanked, a
+ * condition forced true — and runs the in-process tests against each one. A mutant that no test notices is a behaviour nobody checks.
  * `npm run mutation`; the figures and the mutants judged harmless are in
  * docs/verification.md.
  *
@@ -23,7 +23,17 @@ export default {
   // vitest need not work out from imports which test files reach which source file.
   vitest: { configFile: 'vitest.stryker.config.ts', related: false },
   // index.ts files only re-export: nothing in them to mutate.
-  mutate: ['src/model/**/*.ts', 'src/scenario/**/*.ts', '!src/**/index.ts'],
+  mutate: [
+    'src/model/**/*.ts',
+    'src/words/**/*.ts',
+    'src/files/**/*.ts',
+    'src/scenario/**/*.ts',
+    'src/moves/**/*.ts',
+    'src/search/**/*.ts',
+    'src/exercise/**/*.ts',
+    'src/play/**/*.ts',
+    '!src/**/index.ts',
+  ],
   // Each mutant runs only the tests that reach the mutated code.
   coverageAnalysis: 'perTest',
   // Two workers fit a 2-core machine; run it under `nice` when others share the machine.

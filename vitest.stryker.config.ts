@@ -1,6 +1,7 @@
 /**
- * The test run Stryker uses to judge mutants of src/model and src/scenario
- * (see stryker.config.mjs and docs/verification.md). It differs from
+ * The test run Stryker uses to judge mutants of the model, the kits, the
+ * scenario layer, exercises and play (see stryker.config.mjs and
+ * docs/verification.md). It differs from
  * vitest.config.ts in three ways:
  *
  * - No globalSetup build: mutants live in Stryker's sandbox as TypeScript that
@@ -35,7 +36,15 @@ const IN_PROCESS_FOLDERS = [
   'test/model',
   'test/model-based',
   'test/reference',
+  'test/words',
+  'test/files',
   'test/scenario',
+  'test/moves',
+  'test/search',
+  'test/paths',
+  'test/exercise',
+  'test/play',
+  'test/cli',
   'test/arbitraries',
   'test/properties',
   'test/graph',

@@ -20,6 +20,8 @@ export interface Io {
   /** Whether stdout is a terminal (colour and symbols are for people, not pipes). */
   isTTY: boolean;
   env: Record<string, string | undefined>;
+  /** The folder commands are run from: paths are shown relative to it. */
+  cwd: string;
   /** Standard input as lines, opened only by a command that reads answers or waits for Enter. Absent: no input. */
   openInput?(): LineInput;
   /** Standard input and output as a terminal, when both are one. Absent: not a terminal. */
@@ -59,6 +61,7 @@ export function processIo(): Io {
     stderr: (text) => process.stderr.write(text),
     isTTY: process.stdout.isTTY === true,
     env: process.env,
+    cwd: process.cwd(),
     openInput: () => linesOf(process.stdin),
     ...(process.stdin.isTTY && process.stdout.isTTY ? { terminal: { input: process.stdin, output: process.stdout } } : {}),
     interrupted: untilSignalled,

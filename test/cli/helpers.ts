@@ -25,10 +25,10 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
-/** Runs `node dist/cli/bin.js ...args` and resolves when it exits, whatever its exit code. */
+/** Runs `node dist/cli/bin.js ...args`, its input closed, and resolves when it exits, whatever its exit code. */
 export function truce(args: string[], options: RunOptions = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    execFile(
+    const child = execFile(
       process.execPath,
       [BIN, ...args],
       {
@@ -44,6 +44,8 @@ export function truce(args: string[], options: RunOptions = {}): Promise<Run> {
         else resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
       },
     );
+    // As from a terminal where nothing is typed: a command that asks (truce play) sees the input end.
+    child.stdin?.end();
   });
 }
 

@@ -1,8 +1,9 @@
-/** `truce exercise` as students and teachers run it: the built command, real files, exit codes. */
+/** `truce exercise` as students and teachers run it (in this process, through `main`): real files, exit codes. */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, scratchFolder, truce } from '../cli/helpers.js';
+import { ROOT, scratchFolder } from '../cli/helpers.js';
+import { truceInProcess } from '../cli/in-process.js';
 
 const scratch = scratchFolder();
 afterAll(() => scratch.remove());
@@ -61,7 +62,7 @@ const CLASS = classFolder();
 
 describe.concurrent('truce exercise list, show, hint', () => {
   it('lists every exercise with its id, level, kind and title', async () => {
-    const { code, stdout, stderr } = await truce(['exercise', 'list']);
+    const { code, stdout, stderr } = await truceInProcess(['exercise', 'list']);
 
     expect(code).toBe(0);
     expect(stderr).toBe('');
@@ -72,7 +73,7 @@ describe.concurrent('truce exercise list, show, hint', () => {
   });
 
   it('lists the exercises as JSON with --json', async () => {
-    const { code, stdout } = await truce(['exercise', 'list', '--json']);
+    const { code, stdout } = await truceInProcess(['exercise', 'list', '--json']);
 
     const rows = JSON.parse(stdout) as Array<{ id: string; level: number; levelName: string; kind: string }>;
     expect(code).toBe(0);
@@ -81,7 +82,7 @@ describe.concurrent('truce exercise list, show, hint', () => {
   });
 
   it('shows an exercise: the prompt, where it starts, the goal and the constraints in words', async () => {
-    const { code, stdout } = await truce(['exercise', 'show', 'rafah-pause-for-release']);
+    const { code, stdout } = await truceInProcess(['exercise', 'show', 'rafah-pause-for-release']);
 
     expect(code).toBe(0);
     expect(stdout).toContain('rafah-pause-for-release · level 3 (intermediate) · reach a goal');
@@ -95,7 +96,7 @@ describe.concurrent('truce exercise list, show, hint', () => {
   });
 
   it('shows the refusal codes, but not the answer, for an explain-refusal exercise', async () => {
-    const { stdout } = await truce(['exercise', 'show', 'pause-too-early']);
+    const { stdout } = await truceInProcess(['exercise', 'show', 'pause-too-early']);
 
     const goal = stdout.slice(stdout.indexOf('Goal'), stdout.indexOf('Constraints'));
     expect(goal).toContain('You predict that the model refuses your OPERATION_PAUSED step, and why');
@@ -104,7 +105,7 @@ describe.concurrent('truce exercise list, show, hint', () => {
   });
 
   it('shows the debrief with --debrief', async () => {
-    const { code, stdout } = await truce(['exercise', 'show', 'first-deal', '--debrief']);
+    const { code, stdout } = await truceInProcess(['exercise', 'show', 'first-deal', '--debrief']);
 
     expect(code).toBe(0);
     expect(stdout).toMatch(/What happened\nAccording to the timeline, Israel's cabinet approved/);
@@ -112,8 +113,8 @@ describe.concurrent('truce exercise list, show, hint', () => {
   });
 
   it('gives hints one at a time, saying how many there are', async () => {
-    const first = await truce(['exercise', 'hint', 'first-deal']);
-    const last = await truce(['exercise', 'hint', 'first-deal', '3']);
+    const first = await truceInProcess(['exercise', 'hint', 'first-deal']);
+    const last = await truceInProcess(['exercise', 'hint', 'first-deal', '3']);
 
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^Hint 1 of 3 for first-deal:\n {2}A step is a dated event/);
@@ -123,7 +124,7 @@ describe.concurrent('truce exercise list, show, hint', () => {
   });
 
   it('refuses a hint that does not exist', async () => {
-    const { code, stdout, stderr } = await truce(['exercise', 'hint', 'first-deal', '4']);
+    const { code, stdout, stderr } = await truceInProcess(['exercise', 'hint', 'first-deal', '4']);
 
     expect(code).toBe(2);
     expect(stdout).toBe('');
@@ -131,24 +132,24 @@ describe.concurrent('truce exercise list, show, hint', () => {
   });
 
   it('suggests the nearest id for an unknown exercise', async () => {
-    const { code, stderr } = await truce(['exercise', 'show', 'first-dael']);
+    const { code, stderr } = await truceInProcess(['exercise', 'show', 'first-dael']);
 
     expect(code).toBe(2);
     expect(stderr).toMatch(/^truce exercise: no exercise "first-dael" \(did you mean "first-deal"\?\); exercises: ceasefire-outlasts-talks, /);
   });
 
   it('refuses an unknown action, and options that do not apply', async () => {
-    const unknown = await truce(['exercise', 'chek', 'first-deal', REFERENCE]);
-    const misplaced = await truce(['exercise', 'list', '--csv']);
+    const unknown = await truceInProcess(['exercise', 'chek', 'first-deal', REFERENCE]);
+    const misplaced = await truceInProcess(['exercise', 'list', '--csv']);
 
     expect(unknown).toMatchObject({ code: 2, stderr: 'truce exercise: unknown action "chek" (did you mean "check"?); actions: list, show, hint, check (see truce exercise --help)\n' });
     expect(misplaced).toMatchObject({ code: 2, stderr: 'truce exercise list: unknown option --csv (see truce exercise list --help)\n' });
   });
 
   it('lists its actions in --help, and each action has help of its own with its own exit codes', async () => {
-    const { code, stdout } = await truce(['exercise', '--help']);
-    const check = await truce(['exercise', 'check', '--help']);
-    const show = await truce(['exercise', 'show', '--help']);
+    const { code, stdout } = await truceInProcess(['exercise', '--help']);
+    const check = await truceInProcess(['exercise', 'check', '--help']);
+    const show = await truceInProcess(['exercise', 'show', '--help']);
 
     expect(code).toBe(0);
     expect(stdout).toContain('Usage: truce exercise <action>');
@@ -164,7 +165,7 @@ describe.concurrent('truce exercise list, show, hint', () => {
 
 describe.concurrent('truce exercise check', () => {
   it('grades a solution that solves the exercise: every criterion met, exit 0, then the debrief', async () => {
-    const { code, stdout, stderr } = await truce(['exercise', 'check', 'first-deal', REFERENCE]);
+    const { code, stdout, stderr } = await truceInProcess(['exercise', 'check', 'first-deal', REFERENCE]);
 
     expect(code).toBe(0);
     expect(stderr).toBe('');
@@ -174,7 +175,7 @@ describe.concurrent('truce exercise check', () => {
   });
 
   it('grades a solution that does not: each criterion met or not and why, a score, exit 1', async () => {
-    const { code, stdout } = await truce(['exercise', 'check', 'first-deal', join(CLASS, 'ana.yaml')]);
+    const { code, stdout } = await truceInProcess(['exercise', 'check', 'first-deal', join(CLASS, 'ana.yaml')]);
 
     expect(code).toBe(1);
     expect(stdout).toContain('⊘ refused: Qatar is a mediator: only the principal parties (Israel, Hamas) can do this');
@@ -184,7 +185,7 @@ describe.concurrent('truce exercise check', () => {
   });
 
   it('prints one graded solution as JSON with --json', async () => {
-    const { code, stdout } = await truce(['exercise', 'check', 'first-deal', join(CLASS, 'ana.yaml'), '--json']);
+    const { code, stdout } = await truceInProcess(['exercise', 'check', 'first-deal', join(CLASS, 'ana.yaml'), '--json']);
 
     const graded = JSON.parse(stdout) as { criteria: Array<{ kind: string; met: boolean }> };
     expect(code).toBe(1);
@@ -193,7 +194,7 @@ describe.concurrent('truce exercise check', () => {
   });
 
   it('reports a broken solution file with file:line:col, exit 2', async () => {
-    const { code, stdout, stderr } = await truce(['exercise', 'check', 'first-deal', join(CLASS, 'carl.yaml')]);
+    const { code, stdout, stderr } = await truceInProcess(['exercise', 'check', 'first-deal', join(CLASS, 'carl.yaml')]);
 
     expect(code).toBe(2);
     expect(stdout).toBe('');
@@ -204,7 +205,7 @@ describe.concurrent('truce exercise check', () => {
   });
 
   it('grades a folder of solutions as a table, one row each, a broken file as a row; exit 2', async () => {
-    const { code, stdout, stderr } = await truce(['exercise', 'check', 'first-deal', CLASS]);
+    const { code, stdout, stderr } = await truceInProcess(['exercise', 'check', 'first-deal', CLASS]);
 
     expect(code).toBe(2);
     expect(stdout).toMatch(/^file +author +score +solved$/m);
@@ -218,7 +219,7 @@ describe.concurrent('truce exercise check', () => {
   });
 
   it('grades a folder as CSV for a spreadsheet', async () => {
-    const { code, stdout } = await truce(['exercise', 'check', 'first-deal', CLASS, '--csv']);
+    const { code, stdout } = await truceInProcess(['exercise', 'check', 'first-deal', CLASS, '--csv']);
 
     const lines = stdout.split('\r\n');
     expect(code).toBe(2);
@@ -231,7 +232,7 @@ describe.concurrent('truce exercise check', () => {
   });
 
   it('grades a folder as JSON, broken files with their located issues', async () => {
-    const { stdout } = await truce(['exercise', 'check', 'first-deal', CLASS, '--json']);
+    const { stdout } = await truceInProcess(['exercise', 'check', 'first-deal', CLASS, '--json']);
 
     const graded = JSON.parse(stdout) as { results: Array<Record<string, unknown>>; summary: unknown };
     expect(graded.results.map((row) => [row.file, row.solved ?? 'broken'])).toEqual([
@@ -249,15 +250,15 @@ describe.concurrent('truce exercise check', () => {
     const mixed = dirname(put('mixed/ben.yaml', readFileSync(join(ROOT, REFERENCE), 'utf8')));
     scratch.write('mixed/ana.yaml', ANA);
 
-    expect((await truce(['exercise', 'check', 'first-deal', solved])).code).toBe(0);
-    expect((await truce(['exercise', 'check', 'first-deal', mixed])).code).toBe(1);
+    expect((await truceInProcess(['exercise', 'check', 'first-deal', solved])).code).toBe(0);
+    expect((await truceInProcess(['exercise', 'check', 'first-deal', mixed])).code).toBe(1);
   });
 
   it('grades against a teacher’s own folder of exercises with --exercises', async () => {
     const own = dirname(put('own/first-deal.yaml', readFileSync(join(ROOT, 'exercises/first-deal.yaml'), 'utf8').replace('title: A first deal', 'title: Our first deal')));
 
-    const listed = await truce(['exercise', 'list', '--exercises', own]);
-    const checked = await truce(['exercise', 'check', 'first-deal', REFERENCE, '--exercises', own]);
+    const listed = await truceInProcess(['exercise', 'list', '--exercises', own]);
+    const checked = await truceInProcess(['exercise', 'check', 'first-deal', REFERENCE, '--exercises', own]);
 
     expect(listed.stdout).toMatch(/^first-deal +1 first steps +reach a goal +Our first deal$/m);
     expect(listed.stdout).toContain('1 exercise.');

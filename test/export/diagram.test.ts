@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { machineGraph } from '../../src/model/index.js';
-import { ROOT, scratchFolder, truce } from '../cli/helpers.js';
+import { ROOT, scratchFolder } from '../cli/helpers.js';
+import { truceInProcess } from '../cli/in-process.js';
 import { openBrowser, type Browser } from './browser.js';
 
 const graph = machineGraph();
@@ -32,15 +33,15 @@ describe('truce diagram', () => {
   });
 
   it('prints Mermaid by default, the same as --format mermaid', async () => {
-    const plain = await truce(['diagram']);
-    const named = await truce(['diagram', '--format', 'mermaid']);
+    const plain = await truceInProcess(['diagram']);
+    const named = await truceInProcess(['diagram', '--format', 'mermaid']);
     expect(plain.code).toBe(0);
     expect(plain.stdout.startsWith('stateDiagram-v2\n')).toBe(true);
     expect(named.stdout).toBe(plain.stdout);
   });
 
   it('writes Mermaid that a real Mermaid parses and draws, with every state', async () => {
-    const { stdout } = await truce(['diagram', '--format', 'mermaid']);
+    const { stdout } = await truceInProcess(['diagram', '--format', 'mermaid']);
     const { page, refused } = await browser.page();
     await page.setContent('<!doctype html><html><body><div id="chart"></div></body></html>');
     await page.addScriptTag({ path: join(ROOT, 'node_modules/mermaid/dist/mermaid.min.js') });
@@ -60,11 +61,11 @@ describe('truce diagram', () => {
   it('is the diagram the README shows under "The model"', async () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const shown = /```mermaid\n([\s\S]*?)```/.exec(readme)?.[1];
-    expect(shown).toBe((await truce(['diagram'])).stdout);
+    expect(shown).toBe((await truceInProcess(['diagram'])).stdout);
   });
 
   it('writes DOT that Graphviz accepts, one cluster per region', async () => {
-    const { stdout, code } = await truce(['diagram', '--format', 'dot']);
+    const { stdout, code } = await truceInProcess(['diagram', '--format', 'dot']);
     expect(code).toBe(0);
     for (const region of graph.regions) expect(stdout).toContain(`subgraph "cluster_${region.name}"`);
     const drawn = await graphviz(stdout);
@@ -74,7 +75,7 @@ describe('truce diagram', () => {
   });
 
   it('writes well-formed SCXML with every state and every transition of the machine, where it is declared', async () => {
-    const { stdout } = await truce(['diagram', '--format', 'scxml']);
+    const { stdout } = await truceInProcess(['diagram', '--format', 'scxml']);
     const { page } = await browser.page();
     const read = await page.evaluate((text) => {
       const document = new DOMParser().parseFromString(text, 'application/xml');
@@ -109,12 +110,12 @@ describe('truce diagram', () => {
   });
 
   it('writes the chart graph as JSON', async () => {
-    const { stdout } = await truce(['diagram', '--format', 'json']);
+    const { stdout } = await truceInProcess(['diagram', '--format', 'json']);
     expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(graph)));
   });
 
   it('refuses an unknown format, naming the ones it knows (exit 2)', async () => {
-    const { code, stderr, stdout } = await truce(['diagram', '--format', 'png']);
+    const { code, stderr, stdout } = await truceInProcess(['diagram', '--format', 'png']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/unknown format "png"; formats: mermaid, dot, scxml, json/);
@@ -125,10 +126,10 @@ describe('truce diagram', () => {
     const scratch = scratchFolder();
     try {
       const out = scratch.write('chart.scxml', 'old contents');
-      const { code, stdout } = await truce(['diagram', '--format', 'scxml', '--out', out]);
+      const { code, stdout } = await truceInProcess(['diagram', '--format', 'scxml', '--out', out]);
       expect(code).toBe(0);
       expect(stdout).toBe('');
-      expect(readFileSync(out, 'utf8')).toBe((await truce(['diagram', '--format', 'scxml'])).stdout);
+      expect(readFileSync(out, 'utf8')).toBe((await truceInProcess(['diagram', '--format', 'scxml'])).stdout);
       expect(readdirSync(dirname(out))).toEqual(['chart.scxml']);
     } finally {
       scratch.remove();
@@ -140,11 +141,11 @@ describe('truce diagram', () => {
     try {
       const folder = dirname(scratch.write('keep.txt', ''));
       const out = join(folder, 'missing', 'chart.dot');
-      const { code, stderr } = await truce(['diagram', '--format', 'dot', '--out', out]);
+      const { code, stderr } = await truceInProcess(['diagram', '--format', 'dot', '--out', out]);
       expect(code).toBe(2);
       expect(stderr).toBe(`truce diagram: cannot write "${out}": its folder does not exist\n`);
       expect(existsSync(out)).toBe(false);
-      const intoFolder = await truce(['diagram', '--out', folder]);
+      const intoFolder = await truceInProcess(['diagram', '--out', folder]);
       expect(intoFolder.code).toBe(2);
       expect(intoFolder.stderr).toMatch(/cannot write ".*": it is a folder/);
       expect(readdirSync(folder)).toEqual(['keep.txt']);

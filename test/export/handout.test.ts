@@ -2,7 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioText, replayScenario } from '../../src/scenario/index.js';
-import { scratchFolder, truce } from '../cli/helpers.js';
+import { scratchFolder } from '../cli/helpers.js';
+import { truceInProcess } from '../cli/in-process.js';
 import { openBrowser, type Browser } from './browser.js';
 
 const NOTE = 'Said on the radio: <script>document.title="pwned"</script> & <b>not bold</b>';
@@ -86,7 +87,7 @@ describe('truce export', () => {
 
   it('writes a handout that opens offline, asks for nothing, and shows the whole trace as text', async () => {
     const out = scratch.write('handout.html', '');
-    const run = await truce(['export', scenarioFile, '--html', out]);
+    const run = await truceInProcess(['export', scenarioFile, '--html', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(`wrote ${out}\n`);
@@ -114,7 +115,7 @@ describe('truce export', () => {
 
   it('prints each section on its own page, the chart on a landscape one', async () => {
     const out = scratch.write('print.html', '');
-    await truce(['export', scenarioFile, '--html', out]);
+    await truceInProcess(['export', scenarioFile, '--html', out]);
     const url = pathToFileURL(out).href;
     const { page } = await browser.page([url]);
     await page.goto(url);
@@ -129,7 +130,7 @@ describe('truce export', () => {
 
   it('exports a what-if branch, marking where it starts', async () => {
     const out = scratch.write('branch.html', '');
-    expect((await truce(['export', scenarioFile, '--branch', 'no-deal', '--html', out])).code).toBe(0);
+    expect((await truceInProcess(['export', scenarioFile, '--branch', 'no-deal', '--html', out])).code).toBe(0);
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('What-if branch: What if Hamas rejects?');
     expect(html).toContain('<li class="branch-start">What-if from here: What if Hamas rejects?</li>');
@@ -140,8 +141,8 @@ describe('truce export', () => {
   it('writes the chart alone with the states after a chosen step, or after the last by default', async () => {
     const atStep = scratch.write('tabled.svg', '');
     const last = scratch.write('last.svg', '');
-    expect((await truce(['export', scenarioFile, '--svg', atStep, '--at', 'tabled'])).code).toBe(0);
-    expect((await truce(['export', scenarioFile, '--svg', last])).code).toBe(0);
+    expect((await truceInProcess(['export', scenarioFile, '--svg', atStep, '--at', 'tabled'])).code).toBe(0);
+    expect((await truceInProcess(['export', scenarioFile, '--svg', last])).code).toBe(0);
     expect(activeStates(readFileSync(atStep, 'utf8'))).toEqual(expectedActive('tabled'));
     expect(activeStates(readFileSync(last, 'utf8'))).toEqual(expectedActive('pause'));
     expect(expectedActive('tabled')).not.toEqual(expectedActive('pause'));
@@ -149,7 +150,7 @@ describe('truce export', () => {
 
   it('writes a chart SVG that a browser reads as well-formed XML and draws', async () => {
     const out = scratch.write('chart.svg', '');
-    await truce(['export', scenarioFile, '--svg', out, '--at', 'hamas-yes']);
+    await truceInProcess(['export', scenarioFile, '--svg', out, '--at', 'hamas-yes']);
     const svg = readFileSync(out, 'utf8');
     const { page, refused } = await browser.page();
     const parsed = await page.evaluate((text) => {
@@ -164,13 +165,13 @@ describe('truce export', () => {
   });
 
   it('refuses an unknown step for --at, suggesting the nearest (exit 2)', async () => {
-    const { code, stderr } = await truce(['export', scenarioFile, '--svg', scratch.write('x.svg', ''), '--at', 'tabeld']);
+    const { code, stderr } = await truceInProcess(['export', scenarioFile, '--svg', scratch.write('x.svg', ''), '--at', 'tabeld']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^truce export: no step "tabeld" in .*handout\.yaml; did you mean "tabled"\?; steps: tabled, too-early, hamas-yes, israel-yes, pause/);
   });
 
   it('needs --html or --svg (exit 2)', async () => {
-    const { code, stderr } = await truce(['export', scenarioFile]);
+    const { code, stderr } = await truceInProcess(['export', scenarioFile]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/say what to write: --html <out\.html>, --svg <out\.svg>, or both/);
   });
@@ -178,14 +179,14 @@ describe('truce export', () => {
   it('reports a broken scenario file as everywhere: one located line each, exit 2, nothing written', async () => {
     const broken = scratch.write('broken.yaml', SCENARIO.replace('type: PROPOSAL_TABLED', 'type: PROPOSAL_TABLE'));
     const out = `${broken}.html`;
-    const { code, stderr } = await truce(['export', broken, '--html', out]);
+    const { code, stderr } = await truceInProcess(['export', broken, '--html', out]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/broken\.yaml:\d+:\d+: .*PROPOSAL_TABLE/);
     expect(() => statSync(out)).toThrow();
   });
 
   it('reports an unknown branch (exit 2)', async () => {
-    const { code, stderr } = await truce(['export', scenarioFile, '--branch', 'nope', '--html', scratch.write('b.html', '')]);
+    const { code, stderr } = await truceInProcess(['export', scenarioFile, '--branch', 'nope', '--html', scratch.write('b.html', '')]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/no branch "nope"/);
   });

@@ -6,6 +6,8 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { main } from '../../src/cli/main.js';
+import type { LineInput } from '../../src/cli/io.js';
 import { ROOT } from '../cli/helpers.js';
 
 const BIN = join(ROOT, 'dist/cli/bin.js');
@@ -36,26 +38,22 @@ function shellQuote(word: string): string {
   return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
-export function converse(args: string[], options: ConversationOptions = {}): Conversation {
-  const env = { ...process.env, NO_COLOR: '1', TERM: 'xterm', COLUMNS: '120', LINES: '50' };
-  const child = options.terminal
-    ? spawn('script', ['-q', '-e', '-c', [process.execPath, BIN, ...args].map(shellQuote).join(' '), '/dev/null'], { cwd: options.cwd ?? ROOT, env })
-    : spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env });
+/** The output side of a conversation: what was printed, and waiting for a pattern in it. */
+function transcriptOf(): { write(text: string): void; end(): void; transcript(): string; until(pattern: RegExp): Promise<string> } {
   let output = '';
   let mark = 0;
   let ended = false;
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((listener) => listener());
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => ((output += chunk), changed()));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => ((output += chunk), changed()));
-  const exited = new Promise<number>((resolve) =>
-    child.on('close', (code) => {
+  return {
+    write(text) {
+      output += text;
+      changed();
+    },
+    end() {
       ended = true;
       changed();
-      resolve(code ?? -1);
-    }),
-  );
-  return {
+    },
     transcript: () => output,
     until(pattern) {
       return new Promise((resolve, reject) => {
@@ -83,10 +81,75 @@ export function converse(args: string[], options: ConversationOptions = {}): Con
         check();
       });
     },
-    type: (text) => child.stdin.write(text),
-    endInput: () => child.stdin.end(),
-    exited,
   };
+}
+
+/** Talks with `truce` in a process of its own: on a pipe, or with `terminal`, inside a pseudo-terminal. */
+export function converse(args: string[], options: ConversationOptions = {}): Conversation {
+  const env = { ...process.env, NO_COLOR: '1', TERM: 'xterm', COLUMNS: '120', LINES: '50' };
+  const child = options.terminal
+    ? spawn('script', ['-q', '-e', '-c', [process.execPath, BIN, ...args].map(shellQuote).join(' '), '/dev/null'], { cwd: options.cwd ?? ROOT, env })
+    : spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env });
+  const output = transcriptOf();
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => output.write(chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => output.write(chunk));
+  const exited = new Promise<number>((resolve) =>
+    child.on('close', (code) => {
+      output.end();
+      resolve(code ?? -1);
+    }),
+  );
+  return { transcript: output.transcript, until: output.until, type: (text) => child.stdin.write(text), endInput: () => child.stdin.end(), exited };
+}
+
+/** Lines typed into a conversation, read one at a time as the command asks for them. */
+function typedLines(): { input: LineInput; type(text: string): void; end(): void } {
+  const ready: string[] = [];
+  const waiting: Array<(line: string | null) => void> = [];
+  let pending = '';
+  let ended = false;
+  const deliver = () => {
+    while (waiting.length > 0 && (ready.length > 0 || ended)) waiting.shift()!(ready.length > 0 ? ready.shift()! : null);
+  };
+  return {
+    input: {
+      nextLine: () =>
+        new Promise((resolve) => {
+          waiting.push(resolve);
+          deliver();
+        }),
+      close: () => {},
+    },
+    type(text) {
+      pending += text;
+      const lines = pending.split('\n');
+      pending = lines.pop()!;
+      ready.push(...lines);
+      deliver();
+    },
+    end() {
+      ended = true;
+      deliver();
+    },
+  };
+}
+
+/** Talks with `truce` in this process, through `main` and a piped input: the same conversation, nothing spawned. */
+export function converseInProcess(args: string[]): Conversation {
+  const output = transcriptOf();
+  const lines = typedLines();
+  const exited = main(args, {
+    stdout: output.write,
+    stderr: output.write,
+    isTTY: false,
+    env: { ...process.env, NO_COLOR: '1' },
+    cwd: ROOT,
+    openInput: () => lines.input,
+  }).then((code) => {
+    output.end();
+    return code;
+  });
+  return { transcript: output.transcript, until: output.until, type: lines.type, endInput: lines.end, exited };
 }
 
 /** The number a numbered menu gives the first option that starts with `label`. */

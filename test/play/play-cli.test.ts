@@ -1,7 +1,7 @@
-/** `truce play` driven as a student would drive it, through piped answers (numbered menus). */
+/** `truce play` driven as a student would drive it, through piped answers (numbered menus), in this process. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { scratchFolder } from '../cli/helpers.js';
-import { converse, optionNumber, type Conversation } from './conversation.js';
+import { converseInProcess, optionNumber, type Conversation } from './conversation.js';
 
 const NOVEMBER = 'scenarios/pause-2023-11.yaml';
 const MENU = /What happens next\? \[1-\d+\]> /;
@@ -17,7 +17,7 @@ function choose(talk: Conversation, menu: string, label: string): void {
 
 describe.concurrent('truce play (numbered prompts)', () => {
   it('lists the moves the rules allow at the start, with the parties that can make them', async () => {
-    const talk = converse(['play', NOVEMBER]);
+    const talk = converseInProcess(['play', NOVEMBER]);
     const menu = await talk.until(MENU);
     talk.endInput();
 
@@ -34,7 +34,7 @@ describe.concurrent('truce play (numbered prompts)', () => {
   });
 
   it('explains a refused move and stays in the same turn', async () => {
-    const talk = converse(['play', NOVEMBER]);
+    const talk = converseInProcess(['play', NOVEMBER]);
     choose(talk, await talk.until(MENU), 'Try a move the rules refuse now');
     const refused = await talk.until(/Which move\? \[1-\d+\]> /);
     expect(refused).toMatch(/Pause operations for the release of hostages — refused now: there is no deal/);
@@ -50,7 +50,7 @@ describe.concurrent('truce play (numbered prompts)', () => {
   });
 
   it('makes an accepted move with the answers given, and the state changes', async () => {
-    const talk = converse(['play', NOVEMBER]);
+    const talk = converseInProcess(['play', NOVEMBER]);
     choose(talk, await talk.until(MENU), 'Put a proposal on the table');
     choose(talk, await talk.until(PARTY), 'Qatar');
     await talk.until(/\(pauseDays\) \(- for none\)( \[\d+\])?> /);
@@ -77,7 +77,7 @@ describe.concurrent('truce play (numbered prompts)', () => {
   });
 
   it('asks again when an answer is not a number', async () => {
-    const talk = converse(['play', NOVEMBER]);
+    const talk = converseInProcess(['play', NOVEMBER]);
     choose(talk, await talk.until(MENU), 'Report deaths of hostages');
     await talk.until(/how many \[1\]> /);
     talk.type('several\n');
@@ -92,7 +92,7 @@ describe.concurrent('truce play (numbered prompts)', () => {
   });
 
   it('ends with a debrief comparing the path taken with the history', async () => {
-    const talk = converse(['play', NOVEMBER]);
+    const talk = converseInProcess(['play', NOVEMBER]);
     choose(talk, await talk.until(MENU), 'Let this turn go as it did in history');
     const afterFirst = await talk.until(MENU);
     choose(talk, afterFirst, 'Let this turn go as it did in history');
@@ -127,7 +127,7 @@ steps:
   - { id: answer, date: 2023-11-21, event: { type: PROPOSAL_REJECTED, by: hamas }, source: notes }
 `,
     );
-    const talk = converse(['play', file]);
+    const talk = converseInProcess(['play', file]);
     choose(talk, await talk.until(MENU), 'Let this turn go as it did in history');
     choose(talk, await talk.until(MENU), 'Let this turn go as it did in history');
     const end = await talk.until(/prisoners freed.*\n/);
@@ -139,7 +139,7 @@ steps:
   });
 
   it('offers only the moves of the party played with --as', async () => {
-    const talk = converse(['play', NOVEMBER, '--as', 'hamas']);
+    const talk = converseInProcess(['play', NOVEMBER, '--as', 'hamas']);
     const menu = await talk.until(MENU);
     talk.endInput();
 
@@ -152,7 +152,7 @@ steps:
   });
 
   it('takes the first words of a choice as well as its number', async () => {
-    const talk = converse(['play', NOVEMBER]);
+    const talk = converseInProcess(['play', NOVEMBER]);
     await talk.until(MENU);
     talk.type('let this turn\n');
     await talk.until(MENU);
@@ -168,7 +168,7 @@ steps:
   });
 
   it('stops with a debrief when the input ends', async () => {
-    const talk = converse(['play', NOVEMBER]);
+    const talk = converseInProcess(['play', NOVEMBER]);
     await talk.until(MENU);
     talk.endInput();
     const end = await talk.until(/Final states:/);
@@ -178,7 +178,7 @@ steps:
   });
 
   it('refuses an unknown party for --as, exit 2, with a suggestion', async () => {
-    const talk = converse(['play', NOVEMBER, '--as', 'hamass']);
+    const talk = converseInProcess(['play', NOVEMBER, '--as', 'hamass']);
     const code = await talk.exited;
 
     expect(code).toBe(2);
@@ -186,7 +186,7 @@ steps:
   });
 
   it('plays the May 2024 scenario when none is named', async () => {
-    const talk = converse(['play']);
+    const talk = converseInProcess(['play']);
     const menu = await talk.until(MENU);
     talk.endInput();
 

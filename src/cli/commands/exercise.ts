@@ -77,7 +77,7 @@ const show = defineCommand({
   async run({ positionals, options }, io) {
     const exercise = await exerciseOrReport(options.exercises, positionals[0]!, io);
     if (!exercise) return EXIT.badInput;
-    io.stdout(formatExercise(exercise, runSolution(exercise, []).start, paletteFor(io), { debrief: options.debrief }));
+    io.stdout(formatExercise(exercise, runSolution(exercise, []).start, paletteFor(io), { debrief: options.debrief, cwd: io.cwd }));
     return EXIT.ok;
   },
 });

@@ -28,9 +28,9 @@ export function hanging(marker: string, text: string): string[] {
   return lines.map((line, index) => (index === 0 ? marker + line.slice(marker.length) : line));
 }
 
-/** A scenario file as a student would type it from where they are. */
-function shownPath(file: string): string {
-  const fromHere = relative(process.cwd(), file);
+/** A scenario file as a student would type it from where they are (`cwd`). */
+function shownPath(file: string, cwd: string): string {
+  const fromHere = relative(cwd, file);
   return fromHere.startsWith('..') ? file : fromHere;
 }
 
@@ -52,10 +52,10 @@ export function formatExerciseList(exercises: readonly Exercise[], paint: Palett
   return `${[paint.bold(header!), ...body, '', `${exercises.length} ${exercises.length === 1 ? 'exercise' : 'exercises'}. Read one: truce exercise show <id>`].join('\n')}\n`;
 }
 
-function startLines(exercise: Exercise, moment: Moment): string[] {
+function startLines(exercise: Exercise, moment: Moment, cwd: string): string[] {
   const { start } = exercise;
   const from = start.scenario
-    ? `From ${shownPath(start.scenario.file)} ("${start.scenario.title}")${start.upTo ? `, replayed up to and including step ${start.upTo.id} (${start.upTo.date}): ${start.upTo.description}` : ', at its start (before its first step)'}`
+    ? `From ${shownPath(start.scenario.file, cwd)} ("${start.scenario.title}")${start.upTo ? `, replayed up to and including step ${start.upTo.id} (${start.upTo.date}): ${start.upTo.description}` : ', at its start (before its first step)'}`
     : 'From a start of its own (no scenario file)';
   const roles = (role: string) => role.replace('-', ' ');
   return [
@@ -82,10 +82,12 @@ function solutionTemplate(exercise: Exercise): string[] {
 
 export interface ShowOptions {
   debrief?: boolean;
+  /** The folder the command runs in: the scenario's path is shown from there. */
+  cwd: string;
 }
 
 /** The exercise in full; `start` is where the student starts (the exercise's start, replayed). */
-export function formatExercise(exercise: Exercise, start: Moment, paint: Palette, options: ShowOptions = {}): string {
+export function formatExercise(exercise: Exercise, start: Moment, paint: Palette, options: ShowOptions): string {
   const bullet = (text: string) => hanging('  • ', text);
   const lines = [
     paint.bold(exercise.title),
@@ -94,7 +96,7 @@ export function formatExercise(exercise: Exercise, start: Moment, paint: Palette
     ...wrap(exercise.prompt),
     '',
     paint.bold('Start'),
-    ...startLines(exercise, start).flatMap((line) => wrap(line, '  ')),
+    ...startLines(exercise, start, options.cwd).flatMap((line) => wrap(line, '  ')),
     '',
     paint.bold('Goal'),
     ...exercise.goal.flatMap((condition) => bullet(conditionInWords(condition))),

@@ -1,6 +1,6 @@
 /** The panel with the situation after the step shown: people held and freed, crossings, the proposal, positions. */
 import { partyName, type DatedText, type Party, type Terms, type TruceContext, type TruceRecord } from '../../../model/index.js';
-import { count, longDate, partyNames, words } from '../../../words/index.js';
+import { count, describeTerms, longDate, partyNames } from '../../../words/index.js';
 import { definitionList, element, fill } from './dom.js';
 import type { Frame } from './frames.js';
 
@@ -19,12 +19,9 @@ function crossingsText(context: TruceContext): string {
   return entries.length === 0 ? 'none named in the scenario' : entries.map(([name, state]) => `${name}: ${state}`).join(', ');
 }
 
-/** Terms as the file gives them: `pause days 6, hostages 10` (a term's name in words, then its value). */
-export function termsText(terms: Terms): string {
-  const parts = Object.entries(terms)
-    .filter(([name]) => name !== 'note')
-    .map(([name, value]) => (typeof value === 'boolean' ? `${words(name)}: ${value ? 'yes' : 'no'}` : `${words(name)} ${typeof value === 'number' ? count(value) : String(value)}`));
-  return [parts.join(', '), terms.note].filter(Boolean).join(' — ');
+/** The terms in the words the timeline uses, then the file's note on them: `pause 6 days, 10 hostages — a note`. */
+function termsText(terms: Terms): string {
+  return [describeTerms(terms), terms.note].filter(Boolean).join(' — ');
 }
 
 function proposalBlock(context: TruceContext, parties: readonly Party[]): HTMLElement | string {

@@ -1,0 +1,38 @@
+/**
+ * The package as npm gives it to a class: `npm pack`, then installed from the
+ * tarball into an empty folder with npm offline, with no build step. Every
+ * dependency is bundled, so nothing else is fetched; the command then replays
+ * a shipped scenario and grades a shipped exercise.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'truce-package-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('the npm package', () => {
+  it('installs from its tarball offline, with no dependency to fetch, and runs', () => {
+    const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', folder], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').at(-1)!;
+    const app = join(folder, 'class');
+    execFileSync('mkdir', [app]);
+    writeFileSync(join(app, 'package.json'), '{ "name": "a-class", "private": true }\n');
+
+    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--silent', join(folder, tarball)], { cwd: app, encoding: 'utf8' });
+    const installed = join(app, 'node_modules');
+    const truce = join(installed, '.bin', 'truce');
+    const run = spawnSync(truce, ['run', join(installed, 'truce-sim', 'scenarios', 'pause-2023-11.yaml')], { cwd: app, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const graded = spawnSync(truce, ['exercise', 'check', 'first-deal', join(installed, 'truce-sim', 'exercises', 'solutions', 'first-deal.yaml')], { cwd: app, encoding: 'utf8' });
+
+    // Only the package itself: no dependency was installed beside it.
+    expect(readdirSync(installed).filter((name) => !name.startsWith('.'))).toEqual(['truce-sim']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^✓ 21 steps, 21 accepted, 0 refused/m);
+    expect(graded.status, graded.stderr).toBe(0);
+    // The sources stay out of the package: the bundle and the data are all it needs.
+    expect(readdirSync(join(installed, 'truce-sim')).sort()).toEqual(['README.md', 'dist', 'exercises', 'package.json', 'scenarios']);
+  });
+});
