@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: bundles the benchmarks (TypeScript, importing src/) with
- * esbuild into dist/bench/, then runs each in a fresh node with the garbage
+ * esbuild into bench/.build/, then runs each in a fresh node with the garbage
  * collector exposed, so the heap figures are of the work alone.
  *
  * Usage: npm run bench [-- --quick]
@@ -8,26 +8,16 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from '../scripts/bundle-options.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 
-await build({
-  absWorkingDir: root,
-  entryPoints: ['bench/replay.ts', 'bench/startup.ts'],
-  outdir: 'dist/bench',
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  mainFields: ['module', 'main'],
-  banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
-  logLevel: 'warning',
-});
+await build({ ...NODE_BUNDLE, absWorkingDir: root, entryPoints: ['bench/replay.ts', 'bench/startup.ts'], outdir: 'bench/.build' });
 
 let failed = false;
 for (const bench of ['replay', 'startup']) {
-  const run = spawnSync(process.execPath, ['--expose-gc', `dist/bench/${bench}.js`, ...args], { cwd: root, stdio: 'inherit' });
+  const run = spawnSync(process.execPath, ['--expose-gc', `bench/.build/${bench}.js`, ...args], { cwd: root, stdio: 'inherit' });
   failed ||= run.status !== 0;
   console.log('');
 }

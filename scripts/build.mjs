@@ -7,35 +7,60 @@
  *
  * Usage: node scripts/build.mjs
  */
-import { rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from './bundle-options.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** The packages whose code is bundled (from the builds' metafiles), each once. */
+function bundledPackages(metafiles) {
+  const packages = new Set();
+  for (const metafile of metafiles) {
+    for (const input of Object.keys(metafile.inputs)) {
+      const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+      if (match) packages.add(match[1]);
+    }
+  }
+  return [...packages].sort();
+}
+
+/**
+ * The licences of the bundled packages, in one file beside the bundle: their code ships inside
+ * dist/, and their licences ask that their notices go with it.
+ */
+async function writeLicences(packages) {
+  const sections = [];
+  for (const name of packages) {
+    const folder = join(root, 'node_modules', name);
+    const manifest = JSON.parse(await readFile(join(folder, 'package.json'), 'utf8'));
+    const licenceFile = (await readdir(folder)).find((file) => /^(licen[cs]e|copying)(\.|$)/i.test(file));
+    const text = licenceFile ? await readFile(join(folder, licenceFile), 'utf8') : `${manifest.license ?? 'see the package'} (no licence file in the package)`;
+    sections.push(`${name} ${manifest.version} — ${manifest.license ?? 'unknown licence'}\n\n${text.trim()}\n`);
+  }
+  const intro = 'truce-sim bundles the code of these packages in dist/. The source of each is on the npm registry, under its name and version (npm pack <name>@<version>). Their licences follow.\n';
+  await writeFile(join(root, 'dist', 'THIRD-PARTY-LICENSES.txt'), `${intro}\n${sections.join(`\n${'-'.repeat(72)}\n\n`)}`);
+}
+
 await rm(`${root}/dist`, { recursive: true, force: true });
 
-await Promise.all([
+const results = await Promise.all([
   build({
+    ...NODE_BUNDLE,
     absWorkingDir: root,
     entryPoints: ['src/cli/bin.ts'],
     outdir: 'dist/cli',
-    bundle: true,
     // Commands and their heavy libraries (graph layout, the inspector bridge) load only when used.
     splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    // Packages that ship ES modules beside UMD ones (jsonc-parser) are bundled from their modules.
-    mainFields: ['module', 'main'],
-    // Some bundled CommonJS code calls `require` for Node's own modules.
-    banner: { js: "import { createRequire as __truceRequire } from 'node:module'; const require = __truceRequire(import.meta.url);" },
     // Optional native speed-ups of `ws`; it works without them.
     external: ['bufferutil', 'utf-8-validate'],
     minify: true,
     sourcemap: 'linked',
-    legalComments: 'linked',
-    logLevel: 'warning',
+    // The licences of bundled packages go in one file of their own (THIRD-PARTY-LICENSES.txt).
+    legalComments: 'none',
+    metafile: true,
   }),
   build({
     absWorkingDir: root,
@@ -47,6 +72,9 @@ await Promise.all([
     target: 'es2022',
     minify: true,
     sourcemap: 'linked',
+    metafile: true,
     logLevel: 'warning',
   }),
 ]);
+
+await writeLicences(bundledPackages(results.map((result) => result.metafile)));

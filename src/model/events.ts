@@ -78,6 +78,3 @@ export type TruceEvent = ScenarioEvent & { date?: string };
 
 export type EventOf<T extends EventType> = Extract<TruceEvent, { type: T }>;
 
-/** Events that may name their sender (`by`), for checks shared by all of them. */
-export type EventWithSender = Extract<TruceEvent, { by?: string }>;
-

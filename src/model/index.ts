@@ -1,5 +1,5 @@
 /** The truce statechart and everything needed to step it. Pure: no files, no console. */
-export { truceMachine, type TruceMachine } from './machine.js';
+export { truceMachine } from './machine.js';
 export * from './context.js';
 export * from './events.js';
 export * from './parties.js';

@@ -191,5 +191,3 @@ export const truceMachine = setup({
     },
   },
 });
-
-export type TruceMachine = typeof truceMachine;

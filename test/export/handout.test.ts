@@ -103,7 +103,7 @@ describe('truce export', () => {
     expect(await page.locator('b').count()).toBe(0);
     expect(text).toContain('Refused, as the scenario expects (NO_AGREED_DEAL)');
     expect(await page.locator('#step-too-early .tag').allInnerTexts()).toEqual(['inferred', 'refused']);
-    expect(await page.locator('#step-pause .state-after').innerText()).toBe('After it: talks: accepted · operations: pausedForRelease (changed) · access: open');
+    expect(await page.locator('#step-pause .state-after').innerText()).toBe('After it: talks accepted · operations pausedForRelease (changed) · access open');
     expect(await page.locator('svg.truce-chart [data-state-id].active').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-state-id')).sort())).toEqual(
       expectedActive('pause'),
     );
