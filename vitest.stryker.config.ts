@@ -56,7 +56,7 @@ const IN_PROCESS_FOLDERS = [
  * process cannot see a mutant in src/: the process runs dist/, which Stryker does
  * not mutate. Importing only `scratchFolder` from those helpers is fine.
  */
-const SPAWNS_A_PROCESS = /node:child_process|\btruce\(|dist\/cli/;
+const SPAWNS_A_PROCESS = /node:child_process|\btruce\(|\bconverse\(|dist\/cli/;
 
 /**
  * Files left out of the mutation run. They stay in `npm test`; the mutants they

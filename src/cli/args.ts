@@ -38,7 +38,10 @@ export function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
   try {
     parsed = parseArgs({ args: argv, options: nodeOptions(command.options), allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(cleanParseError(error instanceof Error ? error.message : String(error)));
+    const message = cleanParseError(error instanceof Error ? error.message : String(error));
+    const unknown = /^unknown option (\S+)$/.exec(message)?.[1];
+    const known = [...Object.entries(command.options).map(([name]) => `--${name}`), '--help'];
+    throw new UsageError(message, unknown === undefined ? undefined : { unknown, known });
   }
   const given = parsed.values as Record<string, unknown>;
   if (given.help === true) return { positionals: parsed.positionals, options: {}, help: true };

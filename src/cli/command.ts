@@ -10,8 +10,18 @@ import type { Io } from './io.js';
 export const EXIT = { ok: 0, expectationFailed: 1, badInput: 2, internalError: 3 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** A mistake in how a command was called: reported in one line with a pointer to help, exit 2. */
-export class UsageError extends Error {}
+/**
+ * A mistake in how a command was called: reported in one line with a pointer to help, exit 2.
+ * With `unknown` and `known`, the line also suggests the nearest known name ("did you mean --json?").
+ */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly suggest?: { unknown: string; known: readonly string[] },
+  ) {
+    super(message);
+  }
+}
 
 interface BaseOption {
   short?: string;
@@ -97,16 +107,16 @@ export function defineCommand<const O extends Record<string, OptionSpec>>(spec: 
   return spec as unknown as Command;
 }
 
-/** A command made of subcommands (`truce exercise list|show|hint|check`). */
+/** A command made of subcommands (`truce exercise list|show|hint|check`); each action has its own options and exit codes. */
 export function defineGroup(spec: Pick<Command, 'name' | 'summary' | 'description' | 'examples'> & { subcommands: Command[] }): Command {
   const subcommands = Object.fromEntries(spec.subcommands.map((command) => [command.name, command]));
-  const codes = new Map(spec.subcommands.flatMap((command) => command.exitCodes).map((exit) => [exit.code, exit]));
   return {
     ...spec,
     positionals: [{ name: 'action', description: Object.keys(subcommands).join(', ') }],
     options: {},
-    exitCodes: [...codes.values()].sort((a, b) => a.code - b.code),
+    exitCodes: [],
     subcommands,
+    // Never run: main runs the action the first argument names.
     run: async () => EXIT.badInput,
   };
 }

@@ -27,8 +27,15 @@ function table(rows: Array<[string, string]>): string[] {
   return rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`);
 }
 
+/** Every command ends with this code when it is called wrongly (an unknown option, a missing argument). */
+const CALLED_WRONGLY = 'the command was called wrongly (an unknown option, a missing argument, a value out of range)';
+
+/** A command's own exit codes, with the two every command may end with: called wrongly, and a bug. */
 function exitCodeLines(codes: readonly ExitCodeSpec[]): string[] {
-  return ['Exit codes:', ...[...codes, INTERNAL_ERROR].map(({ code, meaning }) => `  ${code}  ${meaning}`)];
+  const own = codes.find((exit) => exit.code === EXIT.badInput);
+  const badInput = { code: EXIT.badInput, meaning: own ? `${own.meaning}; or ${CALLED_WRONGLY}` : CALLED_WRONGLY };
+  const all = [...codes.filter((exit) => exit.code !== EXIT.badInput), badInput, INTERNAL_ERROR].sort((a, b) => a.code - b.code);
+  return ['Exit codes:', ...all.map(({ code, meaning }) => `  ${code}  ${meaning}`)];
 }
 
 /** The help for one command (or one action of a command, given its `parent`). */
@@ -48,7 +55,7 @@ export function commandHelp(command: Command, parent?: Command): string {
     lines.push('', 'Options:', ...table(optionRows));
   }
   if (command.examples.length > 0) lines.push('', 'Examples:', ...command.examples.map((example) => `  ${example}`));
-  lines.push('', ...exitCodeLines(command.exitCodes));
+  lines.push('', ...(command.subcommands ? [`Exit codes: each action's --help lists its own; every action ends with 2 when called wrongly, and 3 for a bug in truce-sim itself.`] : exitCodeLines(command.exitCodes)));
   return `${lines.join('\n')}\n`;
 }
 

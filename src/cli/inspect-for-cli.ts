@@ -1,7 +1,8 @@
 /** `truce run --inspect`: its options, and what the command says and returns around the live replay. */
 import type { Scenario, Trace } from '../scenario/index.js';
 import { EXIT, UsageError, wholeNumber, type BooleanOption, type StringOption } from './command.js';
-import type { Io, LineInput } from './io.js';
+import type { LineSource } from '../files/index.js';
+import type { Io } from './io.js';
 
 /** The port of `@statelyai/inspect`'s own server, so that its habits carry over. */
 export const DEFAULT_INSPECT_PORT = 8080;
@@ -45,7 +46,7 @@ export function readInspectSettings(options: InspectValues): InspectSettings | n
 }
 
 /** An input that has already ended: what `--step` reads when there is no standard input. */
-const NO_INPUT: LineInput = { nextLine: async () => null, close: () => {} };
+const NO_INPUT: LineSource = { nextLine: async () => null, close: () => {} };
 
 /**
  * Runs the live replay. Returns the trace to print as usual, or an exit code

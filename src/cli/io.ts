@@ -1,12 +1,6 @@
 /** What a command may touch of the outside world, passed in so tests can run commands in-process. */
 import { createInterface } from 'node:readline';
-
-/** Lines read one at a time; `nextLine` resolves null once the input has ended. */
-export interface LineInput {
-  nextLine(): Promise<string | null>;
-  /** Stops reading, so that an open input does not keep the process alive. */
-  close(): void;
-}
+import type { LineSource } from '../files/index.js';
 
 /** A terminal to read keys from and draw menus on (arrow-key menus in `truce play`). */
 export interface Terminal {
@@ -23,14 +17,21 @@ export interface Io {
   /** The folder commands are run from: paths are shown relative to it. */
   cwd: string;
   /** Standard input as lines, opened only by a command that reads answers or waits for Enter. Absent: no input. */
-  openInput?(): LineInput;
+  openInput?(): LineSource;
   /** Standard input and output as a terminal, when both are one. Absent: not a terminal. */
   terminal?: Terminal;
   /** Resolves when the user asks to stop (Ctrl-C, or SIGTERM); a server command then closes and returns. */
   interrupted?(): Promise<void>;
+  /**
+   * Whether writing the output failed: `closed` when its reader went away (`truce run ... | head`),
+   * which is no one's mistake, `failed` for anything else (a full disk); null while all is well.
+   */
+  outputFailure?(): 'closed' | 'failed' | null;
+  /** Resolves once what was written to stdout has gone (or failed to): `outputFailure` then knows. */
+  flush?(): Promise<void>;
 }
 
-function linesOf(input: NodeJS.ReadableStream): LineInput {
+function linesOf(input: NodeJS.ReadableStream): LineSource {
   const reader = createInterface({ input, terminal: false });
   const lines = reader[Symbol.asyncIterator]();
   return {
@@ -54,10 +55,31 @@ function untilSignalled(): Promise<void> {
   });
 }
 
+/** What became of writing to stdout: once it fails, nothing more is written, and it is said once. */
+function watchOutput(): { write(text: string): void; failure(): 'closed' | 'failed' | null; flush(): Promise<void> } {
+  let failure: 'closed' | 'failed' | null = null;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (failure !== null) return;
+    failure = error.code === 'EPIPE' ? 'closed' : 'failed';
+    if (failure === 'failed') process.stderr.write(`truce: cannot write the output (${error.code === 'ENOSPC' ? 'the disk is full' : (error.code ?? error.message)})\n`);
+  });
+  return {
+    write: (text) => {
+      if (failure === null) process.stdout.write(text);
+    },
+    failure: () => failure,
+    // An empty write's callback comes after every write before it.
+    flush: () => new Promise((resolve) => (failure === null ? process.stdout.write('', () => resolve()) : resolve())),
+  };
+}
+
 /** The process's own streams, environment and signals. */
 export function processIo(): Io {
+  const output = watchOutput();
   return {
-    stdout: (text) => process.stdout.write(text),
+    stdout: output.write,
+    outputFailure: output.failure,
+    flush: output.flush,
     stderr: (text) => process.stderr.write(text),
     isTTY: process.stdout.isTTY === true,
     env: process.env,

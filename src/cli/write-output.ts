@@ -1,12 +1,18 @@
 /**
- * Writing a command's output file whole or not at all: the text goes to a
- * temporary file beside the target, which is then renamed over it, so an
- * error (or a crash) never leaves a half-written diagram or handout behind.
+ * Writing a command's output files whole or not at all, and never over what
+ * must not be lost. The text goes to a temporary file beside the target,
+ * which is then renamed over it, so an error (or a crash) never leaves a
+ * half-written diagram or handout behind. Before anything is written, every
+ * target is checked: not the file the output is made from (a slip of the Tab
+ * key would replace a student's scenario with its handout), not the same
+ * file twice, and nothing that is not a regular file (a device or a pipe
+ * would be replaced by a file). A link is written through, and an existing
+ * file keeps its permissions.
  */
 import { randomBytes } from 'node:crypto';
-import { rm, stat, writeFile, rename } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import type { Result } from '../files/index.js';
+import { chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Problem, Result } from '../files/index.js';
 import { printable } from '../words/index.js';
 
 const REASONS: Record<string, string> = {
@@ -19,25 +25,73 @@ const REASONS: Record<string, string> = {
   ENOSPC: 'the disk is full',
 };
 
-function cannotWrite(file: string, reason: string): Result<void> {
-  return { ok: false, problems: [{ code: 'cannot-write', file, message: `cannot write "${printable(file)}": ${reason}` }] };
+function cannotWrite(file: string, reason: string): Problem {
+  return { code: 'cannot-write', file, message: `cannot write "${printable(file)}": ${reason}` };
 }
 
+interface Target {
+  /** The path as given. */
+  file: string;
+  /** Where the bytes go: the path itself, or the file a link points to. */
+  real: string;
+  /** The existing file's identity and mode; null when there is none yet. */
+  existing: { id: string; mode: number } | null;
+}
+
+async function identify(file: string): Promise<{ id: string; mode: number; isFile: boolean; isDirectory: boolean } | null> {
+  const info = await stat(file).catch(() => null);
+  return info && { id: `${info.dev}:${info.ino}`, mode: info.mode & 0o7777, isFile: info.isFile(), isDirectory: info.isDirectory() };
+}
+
+async function targetOf(file: string): Promise<Target | Problem> {
+  const found = await identify(file);
+  if (found === null) return { file, real: resolve(file), existing: null };
+  if (found.isDirectory) return cannotWrite(file, REASONS.EISDIR!);
+  if (!found.isFile) return cannotWrite(file, 'it is not a regular file (a device, a pipe or a socket); give the name of a file to write');
+  return { file, real: await realpath(file), existing: { id: found.id, mode: found.mode } };
+}
+
+const isProblem = (value: Target | Problem): value is Problem => 'code' in value;
+
 /**
- * Writes `text` to `file` atomically, or says in one line why it cannot.
- * @example const written = await writeOutput('chart.svg', svg); if (!written.ok) reportProblems(io, written.problems)
+ * Writes each `[file, text]` of `outputs`, or none of them: every target is
+ * checked first, and a problem with any is said in one line. `inputs` are the
+ * files the outputs are made from, which are never written over.
+ * @example const written = await writeOutputs([['pause.html', html]], ['scenarios/pause-2023-11.yaml'])
  */
-export async function writeOutput(file: string, text: string): Promise<Result<void>> {
-  const existing = await stat(file).catch(() => null);
-  if (existing?.isDirectory()) return cannotWrite(file, REASONS.EISDIR!);
-  const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+export async function writeOutputs(outputs: ReadonlyArray<readonly [string, string]>, inputs: readonly string[] = []): Promise<Result<void>> {
+  const inputIds = new Map<string, string>();
+  for (const input of inputs) {
+    const found = await identify(input);
+    if (found) inputIds.set(found.id, input);
+  }
+  const targets: Target[] = [];
+  for (const [file] of outputs) {
+    const target = await targetOf(file);
+    if (isProblem(target)) return { ok: false, problems: [target] };
+    const input = target.existing && inputIds.get(target.existing.id);
+    if (input) return { ok: false, problems: [cannotWrite(file, `it is ${printable(input)}, the file the output is made from; choose another name`)] };
+    const twice = targets.find((earlier) => earlier.real === target.real || (earlier.existing && earlier.existing.id === target.existing?.id));
+    if (twice) return { ok: false, problems: [cannotWrite(file, `it is named for another output too (${printable(twice.file)}); give each output a file of its own`)] };
+    targets.push(target);
+  }
+  for (const [index, target] of targets.entries()) {
+    const written = await writeOne(target, outputs[index]![1]);
+    if (!written.ok) return written;
+  }
+  return { ok: true, value: undefined };
+}
+
+async function writeOne(target: Target, text: string): Promise<Result<void>> {
+  const temporary = join(dirname(target.real), `.${basename(target.real)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temporary, text, { flag: 'wx' });
-    await rename(temporary, file);
+    if (target.existing) await chmod(temporary, target.existing.mode);
+    await rename(temporary, target.real);
     return { ok: true, value: undefined };
   } catch (error) {
     await rm(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    return cannotWrite(file, REASONS[code] ?? (error instanceof Error ? error.message : String(error)));
+    return { ok: false, problems: [cannotWrite(target.file, REASONS[code] ?? (error instanceof Error ? error.message : String(error)))] };
   }
 }

@@ -6,7 +6,8 @@
  * and the date it starts on.
  */
 import { locateFindings, parseText, renderProblem, zodFindings, type Finding, type LocatedProblem, type Result } from '../files/index.js';
-import { checkScenario, loadScenarioText, salvageScenario, type ScenarioStep } from '../scenario/index.js';
+import { checkScenario, loadScenarioData, salvageScenario, type ScenarioStep } from '../scenario/index.js';
+import { nearestName } from '../words/index.js';
 import type { Exercise } from './load-exercise.js';
 import { solutionSchema } from './schema.js';
 
@@ -34,13 +35,21 @@ export function loadSolutionText(text: string, file: string, exercise: Exercise)
   const { data } = parsed.value;
   const shape = solutionSchema.safeParse(data);
   const findings: Finding[] = shape.success ? [] : zodFindings(shape.error.issues, data);
-  if (shape.success && shape.data.exercise !== undefined && shape.data.exercise !== exercise.id) {
-    findings.push({ path: ['exercise'], message: `this solution is for exercise "${shape.data.exercise}", not "${exercise.id}"; check it with truce exercise check ${shape.data.exercise} ${file}` });
+  const named = shape.success ? shape.data.exercise : undefined;
+  if (named !== undefined && named !== exercise.id) {
+    // A name a letter or two from this exercise's is a slip in the file, not a solution to another exercise.
+    const slip = nearestName(named, [exercise.id]) !== undefined;
+    findings.push({
+      path: ['exercise'],
+      message: slip
+        ? `this solution names exercise "${named}" (did you mean "${exercise.id}"?); correct its exercise: line`
+        : `this solution is for exercise "${named}", not "${exercise.id}"; check it with truce exercise check ${named} ${file}`,
+    });
   }
   findings.push(...checkAgainstExercise((data as { steps?: unknown }).steps, exercise));
 
   // The scenario loader reads the whole file as a scenario: its problems with the steps are the ones that apply.
-  const asScenario = loadScenarioText(text, file);
+  const asScenario = loadScenarioData(parsed.value, file);
   const stepProblems = asScenario.ok ? [] : asScenario.problems.filter(isStepProblem);
   const problems = dedupe([...locateFindings(findings, parsed.value, file), ...stepProblems]);
   if (problems.length > 0 || !shape.success) return { ok: false, problems };

@@ -7,7 +7,7 @@
  * in one of a few forms (see `conditionSchema`), checked by `conditions.ts`.
  */
 import * as z from 'zod';
-import { EVENT_TYPES, isoDateSchema, REFUSAL_CODES, REGIONS, strictObject, textSchema } from '../model/index.js';
+import { EVENT_TYPES, isoDateSchema, lineSchema, REFUSAL_CODES, REGIONS, strictObject, textSchema } from '../model/index.js';
 import { expectSchema, initialSchema, partySchema, sourceSchema } from '../scenario/index.js';
 
 /** The same id rule as scenario files (letters, digits, `-`, `_`, `.`), taken from there. */
@@ -51,11 +51,11 @@ export const contextPathSchema = z.string().regex(/^[A-Za-z]+(\.[A-Za-z0-9_-]+)*
  * Any form may carry `label`: the words students see for it.
  */
 export const conditionSchema = strictObject({
-  label: textSchema.optional(),
+  label: lineSchema.optional(),
   state: expectSchema.shape.state,
   region: z.enum(REGIONS).optional(),
-  never: textSchema.optional(),
-  ever: textSchema.optional(),
+  never: lineSchema.optional(),
+  ever: lineSchema.optional(),
   path: contextPathSchema.optional(),
   atLeast: z.number().optional(),
   atMost: z.number().optional(),
@@ -83,7 +83,7 @@ export const constraintsSchema = strictObject({
  * without it); or a start of the exercise's own: `parties`, `sources`, `initial`.
  */
 export const startSchema = strictObject({
-  scenario: textSchema.optional(),
+  scenario: lineSchema.optional(),
   upTo: idSchema.optional(),
   parties: z.array(partySchema).min(1).optional(),
   sources: z.array(sourceSchema).min(1).optional(),
@@ -92,7 +92,7 @@ export const startSchema = strictObject({
 
 export const exerciseSchema = strictObject({
   id: idSchema,
-  title: textSchema,
+  title: lineSchema,
   level: levelSchema,
   kind: z.enum(Object.keys(EXERCISE_KINDS) as [ExerciseKind, ...ExerciseKind[]]),
   prompt: textSchema,
@@ -103,13 +103,13 @@ export const exerciseSchema = strictObject({
   /** What actually happened, attributed, with the ids of the start's sources it rests on. */
   debrief: strictObject({ text: textSchema, sources: z.array(idSchema).min(1) }),
   /** The reference solution: a solution file, its path relative to the exercise file. */
-  solution: textSchema,
+  solution: lineSchema,
 });
 
 /** A solution file: scenario steps, and optionally which exercise they answer and who wrote them. */
 export const solutionSchema = strictObject({
   exercise: idSchema.optional(),
-  author: textSchema.optional(),
+  author: lineSchema.optional(),
   note: textSchema.optional(),
   steps: z.array(z.unknown()).min(1),
 });

@@ -7,11 +7,16 @@
  */
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import { printable } from '../words/index.js';
+import { count, printable } from '../words/index.js';
 import type { IssuePath, LocatedProblem, ProblemCode, Result } from './problem.js';
 
-/** More aliases than this means a document built to blow up when expanded. */
-export const MAX_ALIAS_COUNT = 100;
+/**
+ * How many nodes aliases may add when a document is expanded (the `yaml` library counts each use
+ * of an alias by the size of what it stands for). Thousands of plain reuses (`date: *d` on every
+ * step of a generated file) pass; a "billion laughs" file, whose aliases nest aliases, is refused
+ * at its first expansion.
+ */
+export const MAX_ALIAS_COUNT = 10_000;
 
 export interface Position {
   line: number;
@@ -73,8 +78,8 @@ export function parseText(text: string, file: string, options: ParseOptions): Re
       ok: false,
       problems: document.errors.map((error) =>
         error.code === 'DUPLICATE_KEY'
-          ? problemAt(error.pos[0], 'duplicate-key', `duplicate key ${duplicateKeyAt(body, error.pos)}: a key may appear only once in a mapping (the second would silently replace the first)`)
-          : problemAt(error.pos[0], 'syntax', `${kind} syntax error: ${firstLine(error.message)}`),
+          ? problemAt(error.pos[0], 'duplicate-key', `duplicate key ${duplicateKeyAt(body, error.pos[0])}: a key may appear only once in a mapping (the second would silently replace the first)`)
+          : problemAt(error.pos[0], 'syntax', `${kind} syntax error: ${syntaxInWords(error.message)}`),
       ),
     };
   }
@@ -90,8 +95,12 @@ export function parseText(text: string, file: string, options: ParseOptions): Re
   try {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
+    if (error instanceof ReferenceError && /^Unresolved alias/.test(error.message)) {
+      const name = /: (.*)$/.exec(error.message)?.[1] ?? '';
+      return fail(Math.max(0, body.indexOf(`*${name}`)), 'syntax', `YAML syntax error: the alias *${name} names no anchor set before it (&${name})`);
+    }
     if (error instanceof ReferenceError && /alias/i.test(error.message)) {
-      return fail(0, 'too-many-aliases', `too many YAML aliases (more than ${MAX_ALIAS_COUNT} expansions): a file that grows when read is refused`);
+      return fail(0, 'too-many-aliases', `too many YAML aliases (they would add more than ${count(MAX_ALIAS_COUNT)} values): a file that grows when read is refused`);
     }
     return fail(0, 'too-deep', `cannot read this file: ${describeCrash(error)}`);
   }
@@ -104,10 +113,15 @@ export function parseText(text: string, file: string, options: ParseOptions): Re
   return { ok: true, value: { data, locate } };
 }
 
-/** The duplicated key as written, from the error's span of text. */
-function duplicateKeyAt(text: string, [start, end]: [number, number]): string {
-  const key = text.slice(start, Math.min(end, start + 60)).split(/[:\n]/)[0]!.trim();
-  return key.startsWith('"') ? key : `"${key}"`;
+/**
+ * The duplicated key as written, read from where the parser's error starts (its span is
+ * only the key's first character): a quoted key to its closing quote, a plain one to its colon.
+ */
+function duplicateKeyAt(text: string, start: number): string {
+  const rest = text.slice(start, start + 200);
+  const quoted = /^(["'])((?:\\.|(?!\1)[^\n])*)\1/.exec(rest);
+  if (quoted) return `"${quoted[2]}"`;
+  return `"${/^[^\n]*?(?=\s*:(?:\s|$))/.exec(rest)?.[0] ?? rest.split('\n')[0]!}"`;
 }
 
 /**
@@ -131,6 +145,12 @@ function keyThatIsNotAName(document: Document.Parsed): { offset: number; code: P
     return { offset: 0, code: 'too-deep', message: `cannot read this file: ${describeCrash(error)}` };
   }
   return found;
+}
+
+/** The parser's message, with the advice it gives to programmers put in words for everyone. */
+function syntaxInWords(message: string): string {
+  if (/multiple documents/i.test(message)) return 'the file holds more than one YAML document (a line "---" starts another one); write one document per file';
+  return firstLine(message);
 }
 
 function firstLine(message: string): string {

@@ -27,6 +27,8 @@ function lastKey(path: readonly PropertyKey[]): string {
 
 /** The message for one zod issue, given the value it was found at. */
 export function zodIssueMessage(issue: z.core.$ZodIssue, input: unknown): string {
+  // Whatever the schema asked of it, a value that is not there is missing.
+  if (input === undefined && issue.code !== 'custom') return `missing "${lastKey(issue.path)}"`;
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return `missing "${lastKey(issue.path)}"`;

@@ -4,7 +4,7 @@
  * separately, from viewer/browser/main.ts.
  */
 export { inspectReplay, recordReplay, playLive, startInspectorServer, STATELY_INSPECTOR_URL, LOOPBACK } from './inspector/index.js';
-export type { InspectOptions, InspectOutcome, InspectorServer, RecordedReplay, LineSource, Pacing } from './inspector/index.js';
+export type { InspectOptions, InspectOutcome, InspectorServer, RecordedReplay, Pacing } from './inspector/index.js';
 export type * from './inspector/messages.js';
 export { buildViewerData, type ViewerData, type ViewerLine, type ViewerSource, type ViewerDataOptions } from './viewer/viewer-data.js';
 export { startViewerServer, type RunningViewer, type ViewerServerOptions } from './viewer/server.js';

@@ -9,7 +9,7 @@ import {
   partyIdSchema,
   positiveCountSchema,
   strictObject,
-  textSchema,
+  lineSchema,
   wholeNumberSchema,
 } from './schema-kit.js';
 import { termsSchema } from './terms.js';
@@ -18,18 +18,18 @@ const by = partyIdSchema;
 
 /** The payload of each event type (besides `type`). Parties are named by id. */
 export const eventPayloads = {
-  TALKS_OPENED: { where: textSchema.optional() },
+  TALKS_OPENED: { where: lineSchema.optional() },
   PROPOSAL_TABLED: { by, terms: termsSchema },
   COUNTER_PROPOSAL: { by, terms: termsSchema },
   PROPOSAL_ACCEPTED: { by },
-  PROPOSAL_REJECTED: { by, reason: textSchema.optional() },
-  TALKS_STALLED: { reason: textSchema.optional() },
-  OPERATION_LAUNCHED: { by, area: textSchema.optional() },
+  PROPOSAL_REJECTED: { by, reason: lineSchema.optional() },
+  TALKS_STALLED: { reason: lineSchema.optional() },
+  OPERATION_LAUNCHED: { by, area: lineSchema.optional() },
   OPERATION_PAUSED: { by },
   PAUSE_EXTENDED: { days: positiveCountSchema },
   OPERATION_RESUMED: { by },
   CEASEFIRE_BEGAN: { by: by.optional() },
-  VIOLATION_REPORTED: { by: by.describe('the party accused'), text: textSchema },
+  VIOLATION_REPORTED: { by: by.describe('the party accused'), text: lineSchema },
   HOSTAGES_RELEASED: {
     by,
     count: positiveCountSchema,
@@ -37,11 +37,11 @@ export const eventPayloads = {
   },
   HOSTAGE_DEATHS_REPORTED: { count: positiveCountSchema },
   PRISONERS_RELEASED: { by, count: positiveCountSchema },
-  CROSSING_CLOSED: { by: by.optional(), crossing: textSchema },
-  CROSSING_OPENED: { by: by.optional(), crossing: textSchema },
-  POSITION_STATED: { by, text: textSchema },
-  STATEMENT: { by, text: textSchema },
-  CASUALTIES_REPORTED: { toll: wholeNumberSchema, source: textSchema.optional() },
+  CROSSING_CLOSED: { by: by.optional(), crossing: lineSchema },
+  CROSSING_OPENED: { by: by.optional(), crossing: lineSchema },
+  POSITION_STATED: { by, text: lineSchema },
+  STATEMENT: { by, text: lineSchema },
+  CASUALTIES_REPORTED: { toll: wholeNumberSchema, source: lineSchema.optional() },
 } as const satisfies Record<string, z.ZodRawShape>;
 
 export type EventType = keyof typeof eventPayloads;

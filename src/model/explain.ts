@@ -11,7 +11,7 @@ import { isRuleName, rules } from './guards.js';
 import { truceMachine } from './machine.js';
 import type { Refusal } from './refusal.js';
 import { isRuleSetName, ruleSets } from './rule-sets.js';
-import { REGIONS, type TruceSnapshot, type TruceStateValue } from './snapshot.js';
+import { REGIONS, stateNodeId, type TruceSnapshot, type TruceStateValue } from './snapshot.js';
 import type { StateMeta } from './state-refusals.js';
 
 /** Rule names on a transition, rule sets and `and([...])` opened, in the order they are checked. */
@@ -26,12 +26,12 @@ export function guardNames(guard: unknown): string[] {
 }
 
 function activeStateNodes(value: TruceStateValue): AnyStateNode[] {
-  return REGIONS.map((region) => truceMachine.getStateNodeById(`truce.${region}.${value[region]}`) as AnyStateNode);
+  return REGIONS.map((region) => truceMachine.getStateNodeById(stateNodeId(region, value[region])) as AnyStateNode);
 }
 
 /** The transitions `eventType` could take from the current configuration, innermost first. */
 function candidateTransitions(value: TruceStateValue, eventType: TruceEvent['type']) {
-  const nodeIds = [...REGIONS.flatMap((region) => [`truce.${region}.${value[region]}`, `truce.${region}`]), 'truce'];
+  const nodeIds = [...REGIONS.flatMap((region) => [stateNodeId(region, value[region]), stateNodeId(region)]), truceMachine.id];
   return nodeIds.flatMap((id): Array<{ guard?: unknown }> => {
     const byEvent: Partial<Record<string, Array<{ guard?: unknown }>>> = truceMachine.getStateNodeById(id).on;
     return byEvent[eventType] ?? [];

@@ -21,7 +21,10 @@ interface Rule {
   refusal(context: TruceContext, event: TruceEvent): Refusal;
 }
 
-/** `1,000,000,000`, written out once (not with toLocaleString, which loads the locale data at start-up). */
+/**
+ * `1,000,000,000`, written out once: not with toLocaleString, which loads the locale data at start-up,
+ * and not with the words kit's `count`, which the model does not import (the words are built on the model).
+ */
 const MAX_COUNT_IN_WORDS = String(MAX_COUNT).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 function field(event: TruceEvent, key: string): unknown {

@@ -15,4 +15,4 @@ export { rules, conditions, givesPause, givesCeasefire, principalsYetToAccept, d
 export { ruleSets, type RuleSetName } from './rule-sets.js';
 export { reducers, type ActionName } from './actions.js';
 export { type StateMeta } from './state-refusals.js';
-export { isRealDate, daysBetween, MAX_COUNT, strictObject, textSchema, wholeNumberSchema, positiveCountSchema, partyIdSchema, isoDateSchema } from './schema-kit.js';
+export { isRealDate, daysBetween, MAX_COUNT, strictObject, textSchema, lineSchema, wholeNumberSchema, positiveCountSchema, partyIdSchema, isoDateSchema } from './schema-kit.js';

@@ -7,6 +7,7 @@ import * as z from 'zod';
 
 // Zod compiles a fast parser for each object schema with `new Function` the first time it is used.
 // A scenario is parsed once per run, so compiling costs more than it saves, at every start.
+// (The bundler keeps this line wherever anything of this module is used: every schema is built from it.)
 z.config({ jitless: true });
 
 /** A strict object: unknown keys are an error that lists the known ones. */
@@ -23,8 +24,30 @@ export function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
 /** A party, named by the id it has in the scenario's `parties`. */
 export const partyIdSchema = z.string().min(1).describe('a party id from the scenario’s parties');
 
-/** Free text: a quote, a note, a reason. */
-export const textSchema = z.string().min(1);
+/**
+ * Characters no text in a file may hold: control characters (a tab and a line
+ * break aside) and those that change the direction of text. Printed, they can
+ * clear a terminal, move its cursor, set its title or reorder a line, so that
+ * what a teacher reads is not what the file says.
+ */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+
+const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Free text that may run over several lines: a note, a summary, a prompt. */
+export const textSchema = z
+  .string()
+  .min(1)
+  .superRefine((value, context) => {
+    const found = CONTROL_CHARACTER.exec(value);
+    if (found) context.addIssue({ code: 'custom', message: `contains a control character (${codePoint(found[0])}), which could change what a terminal shows; remove it` });
+  });
+
+/** Text shown on one line: a name, a title, a quote, a place. */
+export const lineSchema = textSchema.superRefine((value, context) => {
+  const found = /[\n\t]/.exec(value);
+  if (found) context.addIssue({ code: 'custom', message: `is shown on one line, but holds a ${found[0] === '\t' ? 'tab' : 'line break'} (${codePoint(found[0])}); write it on one line` });
+});
 
 /** Counts and days above this are refused: far above any real figure, and totals stay exact. */
 export const MAX_COUNT = 1_000_000_000;

@@ -15,10 +15,15 @@ export type AccessState = TruceStateValue['access'];
 /** The regions, in the order the machine declares them. */
 export const REGIONS = Object.keys(truceMachine.root.states) as Region[];
 
+const statesOf = (region: Region): readonly string[] => Object.keys(truceMachine.root.states[region]!.states);
+
 /** The public state names of each region, read from the machine definition. */
-export const REGION_STATES = Object.fromEntries(
-  REGIONS.map((region) => [region, Object.keys(truceMachine.root.states[region]!.states)]),
-) as unknown as Record<Region, readonly string[]>;
+export const REGION_STATES: Record<Region, readonly string[]> = { talks: statesOf('talks'), operations: statesOf('operations'), access: statesOf('access') };
+
+/** The id of a region's state node, `truce.talks.proposal`; without a state, the region's own. */
+export function stateNodeId(region: Region, state?: string): string {
+  return `${truceMachine.id}.${region}${state === undefined ? '' : `.${state}`}`;
+}
 
 /** Where a run starts: the facts, and (optionally) the states to start in. */
 export interface StartingPoint {

@@ -74,12 +74,19 @@ function refused(snapshot: TruceSnapshot, event: TruceEvent): StepOutcome {
  * Sends `event` to a running actor, with the outcome `step` gives. A refused
  * event of a known type is still sent (an inspector watching the actor sees it
  * arrive) and changes nothing; an event of no known type is not sent at all.
+ * The actor must agree with `step`: if it took an event `step` refused, or the
+ * other way round, that is a bug in truce-sim, and it says so.
  */
 export function sendEvent(actor: ActorRefFrom<typeof truceMachine>, sent: TruceEvent): StepOutcome {
   // Read once, as `step` does: the actor and the outcome must see the same event.
   const event = plainCopy(sent);
-  const outcome = step(actor.getSnapshot(), event);
+  const before = actor.getSnapshot();
+  const outcome = step(before, event);
   if (!isEventType((event as { type?: unknown } | null)?.type)) return outcome;
   actor.send(event);
-  return { ...outcome, snapshot: actor.getSnapshot() };
+  const after = actor.getSnapshot();
+  if ((after !== before) !== outcome.accepted) {
+    throw new Error(`internal: the actor ${outcome.accepted ? 'refused' : 'took'} ${event.type}, which step ${outcome.accepted ? 'took' : 'refused'}`);
+  }
+  return { ...outcome, snapshot: after };
 }

@@ -1,5 +1,5 @@
 /** The terms of a proposal: what a deal would give. All optional. */
-import { strictObject, textSchema, wholeNumberSchema } from './schema-kit.js';
+import { lineSchema, strictObject, textSchema, wholeNumberSchema } from './schema-kit.js';
 import * as z from 'zod';
 
 export const termsSchema = strictObject({
@@ -10,7 +10,7 @@ export const termsSchema = strictObject({
   prisoners: wholeNumberSchema.optional().describe('prisoners to be released'),
   aidTrucksPerDay: wholeNumberSchema.optional().describe('aid trucks a day'),
   lastingCeasefire: z.boolean().optional().describe('whether the deal ends the war'),
-  withdrawal: z.union([z.boolean(), textSchema]).optional().describe('troop withdrawal: yes/no, or what it is'),
+  withdrawal: z.union([z.boolean(), lineSchema]).optional().describe('troop withdrawal: yes/no, or what it is'),
   note: textSchema.optional().describe('anything else, in words'),
 });
 

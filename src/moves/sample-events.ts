@@ -5,7 +5,7 @@
  * offers them as the defaults a student can change.
  */
 import { eventPayloads, isPrincipal, partyIdSchema, type EventType, type Party, type ScenarioEvent, type Terms, type TruceContext } from '../model/index.js';
-import type { Vocabulary } from './vocabulary.js';
+import { DEFAULT_CROSSING, type Vocabulary } from './vocabulary.js';
 
 /**
  * Who an event comes from, read from its payload schema: `required` and
@@ -37,11 +37,11 @@ function releaseFields(context: TruceContext): { count: number; deceased?: numbe
 }
 
 function crossingToClose(context: TruceContext, vocabulary: Vocabulary): string {
-  return vocabulary.crossings.find((name) => context.crossings[name] !== 'closed') ?? vocabulary.crossings[0] ?? 'Rafah';
+  return vocabulary.crossings.find((name) => context.crossings[name] !== 'closed') ?? vocabulary.crossings[0] ?? DEFAULT_CROSSING;
 }
 
 function crossingToOpen(context: TruceContext, vocabulary: Vocabulary): string {
-  return Object.keys(context.crossings).find((name) => context.crossings[name] === 'closed') ?? vocabulary.crossings[0] ?? 'Rafah';
+  return Object.keys(context.crossings).find((name) => context.crossings[name] === 'closed') ?? vocabulary.crossings[0] ?? DEFAULT_CROSSING;
 }
 
 /**

@@ -6,4 +6,4 @@ export { runPlay, HISTORY_CHOICE, REFUSED_CHOICE, END_CHOICE, type Marks } from 
 export { formFor, readAnswer, buildEvent, type FormField, type FieldKind } from './move-form.js';
 export { linePrompter } from './line-prompter.js';
 export { keyPrompter } from './key-prompter.js';
-export type { Prompter, LineSource } from './prompter.js';
+export type { Prompter } from './prompter.js';

@@ -4,7 +4,8 @@
  * piping answers in. A menu takes the number of an option or the first
  * words of one. Every prompt ends in "> ".
  */
-import type { LineSource, Prompter } from './prompter.js';
+import type { LineSource } from '../files/index.js';
+import type { Prompter } from './prompter.js';
 
 export function linePrompter(input: LineSource | null, write: (text: string) => void): Prompter {
   const nextLine = async () => (input === null ? null : input.nextLine());

@@ -7,6 +7,7 @@
  * the reason.
  */
 import { eventPayloads, eventSchemas, termsSchema, type EventType, type ScenarioEvent } from '../model/index.js';
+import type { Result } from '../files/index.js';
 import { sampleEvent } from '../moves/index.js';
 import type { Session } from './session.js';
 
@@ -95,26 +96,26 @@ function withDefault(value: unknown): { default?: string } {
   return text === undefined ? {} : { default: text };
 }
 
-export type AnswerResult = { ok: true; value: unknown } | { ok: false; message: string };
+const refused = (message: string): Result<never> => ({ ok: false, problems: [{ code: 'invalid', message }] });
 
 /** The answer `text` to `field` as a value (undefined: left out), or why it cannot be. */
-export function readAnswer(field: FormField, text: string): AnswerResult {
+export function readAnswer(field: FormField, text: string): Result<unknown> {
   const answer = text.trim() === '' ? (field.default ?? '') : text.trim();
   if (answer === '' || answer === '-') {
-    return field.optional ? { ok: true, value: undefined } : { ok: false, message: 'this one is needed' };
+    return field.optional ? { ok: true, value: undefined } : refused('this one is needed');
   }
   switch (field.kind) {
     case 'count':
     case 'whole': {
       const least = field.kind === 'count' ? 1 : 0;
-      if (!/^\d+$/.test(answer) || Number(answer) < least) return { ok: false, message: `type a whole number of at least ${least}` };
+      if (!/^\d+$/.test(answer) || Number(answer) < least) return refused(`type a whole number of at least ${least}`);
       return { ok: true, value: Number(answer) };
     }
     case 'yes-no':
     case 'yes-no-or-text': {
       const yesNo = /^(y|yes|true)$/i.test(answer) ? true : /^(n|no|false)$/i.test(answer) ? false : undefined;
       if (yesNo !== undefined) return { ok: true, value: yesNo };
-      return field.kind === 'yes-no' ? { ok: false, message: 'type yes or no' } : { ok: true, value: answer };
+      return field.kind === 'yes-no' ? refused('type yes or no') : { ok: true, value: answer };
     }
     case 'text':
       return { ok: true, value: answer };
@@ -122,7 +123,7 @@ export function readAnswer(field: FormField, text: string): AnswerResult {
 }
 
 /** The event from the answers (values by field path); the schema has the last word on its shape. */
-export function buildEvent(type: EventType, sender: string | undefined, values: Record<string, unknown>): { ok: true; event: ScenarioEvent } | { ok: false; message: string } {
+export function buildEvent(type: EventType, sender: string | undefined, values: Record<string, unknown>): Result<ScenarioEvent> {
   const event: Record<string, unknown> = { type, ...(sender === undefined ? {} : { by: sender }) };
   for (const [path, value] of Object.entries(values)) {
     if (value === undefined) continue;
@@ -132,6 +133,6 @@ export function buildEvent(type: EventType, sender: string | undefined, values: 
   }
   if (Object.hasOwn(eventPayloads[type], 'terms') && event.terms === undefined) event.terms = {};
   const checked = eventSchemas[type].safeParse(event);
-  if (!checked.success) return { ok: false, message: checked.error.issues.map((issue) => `${issue.path.join('.') || 'event'}: ${issue.message}`).join('; ') };
-  return { ok: true, event: checked.data as ScenarioEvent };
+  if (!checked.success) return refused(checked.error.issues.map((issue) => `${issue.path.join('.') || 'event'}: ${issue.message}`).join('; '));
+  return { ok: true, value: checked.data as ScenarioEvent };
 }

@@ -94,10 +94,10 @@ async function makeMove(session: Session, move: Move | RefusedMove, prompter: Pr
         values[field.path] = answer.value;
         break;
       }
-      prompter.say(`${answer.message}\n`);
+      prompter.say(`${answer.problems[0]!.message}\n`);
     }
   }
   const built = buildEvent(move.type, party?.id, values);
-  if (!built.ok) return { session, messages: [{ kind: 'info', text: `That move is not complete: ${built.message}` }] };
-  return play(session, built.event);
+  if (!built.ok) return { session, messages: [{ kind: 'info', text: `That move is not complete: ${built.problems[0]!.message}` }] };
+  return play(session, built.value);
 }

@@ -7,9 +7,3 @@ export interface Prompter {
   say(text: string): void;
   close(): void;
 }
-
-/** Lines of input, one at a time; `nextLine` resolves null once the input has ended. */
-export interface LineSource {
-  nextLine(): Promise<string | null>;
-  close(): void;
-}

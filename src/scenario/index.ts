@@ -1,6 +1,6 @@
 /** Scenario files: their format, loading them with positions, replaying them. Never prints. */
 export * from './schema.js';
-export { loadScenarioText, readScenarioFile, SCENARIO_EXPECTED, type ScenarioLoad } from './load-scenario.js';
+export { loadScenarioText, loadScenarioData, readScenarioFile, SCENARIO_EXPECTED, type ScenarioLoad } from './load-scenario.js';
 export { checkScenario } from './check-scenario.js';
 export { salvageScenario, type ScenarioParts, type SalvagedSteps } from './salvage.js';
 export {

@@ -2,7 +2,21 @@
  * Text in, scenario or problems out. Every problem found is reported, each
  * with its place in the file, so one run of `truce validate` shows them all.
  */
-import { describeValue, formatPath, locateFindings, parseText, readTextFile, valueAt, zodFindings, type Finding, type IssuePath, type LocatedProblem, type ReadOptions, type Result } from '../files/index.js';
+import {
+  describeValue,
+  formatPath,
+  locateFindings,
+  parseText,
+  readTextFile,
+  valueAt,
+  zodFindings,
+  type Finding,
+  type IssuePath,
+  type LocatedProblem,
+  type ParsedText,
+  type ReadOptions,
+  type Result,
+} from '../files/index.js';
 import { EVENT_TYPES, eventSchemas, isEventType } from '../model/index.js';
 import { didYouMean } from '../words/index.js';
 import { checkScenario } from './check-scenario.js';
@@ -21,11 +35,14 @@ export const SCENARIO_EXPECTED = 'a scenario: a mapping with id, title, summary,
  */
 export function loadScenarioText(text: string, file: string): ScenarioLoad {
   const parsed = parseText(text, file, { expected: SCENARIO_EXPECTED });
-  if (!parsed.ok) return parsed;
-  const { data } = parsed.value;
+  return parsed.ok ? loadScenarioData(parsed.value, file) : parsed;
+}
 
+/** A scenario from data already parsed (with its positions): every problem with its place, or the scenario. */
+export function loadScenarioData(parsed: ParsedText, file: string): ScenarioLoad {
+  const { data } = parsed;
   const findings = [...shapeFindings(data), ...eventFindings(data), ...checkScenario(salvageScenario(data))];
-  if (findings.length > 0) return { ok: false, problems: locateFindings(findings, parsed.value, file) };
+  if (findings.length > 0) return { ok: false, problems: locateFindings(findings, parsed, file) };
   return { ok: true, value: data as Scenario };
 }
 

@@ -7,7 +7,7 @@
  * lists every event as a tagged union. Both come from `eventSchemas`.
  */
 import * as z from 'zod';
-import { eventSchemas, isoDateSchema, PARTY_ROLES, REFUSAL_CODES, REGION_STATES, strictObject, textSchema, wholeNumberSchema, type ScenarioEvent } from '../model/index.js';
+import { eventSchemas, isoDateSchema, PARTY_ROLES, REFUSAL_CODES, REGION_STATES, strictObject, textSchema, lineSchema, wholeNumberSchema, type ScenarioEvent } from '../model/index.js';
 
 const idSchema = z
   .string()
@@ -17,14 +17,14 @@ const stateOf = (region: keyof typeof REGION_STATES) => z.enum(REGION_STATES[reg
 
 export const sourceSchema = strictObject({
   id: idSchema,
-  title: textSchema,
+  title: lineSchema,
   url: z.url().optional(),
   date: isoDateSchema.optional(),
 });
 
 export const partySchema = strictObject({
   id: idSchema,
-  name: textSchema,
+  name: lineSchema,
   role: z.enum(PARTY_ROLES),
 });
 
@@ -35,8 +35,8 @@ export const initialSchema = strictObject({
     access: stateOf('access'),
   }),
   hostages: strictObject({ held: wholeNumberSchema, deceased: wholeNumberSchema }),
-  deathToll: strictObject({ count: wholeNumberSchema, source: textSchema.optional(), date: isoDateSchema.optional() }).optional(),
-  crossings: z.record(z.string().min(1), z.enum(['open', 'closed'])).optional(),
+  deathToll: strictObject({ count: wholeNumberSchema, source: lineSchema.optional(), date: isoDateSchema.optional() }).optional(),
+  crossings: z.record(lineSchema, z.enum(['open', 'closed'])).optional(),
   date: isoDateSchema.optional(),
   note: textSchema.optional(),
 });
@@ -70,14 +70,14 @@ function buildScenarioSchema<E extends z.ZodType>(event: E) {
   });
   const branch = strictObject({
     id: idSchema,
-    title: textSchema,
+    title: lineSchema,
     from: idSchema,
     summary: textSchema.optional(),
     steps: z.array(step).min(1),
   });
   const scenario = strictObject({
     id: idSchema,
-    title: textSchema,
+    title: lineSchema,
     summary: textSchema,
     sources: z.array(sourceSchema).min(1),
     parties: z.array(partySchema).min(1),

@@ -1,7 +1,7 @@
 /** A step's checks in words: what the file expects, and what was found when it is not met. */
 import type { ExpectationResult } from '../scenario/index.js';
+import { pathInWords } from './context-paths.js';
 
-const HOSTAGE_FIELDS = { held: 'hostages held', deceased: 'dead among the hostages held', released: 'hostages freed', remainsReturned: 'bodies returned' } as const;
 
 function expectedInWords(result: Exclude<ExpectationResult, { check: 'refused' }>): { what: string; found: string } {
   switch (result.check) {
@@ -10,9 +10,9 @@ function expectedInWords(result: Exclude<ExpectationResult, { check: 'refused' }
     case 'state':
       return { what: `${result.region} ${result.expected}`, found: `${result.region} ${result.actual}` };
     case 'hostages':
-      return { what: `${HOSTAGE_FIELDS[result.field]}: ${result.expected}`, found: String(result.actual) };
+      return { what: `${pathInWords(`hostages.${result.field}`)}: ${result.expected}`, found: String(result.actual) };
     case 'prisonersReleased':
-      return { what: `prisoners freed: ${result.expected}`, found: String(result.actual) };
+      return { what: `${pathInWords('prisonersReleased')}: ${result.expected}`, found: String(result.actual) };
   }
 }
 

@@ -63,7 +63,7 @@ const stepTelling: fc.Arbitrary<StepTelling> = fc.record({
   gap: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 3 }) }),
   cites: fc.oneof({ weight: 5, arbitrary: fc.uniqueArray(fc.nat(2), { minLength: 1, maxLength: 2 }) }, { weight: 1, arbitrary: fc.constant('inferred' as const) }),
   citesAsList: fc.boolean(),
-  note: fc.option(anyText, { nil: undefined, freq: 2 }),
+  note: fc.option(anyTextOrLong, { nil: undefined, freq: 2 }),
   expectLevel: fc.constantFrom(0 as const, 1 as const, 2 as const, 3 as const),
 });
 
@@ -131,7 +131,7 @@ export const validScenario: fc.Arbitrary<Scenario> = scenarioParties
       start: startArbitrary,
       id: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,20}$/),
       title: anyText,
-      summary: anyText,
+      summary: anyTextOrLong,
       sourceTitles: fc.array(anyText, { minLength: 1, maxLength: 3 }),
       sourceUrl: fc.option(fc.constantFrom('https://example.org/article', 'https://example.org/a?b=1&c=<x>'), { nil: undefined }),
       firstDay: fc.nat(200),

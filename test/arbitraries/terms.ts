@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import type { Terms } from '../../src/model/index.js';
 import { badTerms } from '../model-based/hostile-values.js';
-import { anyText } from './texts.js';
+import { anyText, anyTextOrLong } from './texts.js';
 
 /** Any valid terms, from none at all to every one of them. */
 export const validTerms: fc.Arbitrary<Terms> = fc.record(
@@ -19,7 +19,7 @@ export const validTerms: fc.Arbitrary<Terms> = fc.record(
     aidTrucksPerDay: fc.nat(600),
     lastingCeasefire: fc.boolean(),
     withdrawal: fc.oneof(fc.boolean(), anyText),
-    note: anyText,
+    note: anyTextOrLong,
   },
   { requiredKeys: [] },
 );

@@ -4,6 +4,7 @@
  * tested in this process (in-process.ts); these check that the bundle has
  * every command in it, loads what each needs, and exits as it says.
  */
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +46,18 @@ describe.concurrent('the built truce command', () => {
 
     expect(code).toBe(0);
     expect(stdout).toContain('talks stalled');
+  });
+
+  it('stops quietly when the reader of its output goes away (a pipe to head), and says in one line when the output cannot be written', () => {
+    const bin = join(ROOT, 'dist/cli/bin.js');
+    const shell = (command: string) => spawnSync('sh', ['-c', command], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+    const piped = shell(`node ${bin} run scenarios/rafah-2024-05.yaml --json | head -c 10`);
+    const full = shell(`node ${bin} diagram > /dev/full; echo "exit $?" >&2`);
+
+    expect(piped.stderr).toBe('');
+    expect(piped.stdout.startsWith('{\n  "ok": ')).toBe(true);
+    expect(full.stderr).toBe('truce: cannot write the output (the disk is full)\nexit 2\n');
   });
 
   it('exits 2 with one located line for a broken file, and 2 for an unknown command', async () => {

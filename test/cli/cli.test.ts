@@ -135,7 +135,7 @@ describe.concurrent('truce run', () => {
     const { code, stderr } = await truceInProcess(['run', RAFAH, '--jsno']);
 
     expect(code).toBe(2);
-    expect(stderr).toBe('truce run: unknown option --jsno (see truce run --help)\n');
+    expect(stderr).toBe('truce run: unknown option --jsno (did you mean "--json"?) (see truce run --help)\n');
   });
 
   it('exits 2 when the file is missing from the command line', async () => {

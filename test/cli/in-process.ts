@@ -6,7 +6,8 @@
  * use `truce` from helpers.ts instead.
  */
 import { main } from '../../src/cli/main.js';
-import type { Io, LineInput } from '../../src/cli/io.js';
+import type { Io } from '../../src/cli/io.js';
+import type { LineSource } from '../../src/files/index.js';
 import { ROOT, type Run } from './helpers.js';
 
 export interface InProcessOptions {
@@ -18,7 +19,7 @@ export interface InProcessOptions {
   isTTY?: boolean;
 }
 
-function linesOf(text: string): LineInput {
+function linesOf(text: string): LineSource {
   const lines = text.split('\n');
   if (lines.at(-1) === '') lines.pop();
   let next = 0;

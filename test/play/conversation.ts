@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
-import type { LineInput } from '../../src/cli/io.js';
+import type { LineSource } from '../../src/files/index.js';
 import { ROOT } from '../cli/helpers.js';
 
 const BIN = join(ROOT, 'dist/cli/bin.js');
@@ -103,7 +103,7 @@ export function converse(args: string[], options: ConversationOptions = {}): Con
 }
 
 /** Lines typed into a conversation, read one at a time as the command asks for them. */
-function typedLines(): { input: LineInput; type(text: string): void; end(): void } {
+function typedLines(): { input: LineSource; type(text: string): void; end(): void } {
   const ready: string[] = [];
   const waiting: Array<(line: string | null) => void> = [];
   let pending = '';
@@ -128,6 +128,9 @@ function typedLines(): { input: LineInput; type(text: string): void; end(): void
       deliver();
     },
     end() {
+      // As at the end of a piped file: a last line with no line break is still a line.
+      if (pending !== '') ready.push(pending);
+      pending = '';
       ended = true;
       deliver();
     },

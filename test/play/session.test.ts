@@ -25,8 +25,8 @@ function offeredMoves(session: Session) {
     return parties.map((party) => {
       const values = Object.fromEntries(formFor(session, move.type, party?.id).map((field) => [field.path, (readAnswer(field, '') as { value?: unknown }).value]));
       const built = buildEvent(move.type, party?.id, values);
-      if (!built.ok) throw new Error(`${move.type} by ${party?.id}: ${built.message}`);
-      return built.event;
+      if (!built.ok) throw new Error(`${move.type} by ${party?.id}: ${built.problems[0]!.message}`);
+      return built.value;
     });
   });
 }
@@ -121,18 +121,18 @@ describe('answers', () => {
 
   it('take the default on Enter, a dash for none, and check numbers and yes/no', () => {
     expect(readAnswer(count, '')).toEqual({ ok: true, value: 5 });
-    expect(readAnswer(count, '0')).toEqual({ ok: false, message: 'type a whole number of at least 1' });
-    expect(readAnswer(count, '-')).toEqual({ ok: false, message: 'this one is needed' });
+    expect(readAnswer(count, '0')).toEqual({ ok: false, problems: [{ code: 'invalid', message: 'type a whole number of at least 1' }] });
+    expect(readAnswer(count, '-')).toEqual({ ok: false, problems: [{ code: 'invalid', message: 'this one is needed' }] });
     expect(readAnswer(days, '-')).toEqual({ ok: true, value: undefined });
     expect(readAnswer(days, '0')).toEqual({ ok: true, value: 0 });
     expect(readAnswer(lasting, 'Yes')).toEqual({ ok: true, value: true });
-    expect(readAnswer(lasting, 'maybe')).toEqual({ ok: false, message: 'type yes or no' });
+    expect(readAnswer(lasting, 'maybe')).toEqual({ ok: false, problems: [{ code: 'invalid', message: 'type yes or no' }] });
   });
 
   it('make an event the schema accepts, terms nested', () => {
     expect(buildEvent('COUNTER_PROPOSAL', 'hamas', { 'terms.pauseDays': 3, 'terms.hostages': undefined })).toEqual({
       ok: true,
-      event: { type: 'COUNTER_PROPOSAL', by: 'hamas', terms: { pauseDays: 3 } },
+      value: { type: 'COUNTER_PROPOSAL', by: 'hamas', terms: { pauseDays: 3 } },
     });
     expect(buildEvent('PAUSE_EXTENDED', undefined, { days: 0 })).toMatchObject({ ok: false });
   });

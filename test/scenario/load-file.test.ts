@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenarioText } from '../../src/scenario/index.js';
 import { formatPath, renderProblem } from '../../src/files/index.js';
-import { fileText, issuesOf, problemsOf } from './helpers.js';
+import { fileText, issuesOf, loaded, problemsOf } from './helpers.js';
 
 describe('the whole file', () => {
   it('with a YAML syntax error is reported where the parser stopped', () => {
@@ -105,6 +105,34 @@ i: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h]
     expect(issues).toEqual([expect.objectContaining({ message: expect.stringContaining('too many YAML aliases') })]);
   });
 
+  it('that reuses plain values by alias, as a generated file does, a few hundred times, loads', () => {
+    const steps = Array.from({ length: 300 }, (_, index) => `  - { id: s${index}, date: *d, event: *ev, source: wire }`).join('\n');
+
+    const scenario = loaded(`
+id: t
+title: T
+summary: S
+sources: [{ id: wire, title: Wire }]
+parties: [{ id: israel, name: Israel, role: belligerent }, { id: hamas, name: Hamas, role: armed-group }]
+initial: { state: { talks: idle, operations: active, access: open }, hostages: { held: 10, deceased: 2 } }
+anchors: [&d 2024-01-02, &ev { type: TALKS_OPENED, where: Cairo }]
+steps:
+${steps}
+`.replace('anchors: [&d 2024-01-02, &ev { type: TALKS_OPENED, where: Cairo }]\n', '').replace('date: *d, event: *ev', 'date: &d 2024-01-02, event: &ev { type: TALKS_OPENED, where: Cairo }'));
+
+    expect(scenario.steps).toHaveLength(300);
+    expect(scenario.steps.at(-1)).toMatchObject({ date: '2024-01-02', event: { type: 'TALKS_OPENED', where: 'Cairo' } });
+  });
+
+  it('with an alias that names no anchor says so, where the alias is', () => {
+    const issues = issuesOf(`
+id: t
+title: *title
+`);
+
+    expect(issues).toEqual([{ file: 'scenario.yaml', line: 2, column: 8, path: '', message: 'YAML syntax error: the alias *title names no anchor set before it (&title)' }]);
+  });
+
   it('with several problems reports them all, sorted by line', () => {
     const issues = issuesOf(`
 id: t
@@ -179,6 +207,17 @@ steps:
     const result = loadScenarioText(text, 'scenario.yaml');
 
     expect(result).toEqual({ ok: false, problems: [expect.objectContaining({ line: 1, column: 5, path: ['id'] })] });
+  });
+});
+
+describe('a duplicate key', () => {
+  it.each([
+    ['title: One\ntitle: Two\n', 'scenario.yaml', '"title"'],
+    ['initial:\n  note: a\n  note: b\n', 'scenario.yaml', '"note"'],
+    ["'a key': 1\n'a key': 2\n", 'scenario.yaml', '"a key"'],
+    ['{ "summary": "a", "summary": "b" }', 'scenario.json', '"summary"'],
+  ])('in %j is named in full', (text, file, name) => {
+    expect(problemsOf(text, file)[0]!.message).toBe(`duplicate key ${name}: a key may appear only once in a mapping (the second would silently replace the first)`);
   });
 });
 

@@ -240,3 +240,23 @@ describe('a JSON syntax error', () => {
     expect(result.ok ? [] : result.problems.map((issue) => `${issue.line}:${issue.column} ${issue.message}`)).toEqual([`${place} JSON syntax error: ${words}`]);
   });
 });
+
+describe('text that could change what a terminal shows', () => {
+  it.each([
+    ['title', (data: Data) => void (data.title = 'Title \u001b[2J'), 'title: contains a control character (U+001B), which could change what a terminal shows; remove it: "Title \\u001b[2J"'],
+    ['a name', (data: Data) => void ((data.parties as Array<Record<string, unknown>>)[0]!.name = 'Isr\u202eael'), 'parties[0].name: contains a control character (U+202E), which could change what a terminal shows; remove it: "Isr\\u202eael"'],
+    ['a note', (data: Data) => void (data.steps[0]!.note = 'ring \u0007 the bell'), 'steps[0].note: contains a control character (U+0007), which could change what a terminal shows; remove it: "ring \\u0007 the bell"'],
+  ])('is refused in %s, naming the character', (_where, spoil, message) => {
+    const data = validScenario();
+    spoil(data);
+    expect(problems(data)).toEqual([message]);
+  });
+
+  it('is refused as a line break in a text shown on one line, and allowed in a note', () => {
+    const data = validScenario();
+    data.steps[0]!.event = { type: 'STATEMENT', by: 'israel', text: 'line one\n✓ all good' };
+    data.steps[0]!.note = 'a note\nof two lines';
+
+    expect(problems(data)).toEqual(['steps[0].event.text: is shown on one line, but holds a line break (U+000A); write it on one line: "line one\\n✓ all good"']);
+  });
+});

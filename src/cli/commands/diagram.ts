@@ -1,7 +1,7 @@
 import { DIAGRAM_FORMATS, isDiagramFormat } from '../../export/index.js';
 import { machineGraph } from '../../model/index.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
-import { writeOutput } from '../write-output.js';
+import { writeOutputs } from '../write-output.js';
 
 const FORMAT_NAMES = Object.keys(DIAGRAM_FORMATS);
 
@@ -29,7 +29,7 @@ export const diagramCommand = defineCommand({
       io.stdout(text);
       return EXIT.ok;
     }
-    const written = await writeOutput(options.out, text);
+    const written = await writeOutputs([[options.out, text]]);
     if (!written.ok) {
       io.stderr(`truce diagram: ${written.problems[0]!.message}\n`);
       return EXIT.badInput;

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { findExercise, gradeSolution, isFolder, dataFilesIn, readExerciseFolder, readSolutionFile, runSolution, LEVELS, type Exercise, type Grade } from '../../exercise/index.js';
+import { fileProblem } from '../../files/index.js';
 import { printable } from '../../words/index.js';
 import { paletteFor } from '../color.js';
 import { defineCommand, defineGroup, EXIT, UsageError } from '../command.js';
@@ -114,8 +115,16 @@ function rowFor(file: string, author: string | undefined, steps: number, grade: 
 }
 
 async function checkFile(exercise: Exercise, file: string, io: Io, format: Format): Promise<number> {
-  const solution = valueOrReport(await readSolutionFile(file, exercise), io);
-  if (!solution) return EXIT.badInput;
+  const loaded = await readSolutionFile(file, exercise);
+  if (!loaded.ok) {
+    reportProblems(io, loaded.problems);
+    // A script reading --json or --csv gets a row for the broken file too, as for a folder.
+    const results = { exercise, folder: '.', rows: [{ file: basename(file), broken: true as const, problems: loaded.problems }] };
+    if (format === 'json') io.stdout(`${JSON.stringify({ exercise: { id: exercise.id, title: exercise.title }, ...classToJson(results).results[0] }, null, 2)}\n`);
+    else if (format === 'csv') io.stdout(formatClassCsv(results));
+    return EXIT.badInput;
+  }
+  const solution = loaded.value;
   const grade = gradeSolution(exercise, solution.steps);
   if (format === 'json') io.stdout(`${JSON.stringify(gradeToJson(exercise, solution, grade), null, 2)}\n`);
   else if (format === 'csv') io.stdout(formatClassCsv({ exercise, folder: '.', rows: [rowFor(file, solution.author, solution.steps.length, grade)] }));
@@ -125,12 +134,16 @@ async function checkFile(exercise: Exercise, file: string, io: Io, format: Forma
 
 async function checkFolder(exercise: Exercise, folder: string, io: Io, format: Format): Promise<number> {
   const { files, skipped } = await dataFilesIn(folder);
-  reportSkipped(skipped, io);
-  if (files.length === 0) {
+  if (files.length === 0 && skipped.length === 0) {
     io.stderr(`${printable(folder)}: no solution files here (.yaml, .yml or .json)\n`);
     return EXIT.badInput;
   }
-  const rows: ClassRow[] = [];
+  // An entry that cannot be read is a row too: a teacher must not lose a student's answer without a word.
+  const rows: ClassRow[] = skipped.map(({ file, why }) => {
+    const problem = fileProblem(file, 'not-a-file', `not graded: ${why}`);
+    reportProblems(io, [problem]);
+    return { file: basename(file), broken: true, problems: [problem] };
+  });
   for (const file of files) {
     const loaded = await readSolutionFile(file, exercise);
     if (!loaded.ok) {
@@ -140,6 +153,7 @@ async function checkFolder(exercise: Exercise, folder: string, io: Io, format: F
       rows.push(rowFor(file, loaded.value.author, loaded.value.steps.length, gradeSolution(exercise, loaded.value.steps)));
     }
   }
+  rows.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const results = { exercise, folder, rows };
   if (format === 'json') io.stdout(`${JSON.stringify(classToJson(results), null, 2)}\n`);
   else if (format === 'csv') io.stdout(formatClassCsv(results));

@@ -1,10 +1,10 @@
 import { handoutHtml, renderChartSvg } from '../../export/index.js';
 import { activeStateIds, machineGraph } from '../../model/index.js';
 import { replayScenario, type Trace } from '../../scenario/index.js';
-import { nearestName } from '../../words/index.js';
+import { nearestName, printable } from '../../words/index.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { branchExists, loadOrReport } from '../load-for-cli.js';
-import { writeOutput } from '../write-output.js';
+import { writeOutputs } from '../write-output.js';
 
 function chartStep(trace: Trace, at: string | undefined, file: string): string | null {
   if (at === undefined) return trace.steps.at(-1)?.id ?? null;
@@ -51,14 +51,12 @@ export const exportCommand = defineCommand({
     const outputs: Array<[string, string]> = [];
     if (options.svg !== undefined) outputs.push([options.svg, await renderChartSvg(graph, { active, title: `${trace.scenario.title}: after step ${step ?? 'start'}` })]);
     if (options.html !== undefined) outputs.push([options.html, handoutHtml({ scenario, trace, chartSvg: await renderChartSvg(graph, { active }), chartStep: step })]);
-    for (const [out, text] of outputs) {
-      const written = await writeOutput(out, text);
-      if (!written.ok) {
-        io.stderr(`truce export: ${written.problems[0]!.message}\n`);
-        return EXIT.badInput;
-      }
-      io.stdout(`wrote ${out}\n`);
+    const written = await writeOutputs(outputs, [file]);
+    if (!written.ok) {
+      io.stderr(`truce export: ${written.problems[0]!.message}\n`);
+      return EXIT.badInput;
     }
+    for (const [out] of outputs) io.stdout(`wrote ${printable(out)}\n`);
     return EXIT.ok;
   },
 });

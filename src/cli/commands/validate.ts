@@ -2,7 +2,7 @@ import { readScenarioFile } from '../../scenario/index.js';
 import { paletteFor } from '../color.js';
 import { defineCommand, EXIT } from '../command.js';
 import { reportProblems } from '../load-for-cli.js';
-import { printable } from '../../words/index.js';
+import { plural, printable } from '../../words/index.js';
 
 export const validateCommand = defineCommand({
   name: 'validate',
@@ -22,7 +22,7 @@ export const validateCommand = defineCommand({
       const result = await readScenarioFile(file);
       if (result.ok) {
         const { steps, branches = [] } = result.value;
-        io.stdout(`${paint.green('✓')} ${printable(file)}: ${steps.length} steps, ${branches.length} branches\n`);
+        io.stdout(`${paint.green('✓')} ${printable(file)}: ${plural(steps.length, 'step')}, ${plural(branches.length, 'branch', 'branches')}\n`);
       } else {
         broken++;
         reportProblems(io, result.problems);

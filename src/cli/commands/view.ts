@@ -21,14 +21,9 @@ function liveAddress(text: string, flag: string): string {
   return url.href;
 }
 
-/** The viewer page's script, bundled at build time (`npm run build`). */
-async function pageScript(): Promise<string> {
-  const file = packagePath('dist/viewer.js');
-  try {
-    return await readFile(file, 'utf8');
-  } catch {
-    throw new Error(`the viewer's page script is missing (${file}); build the package first (npm run build)`);
-  }
+/** The viewer page's script, bundled at build time (`npm run build`); undefined when it is not there. */
+async function pageScript(): Promise<string | undefined> {
+  return readFile(packagePath('dist/viewer.js'), 'utf8').catch(() => undefined);
 }
 
 export const viewCommand = defineCommand({
@@ -63,7 +58,12 @@ export const viewCommand = defineCommand({
       ...(options.branch !== undefined ? { branch: options.branch } : {}),
       ...(options.live !== undefined ? { live: options.live } : {}),
     });
-    const started = await startViewerServer({ data, chartSvg: await renderChartSvg(graph), pageScript: await pageScript(), port: options.port });
+    const script = await pageScript();
+    if (script === undefined) {
+      io.stderr(`truce view: the viewer's page is not built (${printable(packagePath('dist/viewer.js'))} is missing); in the project's folder, run npm run build\n`);
+      return EXIT.badInput;
+    }
+    const started = await startViewerServer({ data, chartSvg: await renderChartSvg(graph), pageScript: script, port: options.port });
     if (!started.ok) {
       for (const problem of started.problems) io.stderr(`truce view: ${problem.message}\n`);
       return EXIT.badInput;

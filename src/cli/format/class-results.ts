@@ -4,6 +4,7 @@
  */
 import type { Criterion, Exercise } from '../../exercise/index.js';
 import { problemToJson, renderProblem, type LocatedProblem } from '../../files/index.js';
+import { printable } from '../../words/index.js';
 import type { Palette } from '../color.js';
 
 export type ClassRow =
@@ -40,20 +41,26 @@ export function formatClassTable(results: ClassResults, paint: Palette): string 
     ['file', 'author', 'score', 'solved'],
     ...results.rows.map((row) =>
       row.broken
-        ? [row.file, '', '-', `broken: ${problemCount(row.problems)} (listed on stderr)`]
-        : [row.file, row.author ?? '', `${row.met}/${row.total} (${row.percent}%)`, row.solved ? 'yes' : 'no'],
+        ? [printable(row.file), '', '-', `broken: ${problemCount(row.problems)} (listed on stderr)`]
+        : [printable(row.file), printable(row.author ?? ''), `${row.met}/${row.total} (${row.percent}%)`, row.solved ? 'yes' : 'no'],
     ),
   ];
   const widths = cells[0]!.map((_, column) => Math.max(...cells.map((row) => row[column]!.length)));
   const lines = cells.map((row) => row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  '));
   const { files, solved, broken } = counts(results);
   const summary = `${solved} of ${files} solved${broken ? `; ${broken} broken ${broken === 1 ? 'file' : 'files'}` : ''}`;
-  return `${[paint.bold(`${results.exercise.id}: ${results.exercise.title} (${results.folder})`), '', paint.bold(lines[0]!), ...lines.slice(1), '', summary].join('\n')}\n`;
+  return `${[paint.bold(`${results.exercise.id}: ${results.exercise.title} (${printable(results.folder)})`), '', paint.bold(lines[0]!), ...lines.slice(1), '', summary].join('\n')}\n`;
 }
 
-/** One CSV field, quoted when it must be (RFC 4180). */
-function csvField(value: string | number): string {
-  const text = String(value);
+/**
+ * One CSV field, quoted when it must be (RFC 4180). Text that a spreadsheet would
+ * take for a formula (it starts with =, +, -, @, a tab or a carriage return: a
+ * student's author or file name could be `=HYPERLINK(...)`) gets a leading `'`,
+ * as OWASP recommends, so the cell shows the text and runs nothing.
+ */
+export function csvField(value: string | number): string {
+  const raw = String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,6 +1,6 @@
 /** A graded solution for the student who wrote it: their steps as the model took them, each criterion, the score. */
 import type { Exercise, Grade, Solution } from '../../exercise/index.js';
-import { describeEvent, stateLine } from '../../words/index.js';
+import { describeEvent, printable, stateLine } from '../../words/index.js';
 import type { Palette } from '../color.js';
 import { debriefLines, hanging, wrap } from './exercise-text.js';
 
@@ -22,7 +22,7 @@ export function formatGradeReport(exercise: Exercise, solution: Solution, grade:
   const steps = solution.steps.length;
   const lines = [
     paint.bold(`${exercise.id}: ${exercise.title}`),
-    `${solution.file}: ${steps} ${steps === 1 ? 'step' : 'steps'}${solution.author ? `, by ${solution.author}` : ''}`,
+    `${printable(solution.file)}: ${steps} ${steps === 1 ? 'step' : 'steps'}${solution.author ? `, by ${solution.author}` : ''}`,
     '',
     'Your steps:',
     ...stepLines(exercise, grade, paint),

@@ -3,6 +3,6 @@ export { inspectReplay, type InspectOptions, type InspectOutcome } from './inspe
 export { startInspectorServer, type InspectorServer } from './inspector-server.js';
 export { LOOPBACK } from '../listen.js';
 export { recordReplay, type RecordedReplay } from './record-replay.js';
-export { playLive, type LineSource, type Pacing } from './play-live.js';
+export { playLive, type Pacing } from './play-live.js';
 export { STATELY_INSPECTOR_URL } from './bridge-page.js';
 export type * from './messages.js';

@@ -2,15 +2,10 @@
  * Sending a recorded replay to the viewers at the pace of a class: after a
  * pause before each step (`delayMs`), or when the teacher presses Enter.
  */
+import type { LineSource } from '../../files/index.js';
 import { describeEvent } from '../../words/index.js';
 import type { InspectorServer } from './inspector-server.js';
 import type { RecordedReplay } from './record-replay.js';
-
-/** Lines typed by the user; `nextLine` resolves null once the input has ended. */
-export interface LineSource {
-  nextLine(): Promise<string | null>;
-  close(): void;
-}
 
 export interface Pacing {
   /** The pause before each step, in ms (0: none). */

@@ -16,7 +16,7 @@
  */
 import { createInspector } from '@statelyai/inspect';
 import { createActor, type InspectionEvent } from 'xstate';
-import { isEventType, truceMachine } from '../../model/index.js';
+import { isEventType, sendEvent, truceMachine } from '../../model/index.js';
 import { replayScenario, scenarioInput, scenarioStart, stepsToReplay, type Scenario, type Trace } from '../../scenario/index.js';
 import type { InspectorMessage, StatelyMessage } from './messages.js';
 
@@ -77,8 +77,9 @@ export async function recordReplay(scenario: Scenario, branch?: string): Promise
   try {
     trace = replayScenario(scenario, {
       ...(branch === undefined ? {} : { branch }),
-      // The actor is sent only events of a known type: XState reserves some (`xstate.stop`) that would stop it.
-      onStep: (event) => (isEventType(event.type) ? actor.send({ ...event }) : undefined),
+      // sendEvent sends only events of a known type (XState reserves some, `xstate.stop`, that would stop the
+      // actor) and checks that the actor takes or refuses each as the replay did.
+      onStep: (event) => void sendEvent(actor, event),
     });
     const live = actor.getSnapshot();
     if (JSON.stringify([live.value, live.context]) !== JSON.stringify([trace.final.state, trace.final.context])) {

@@ -1,5 +1,5 @@
 /** The panel with the situation after the step shown: people held and freed, crossings, the proposal, positions. */
-import { partyName, type DatedText, type Party, type Terms, type TruceContext, type TruceRecord } from '../../../model/index.js';
+import { partyName, recordAt, type DatedText, type Party, type Terms, type TruceContext, type TruceRecord } from '../../../model/index.js';
 import { count, describeTerms, longDate, partyNames } from '../../../words/index.js';
 import { definitionList, element, fill } from './dom.js';
 import type { Frame } from './frames.js';
@@ -82,7 +82,10 @@ function violationsOf(record: TruceRecord, parties: readonly Party[]): HTMLEleme
   return element('div', {}, element('h3', { text: 'Violations reported' }), list);
 }
 
-export function renderContextPanel(container: HTMLElement, { context, record }: Frame, parties: readonly Party[]): void {
+export function renderContextPanel(container: HTMLElement, frame: Frame, parties: readonly Party[]): void {
+  const { context } = frame;
+  // The record as it stood at this frame, cut only for the frame shown.
+  const record = recordAt(frame.record, context);
   fill(
     container,
     definitionList([

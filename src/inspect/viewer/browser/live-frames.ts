@@ -3,7 +3,7 @@
  * paired with the step of the scenario it replays, so the page can show that
  * step's words, sources and note next to the state the running replay reports.
  */
-import { emptyRecord, recordAt, type Party } from '../../../model/index.js';
+import { emptyRecord, type Party } from '../../../model/index.js';
 import type { TraceStep } from '../../../scenario/index.js';
 import { describeEvent, words } from '../../../words/index.js';
 import type { ViewerLine } from '../viewer-data.js';
@@ -51,7 +51,7 @@ export function liveFrames(start: Frame, live: readonly LiveSnapshot[], line: Vi
         description: matched ? describeEvent(matched.event, parties) : words(step.event.type.replace(/_/g, ' ').toLowerCase()),
         state: snapshot.state,
         context: snapshot.context,
-        record: matched && line ? recordAt(line.trace.record, snapshot.context) : emptyRecord(),
+        record: matched && line ? line.trace.record : emptyRecord(),
       };
     }),
   ];
