@@ -5,9 +5,9 @@
  * YAML is parsed safely: no custom tags run code, duplicate keys are errors,
  * and aliases are bounded so that a "billion laughs" file fails fast.
  */
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { count, printable } from '../words/index.js';
+import { parseJson } from './parse-json.js';
 import type { IssuePath, LocatedProblem, ProblemCode, Result } from './problem.js';
 
 /**
@@ -39,16 +39,17 @@ export interface ParseOptions {
  * @example parseText(text, 'rafah.yaml', { expected: 'a scenario: a mapping with id, title, ...' })
  */
 export function parseText(text: string, file: string, options: ParseOptions): Result<ParsedText, LocatedProblem> {
+  // A lone CR ends a line (old Mac files); `yaml` reads it as text, so it becomes LF here.
+  // One character for one keeps every offset, so positions still match the file.
+  const body = (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/\r(?!\n)/g, '\n');
+  if (file.toLowerCase().endsWith('.json')) return parseJson(body, file, options);
+
   const lineCounter = new LineCounter();
   const fail = (offset: number, code: ProblemCode, message: string): Result<ParsedText, LocatedProblem> => ({ ok: false, problems: [problemAt(offset, code, message)] });
   const problemAt = (offset: number, code: ProblemCode, message: string): LocatedProblem => {
     const { line, col } = lineCounter.linePos(offset);
     return { code, file, line, column: col, path: [], message: printable(message) };
   };
-  const isJson = file.toLowerCase().endsWith('.json');
-  // A lone CR ends a line (old Mac files); `yaml` reads it as text, so it becomes LF here.
-  // One character for one keeps every offset, so positions still match the file.
-  const body = (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/\r(?!\n)/g, '\n');
 
   let document: Document.Parsed;
   try {
@@ -58,28 +59,17 @@ export function parseText(text: string, file: string, options: ParseOptions): Re
     return fail(0, 'too-deep', `cannot read this file: ${describeCrash(error)}`);
   }
 
-  if (isJson && body.trim() !== '') {
-    let jsonProblem: ReturnType<typeof checkJsonSyntax>;
-    try {
-      jsonProblem = checkJsonSyntax(body);
-    } catch (error) {
-      // jsonc-parser recurses once per level of nesting, so a deep enough file overflows the stack.
-      jsonProblem = { offset: 0, message: `cannot read this file: ${describeCrash(error)}`, code: 'too-deep' as const };
-    }
-    if (jsonProblem) return fail(jsonProblem.offset, jsonProblem.code, jsonProblem.message);
-  }
   // `yaml` reports its own stack overflow on a deeply nested file as an error, once per level it
   // unwinds: one line says it.
   const tooDeep = document.errors.find((error) => /call stack/i.test(error.message));
   if (tooDeep) return fail(tooDeep.pos[0], 'too-deep', `cannot read this file: ${describeCrash(new RangeError())}`);
   if (document.errors.length > 0) {
-    const kind = isJson ? 'JSON' : 'YAML';
     return {
       ok: false,
       problems: document.errors.map((error) =>
         error.code === 'DUPLICATE_KEY'
           ? problemAt(error.pos[0], 'duplicate-key', `duplicate key ${duplicateKeyAt(body, error.pos[0])}: a key may appear only once in a mapping (the second would silently replace the first)`)
-          : problemAt(error.pos[0], 'syntax', `${kind} syntax error: ${syntaxInWords(error.message)}`),
+          : problemAt(error.pos[0], 'syntax', `YAML syntax error: ${syntaxInWords(error.message)}`),
       ),
     };
   }
@@ -160,38 +150,6 @@ function firstLine(message: string): string {
 function describeCrash(error: unknown): string {
   if (error instanceof RangeError) return 'it is nested too deeply';
   return error instanceof Error ? firstLine(error.message) : String(error);
-}
-
-const JSON_ERRORS: Partial<Record<string, string>> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'a number written wrongly',
-  PropertyNameExpected: 'expected a key in double quotes (no comma after the last item)',
-  ValueExpected: 'expected a value',
-  ColonExpected: 'expected ":" after the key',
-  CommaExpected: 'expected "," between items',
-  CloseBraceExpected: 'expected "}" to close the mapping',
-  CloseBracketExpected: 'expected "]" to close the list',
-  EndOfFileExpected: 'unexpected text after the end of the JSON value',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'comments are not allowed in JSON',
-  UnexpectedEndOfString: 'a string is not closed with "',
-  UnexpectedEndOfNumber: 'a number is cut short',
-  InvalidUnicode: 'a \\u escape is written wrongly',
-  InvalidEscapeCharacter: 'an escape (backslash) is written wrongly',
-  InvalidCharacter: 'a character that must be escaped inside a string',
-};
-
-/**
- * JSON's own syntax check, with the place of the first error: YAML would
- * accept some things JSON does not (trailing commas, comments).
- */
-function checkJsonSyntax(text: string): { message: string; offset: number; code: ProblemCode } | undefined {
-  const errors: ParseError[] = [];
-  parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
-  const first = errors[0];
-  if (!first) return undefined;
-  const code = printParseErrorCode(first.error);
-  return { message: `JSON syntax error: ${JSON_ERRORS[code] ?? code}`, offset: first.offset, code: 'syntax' };
 }
 
 /**
