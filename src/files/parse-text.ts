@@ -3,20 +3,13 @@
  * any path in the data to a line and column in the file.
  *
  * YAML is parsed safely: no custom tags run code, duplicate keys are errors,
- * and aliases are bounded so that a "billion laughs" file fails fast.
+ * and aliases are bounded (see yaml-data.ts) so that a "billion laughs" file fails fast.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import { count, printable } from '../words/index.js';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { printable } from '../words/index.js';
 import { parseJson } from './parse-json.js';
+import { yamlData } from './yaml-data.js';
 import type { IssuePath, LocatedProblem, ProblemCode, Result } from './problem.js';
-
-/**
- * How many nodes aliases may add when a document is expanded (the `yaml` library counts each use
- * of an alias by the size of what it stands for). Thousands of plain reuses (`date: *d` on every
- * step of a generated file) pass; a "billion laughs" file, whose aliases nest aliases, is refused
- * at its first expansion.
- */
-export const MAX_ALIAS_COUNT = 10_000;
 
 export interface Position {
   line: number;
@@ -78,29 +71,15 @@ export function parseText(text: string, file: string, options: ParseOptions): Re
     return fail(document.contents.range?.[0] ?? 0, 'not-a-mapping', `expected a mapping (key: value lines) at the top of the file, found ${isSeq(document.contents) ? 'a list' : 'a single value'}`);
   }
 
-  const notAName = keyThatIsNotAName(document);
-  if (notAName) return fail(notAName.offset, notAName.code, notAName.message);
-
-  let data: unknown;
-  try {
-    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    if (error instanceof ReferenceError && /^Unresolved alias/.test(error.message)) {
-      const name = /: (.*)$/.exec(error.message)?.[1] ?? '';
-      return fail(Math.max(0, body.indexOf(`*${name}`)), 'syntax', `YAML syntax error: the alias *${name} names no anchor set before it (&${name})`);
-    }
-    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
-      return fail(0, 'too-many-aliases', `too many YAML aliases (they would add more than ${count(MAX_ALIAS_COUNT)} values): a file that grows when read is refused`);
-    }
-    return fail(0, 'too-deep', `cannot read this file: ${describeCrash(error)}`);
-  }
+  const read = yamlData(document);
+  if (!read.ok) return fail(read.offset, read.code, read.message);
 
   const locate = (path: IssuePath, at: 'key' | 'value' = 'value'): Position => {
     const offset = offsetOf(document, path, at);
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  return { ok: true, value: { data, locate } };
+  return { ok: true, value: { data: read.data, locate } };
 }
 
 /**
@@ -112,29 +91,6 @@ function duplicateKeyAt(text: string, start: number): string {
   const quoted = /^(["'])((?:\\.|(?!\1)[^\n])*)\1/.exec(rest);
   if (quoted) return `"${quoted[2]}"`;
   return `"${/^[^\n]*?(?=\s*:(?:\s|$))/.exec(rest)?.[0] ?? rest.split('\n')[0]!}"`;
-}
-
-/**
- * A key written as a list or a mapping (`? [a, b]`, `[a]: x`): JavaScript would turn it into
- * text no one wrote, so it is refused where it stands.
- */
-function keyThatIsNotAName(document: Document.Parsed): { offset: number; code: ProblemCode; message: string } | undefined {
-  let found: { offset: number; code: ProblemCode; message: string } | undefined;
-  try {
-    visit(document, {
-      Pair(_key, pair) {
-        if (pair.key !== null && !isScalar(pair.key)) {
-          const what = isSeq(pair.key) ? 'a list' : isMap(pair.key) ? 'a mapping' : 'an alias';
-          found = { offset: rangeStart(pair.key) ?? 0, code: 'syntax', message: `expected a key (a name before ":"), found ${what}` };
-          return visit.BREAK;
-        }
-        return undefined;
-      },
-    });
-  } catch (error) {
-    return { offset: 0, code: 'too-deep', message: `cannot read this file: ${describeCrash(error)}` };
-  }
-  return found;
 }
 
 /** The parser's message, with the advice it gives to programmers put in words for everyone. */

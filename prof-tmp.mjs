@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { parseDocument, LineCounter, visit } from 'yaml';
+const text = readFileSync(process.argv[2], 'utf8');
+let t = performance.now();
+const lc = new LineCounter();
+const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+console.log('parse', (performance.now() - t) | 0); t = performance.now();
+let n = 0; visit(doc, { Pair() { n++; } });
+console.log('visit', (performance.now() - t) | 0, n); t = performance.now();
+const data = doc.toJS(process.argv[3] ? { maxAliasCount: 10000 } : {});
+console.log('toJS', (performance.now() - t) | 0); t = performance.now();
