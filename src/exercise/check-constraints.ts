@@ -3,9 +3,9 @@
  * steps, which events, who must accept, which dates, whether steps cite their
  * sources, and (always) whether every step went as the student expected.
  */
-import { partyName, type Party } from '../model/index.js';
+import { idsOf, partyName, type Party } from '../model/index.js';
 import type { ScenarioStep, TraceStep } from '../scenario/index.js';
-import { expectationInWords, plural } from '../words/index.js';
+import { actorNames, expectationInWords, plural } from '../words/index.js';
 import { stepName, type Criterion } from './criterion.js';
 import { AS_EXPECTED_IN_WORDS, CITE_IN_WORDS, datesInWords, eventsInWords, maxStepsInWords, mustAcceptInWords } from './describe.js';
 import type { SolutionRun } from './run-solution.js';
@@ -51,12 +51,12 @@ function mustAccept({ constraints, parties, run }: ConstraintInputs): Criterion 
   if (!proposal) return { kind: 'must-accept', label, met: false, why: 'there is no proposal on the table at the end' };
   const problems = ids.flatMap((id) => {
     const name = partyName(parties, id);
-    if (proposal.by === id) return [`${name} tabled the proposal on the table itself; here ${name} must accept a proposal tabled by another party`];
+    if (idsOf(proposal.by).includes(id)) return [`${name} tabled the proposal on the table itself; here ${name} must accept a proposal tabled by another party`];
     if (!proposal.acceptedBy.includes(id)) return [`${name} has not accepted the proposal on the table`];
     return [];
   });
   if (problems.length > 0) return { kind: 'must-accept', label, met: false, why: problems.join('; ') };
-  return { kind: 'must-accept', label, met: true, why: `${ids.map((id) => partyName(parties, id)).join(' and ')} accepted ${partyName(parties, proposal.by)}'s proposal` };
+  return { kind: 'must-accept', label, met: true, why: `${ids.map((id) => partyName(parties, id)).join(' and ')} accepted ${actorNames(parties, proposal.by)}'s proposal` };
 }
 
 function dates({ constraints, run }: ConstraintInputs): Criterion | undefined {

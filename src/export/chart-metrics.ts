@@ -3,6 +3,7 @@
  * spacing. The layout sizes boxes from these and the SVG draws with the same
  * numbers, so text fits its box.
  */
+import { TIMERS } from '../model/index.js';
 import { textWidth } from './text-width.js';
 
 export type LineKind = 'state' | 'anyState' | 'region' | 'title' | 'heading' | 'event' | 'guard' | 'when';
@@ -73,5 +74,7 @@ export function guardLines(guards: readonly string[]): TextLine[] {
  */
 export function whenLines(guards: readonly string[]): TextLine[] {
   if (guards.length === 0) return [{ text: 'at once', kind: 'when' }];
+  const timer = guards.length === 1 ? TIMERS[guards[0] as keyof typeof TIMERS] : undefined;
+  if (timer !== undefined) return wrap(timer.split(' '), 'when');
   return wrap(['when', ...guards.flatMap((guard, index) => (index === 0 ? [guard] : ['and', guard]))], 'when');
 }

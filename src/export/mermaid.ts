@@ -7,7 +7,7 @@
  */
 import { chartParts, type PartEdge, type PartNode, type RegionParts } from './chart-parts.js';
 import type { TextLine } from './chart-metrics.js';
-import type { ChartGraph } from '../model/index.js';
+import { TIMERS, type ChartGraph } from '../model/index.js';
 
 /** Mermaid reads `;`, `#` and `:` in labels as syntax; none occurs in our names, but keep it that way whatever comes. */
 function label(text: string): string {
@@ -26,7 +26,8 @@ function internalTexts(lines: readonly TextLine[]): string[] {
 }
 
 function edgeLabel(edge: PartEdge): string {
-  if (edge.kind === 'always') return label(`when ${edge.guards.join(' and ')}`);
+  const timer = edge.guards.length === 1 ? TIMERS[edge.guards[0] as keyof typeof TIMERS] : undefined;
+  if (edge.kind === 'always') return label(timer ?? `when ${edge.guards.join(' and ')}`);
   return label(edge.events.join(' / '));
 }
 

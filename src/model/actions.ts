@@ -6,9 +6,10 @@
  * well formed.
  */
 import { assign } from 'xstate';
+import { agreementFrom, amend, beginDays, beginPhase as beginAgreementPhase, extend, type Agreement, type PhaseTally } from './agreement.js';
 import type { Proposal, TruceContext } from './context.js';
 import type { EventOf, EventType, TruceEvent } from './events.js';
-import { findParty, isPrincipal } from './parties.js';
+import { findParty, idsOf, isGuarantor, isPrincipal } from './parties.js';
 import { daysBetween, isRealDate } from './schema-kit.js';
 
 type Reducer<T extends EventType> = (context: TruceContext, event: EventOf<T>) => Partial<TruceContext>;
@@ -18,17 +19,42 @@ function dateOf(context: TruceContext, event: TruceEvent): string | null {
   return typeof event.date === 'string' && isRealDate(event.date) ? event.date : context.date;
 }
 
+/** The parties in `by` that are principals, or guarantors. */
+function principalsIn(context: TruceContext, by: unknown): string[] {
+  return idsOf(by).filter((id) => {
+    const party = findParty(context.parties, id);
+    return party !== undefined && isPrincipal(party);
+  });
+}
+
+function guarantorsIn(context: TruceContext, by: unknown): string[] {
+  return idsOf(by).filter((id) => {
+    const party = findParty(context.parties, id);
+    return party !== undefined && isGuarantor(party);
+  });
+}
+
+/** The agreement in force, changed by `change`; any other agreement (or none) as it is. */
+function inForce(context: TruceContext, change: (agreement: Agreement) => Agreement): Pick<TruceContext, 'agreement'> {
+  const { agreement } = context;
+  return { agreement: agreement?.status === 'inForce' ? change(agreement) : agreement };
+}
+
+/** What is done under the agreement in force, with `what` added. */
+function addToTally(context: TruceContext, what: keyof PhaseTally, count: number): Pick<TruceContext, 'agreement'> {
+  return inForce(context, (agreement) => ({ ...agreement, done: { ...agreement.done, [what]: agreement.done[what] + count } }));
+}
+
 function tableProposal(context: TruceContext, event: EventOf<'PROPOSAL_TABLED' | 'COUNTER_PROPOSAL'>): Partial<TruceContext> {
-  const author = findParty(context.parties, event.by);
-  // Whoever puts terms forward as a principal has agreed to them.
-  const acceptedBy = author && isPrincipal(author) ? [author.id] : [];
   const proposal: Proposal = {
     number: context.proposalsTabled + 1,
     by: event.by,
-    terms: { ...event.terms },
+    terms: structuredClone(event.terms),
     counter: event.type === 'COUNTER_PROPOSAL',
-    acceptedBy,
+    // Whoever puts terms forward as a principal has agreed to them.
+    acceptedBy: principalsIn(context, event.by),
     rejectedBy: [],
+    guaranteedBy: [],
     tabledOn: dateOf(context, event),
   };
   return { proposal, proposalsTabled: proposal.number };
@@ -36,20 +62,63 @@ function tableProposal(context: TruceContext, event: EventOf<'PROPOSAL_TABLED' |
 
 const recordAcceptance: Reducer<'PROPOSAL_ACCEPTED'> = (context, event) => {
   const proposal = context.proposal!;
+  const principals = principalsIn(context, event.by);
+  const guarantors = guarantorsIn(context, event.by);
+  const partOfAgreement = context.agreement?.proposals.includes(proposal.number) ?? false;
   return {
     proposal: {
       ...proposal,
-      acceptedBy: [...proposal.acceptedBy, event.by],
+      acceptedBy: [...proposal.acceptedBy, ...principals],
       // A party that rejected a proposal may still accept it later.
-      rejectedBy: proposal.rejectedBy.filter((id) => id !== event.by),
+      rejectedBy: proposal.rejectedBy.filter((id) => !principals.includes(id)),
+      guaranteedBy: [...proposal.guaranteedBy, ...guarantors],
     },
+    // A guarantor that signs a deal already in force becomes one of its guarantors.
+    ...(partOfAgreement && guarantors.length > 0 ? inForce(context, (agreement) => ({ ...agreement, guarantors: [...agreement.guarantors, ...guarantors] })) : {}),
   };
 };
 
 const recordRejection: Reducer<'PROPOSAL_REJECTED'> = (context, event) => {
   const proposal = context.proposal!;
-  return { proposal: { ...proposal, rejectedBy: [...proposal.rejectedBy, event.by] } };
+  return { proposal: { ...proposal, rejectedBy: [...proposal.rejectedBy, ...idsOf(event.by)] } };
 };
+
+/**
+ * The proposal every principal has just accepted takes force: an amendment merges into the
+ * agreement in force; any other deal replaces it. When operations are already quiet (a pause or
+ * ceasefire running on from an earlier deal), the new deal's days begin that day.
+ */
+function putDealInForce(context: TruceContext): Partial<TruceContext> {
+  const proposal = context.proposal!;
+  const { agreement } = context;
+  if (proposal.terms.amends === true && agreement?.status === 'inForce') return { agreement: amend(agreement, proposal) };
+  const quiet = context.ceasefireSince !== null ? 'ceasefire' : context.pause.since !== null ? 'pause' : null;
+  return { agreement: agreementFrom(proposal, context.date, quiet) };
+}
+
+function lapseAgreement(context: TruceContext): Partial<TruceContext> {
+  return inForce(context, (agreement) => ({ ...agreement, status: 'lapsed', endedOn: agreement.endDay }));
+}
+
+function breakAgreement(context: TruceContext): Partial<TruceContext> {
+  return inForce(context, (agreement) => ({ ...agreement, status: 'broken', endedOn: agreement.operationsResumedOn }));
+}
+
+/** Operations resumed: the agreement in force, once its days began, settles (eventless) as broken or lapsed. */
+function recordResumption(context: TruceContext, event: TruceEvent): Partial<TruceContext> {
+  return inForce(context, (agreement) => (agreement.begun ? { ...agreement, operationsResumed: true, operationsResumedOn: dateOf(context, event) } : agreement));
+}
+
+const extendAgreement: Reducer<'AGREEMENT_EXTENDED'> = (context, event) => ({
+  ...inForce(context, (agreement) => extend(agreement, event.days)),
+  // While operations are paused, the days are days of pause too.
+  ...(context.pause.since !== null ? { pause: { ...context.pause, daysAgreed: context.pause.daysAgreed + event.days } } : {}),
+});
+
+const beginPhase: Reducer<'PHASE_BEGAN'> = (context, event) => inForce(context, (agreement) => beginAgreementPhase(agreement, event.phase, dateOf(context, event)));
+
+/** Time passes: only the clock moves (the wrapper below stamps the date); an agreement past its end day then lapses. */
+const passTime: Reducer<'TIME_PASSED'> = () => ({});
 
 // Rounds, operations and violations are counted here; their entries are the record of the events (record.ts).
 const recordRound: Reducer<'TALKS_OPENED'> = (context) => ({ roundsOpened: context.roundsOpened + 1 });
@@ -59,19 +128,22 @@ const recordStall: Reducer<'TALKS_STALLED'> = (_context, event) => ({ stallReaso
 const recordOperation: Reducer<'OPERATION_LAUNCHED'> = (context) => ({ operationsLaunched: context.operationsLaunched + 1 });
 
 const startPause: Reducer<'OPERATION_PAUSED'> = (context, event) => {
-  const proposal = context.proposal!;
+  const agreement = context.agreement!;
+  const date = dateOf(context, event);
   return {
     pause: {
       ...context.pause,
-      daysAgreed: context.pause.daysAgreed + (proposal.terms.pauseDays ?? 0),
-      since: dateOf(context, event),
-      underProposal: proposal.number,
+      daysAgreed: context.pause.daysAgreed + (agreement.terms.pauseDays ?? 0),
+      since: date,
+      underProposal: agreement.proposals[0] ?? null,
     },
+    agreement: { ...beginDays(agreement, date, 'pause'), pauseUsed: true },
   };
 };
 
 const extendPause: Reducer<'PAUSE_EXTENDED'> = (context, event) => ({
   pause: { ...context.pause, daysAgreed: context.pause.daysAgreed + event.days },
+  ...inForce(context, (agreement) => extend(agreement, event.days)),
 });
 
 /** Closes the running pause, counting its days when both ends are dated. */
@@ -83,7 +155,8 @@ function endPause(context: TruceContext, event: TruceEvent): Partial<TruceContex
 }
 
 function startCeasefire(context: TruceContext, event: TruceEvent): Partial<TruceContext> {
-  return { ceasefireSince: dateOf(context, event) };
+  const date = dateOf(context, event);
+  return { ceasefireSince: date, ...inForce(context, (agreement) => beginDays(agreement, date, 'ceasefire')) };
 }
 
 function endCeasefire(): Partial<TruceContext> {
@@ -102,16 +175,34 @@ const recordRelease: Reducer<'HOSTAGES_RELEASED'> = (context, event) => {
       released: hostages.released + event.count - bodies,
       remainsReturned: hostages.remainsReturned + bodies,
     },
+    ...addToTally(context, 'hostages', event.count),
   };
 };
+
+const recordHostageCountRevision: Reducer<'HOSTAGE_COUNT_REVISED'> = (context, event) => ({
+  hostages: { ...context.hostages, held: event.held, deceased: event.deceased },
+  hostageCountRevisions: context.hostageCountRevisions + 1,
+});
+
+const recordAidDelivery: Reducer<'AID_DELIVERED'> = (context, event) => ({
+  aidTrucksDelivered: context.aidTrucksDelivered + event.trucks,
+  aidDeliveriesReported: context.aidDeliveriesReported + 1,
+  ...addToTally(context, 'aidTrucks', event.trucks),
+});
 
 const recordHostageDeaths: Reducer<'HOSTAGE_DEATHS_REPORTED'> = (context, event) => ({
   hostages: { ...context.hostages, deceased: context.hostages.deceased + event.count },
 });
 
-const recordPrisonerRelease: Reducer<'PRISONERS_RELEASED'> = (context, event) => ({
-  prisonersReleased: context.prisonersReleased + event.count,
-});
+/** A release by several parties together is counted under all of them, as `israel+egypt`. */
+const recordPrisonerRelease: Reducer<'PRISONERS_RELEASED'> = (context, event) => {
+  const by = idsOf(event.by).join('+');
+  return {
+    prisonersReleased: context.prisonersReleased + event.count,
+    prisonersReleasedBy: { ...context.prisonersReleasedBy, [by]: (context.prisonersReleasedBy[by] ?? 0) + event.count },
+    ...addToTally(context, 'prisoners', event.count),
+  };
+};
 
 const closeCrossing: Reducer<'CROSSING_CLOSED'> = (context, event) => ({
   crossings: { ...context.crossings, [event.crossing]: 'closed' },
@@ -121,13 +212,15 @@ const openCrossing: Reducer<'CROSSING_OPENED'> = (context, event) => ({
   crossings: { ...context.crossings, [event.crossing]: 'open' },
 });
 
-const recordPosition: Reducer<'POSITION_STATED'> = (context, event) => ({
-  positions: { ...context.positions, [event.by]: { text: event.text, date: dateOf(context, event) } },
-});
+/** What each party in `by` said, with the date: a joint statement is each one's latest. */
+function said(context: TruceContext, event: EventOf<'POSITION_STATED' | 'STATEMENT'>, before: TruceContext['positions']): TruceContext['positions'] {
+  const text = { text: event.text, date: dateOf(context, event) };
+  return { ...before, ...Object.fromEntries(idsOf(event.by).map((id) => [id, text])) };
+}
 
-const recordStatement: Reducer<'STATEMENT'> = (context, event) => ({
-  statements: { ...context.statements, [event.by]: { text: event.text, date: dateOf(context, event) } },
-});
+const recordPosition: Reducer<'POSITION_STATED'> = (context, event) => ({ positions: said(context, event, context.positions) });
+
+const recordStatement: Reducer<'STATEMENT'> = (context, event) => ({ statements: said(context, event, context.statements) });
 
 const recordCasualties: Reducer<'CASUALTIES_REPORTED'> = (context, event) => ({
   // `+ 0` turns a -0 (which YAML and JSON can both write) into 0, so a restored snapshot compares equal.
@@ -147,10 +240,19 @@ export const reducers = {
   endPause,
   startCeasefire,
   endCeasefire,
+  recordResumption,
+  putDealInForce,
+  lapseAgreement,
+  breakAgreement,
+  extendAgreement,
+  beginPhase,
+  passTime,
   recordViolation,
   recordRelease,
   recordHostageDeaths,
+  recordHostageCountRevision,
   recordPrisonerRelease,
+  recordAidDelivery,
   closeCrossing,
   openCrossing,
   recordPosition,

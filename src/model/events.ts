@@ -5,7 +5,6 @@
  */
 import * as z from 'zod';
 import {
-
   partyIdSchema,
   positiveCountSchema,
   strictObject,
@@ -14,7 +13,11 @@ import {
 } from './schema-kit.js';
 import { termsSchema } from './terms.js';
 
-const by = partyIdSchema;
+/** Who acts: a party id, or a list of them for parties acting together (a joint proposal). */
+export const partyRefSchema = z
+  .union([partyIdSchema, z.array(partyIdSchema).min(1)])
+  .describe('a party id from the scenario’s parties, or a list of them for parties acting together');
+const by = partyRefSchema;
 
 /** The payload of each event type (besides `type`). Parties are named by id. */
 export const eventPayloads = {
@@ -27,18 +30,32 @@ export const eventPayloads = {
   OPERATION_LAUNCHED: { by, area: lineSchema.optional() },
   OPERATION_PAUSED: { by },
   PAUSE_EXTENDED: { days: positiveCountSchema },
+  AGREEMENT_EXTENDED: { days: positiveCountSchema, by: by.optional() },
   OPERATION_RESUMED: { by },
   CEASEFIRE_BEGAN: { by: by.optional() },
-  VIOLATION_REPORTED: { by: by.describe('the party accused'), text: lineSchema },
+  PHASE_BEGAN: { phase: positiveCountSchema.describe('the phase that begins: 2 for the second') },
+  TIME_PASSED: {},
+  VIOLATION_REPORTED: {
+    by: by.describe('the party accused'),
+    claimant: by.optional().describe('the party that makes the claim'),
+    text: lineSchema,
+  },
   HOSTAGES_RELEASED: {
     by,
     count: positiveCountSchema,
     deceased: wholeNumberSchema.optional().describe('how many of `count` are bodies'),
   },
   HOSTAGE_DEATHS_REPORTED: { count: positiveCountSchema },
+  HOSTAGE_COUNT_REVISED: {
+    held: wholeNumberSchema.describe('hostages held, the dead included, as now reported'),
+    deceased: wholeNumberSchema.describe('how many of those held are dead, as now reported'),
+    source: lineSchema.optional(),
+    note: lineSchema.optional(),
+  },
   PRISONERS_RELEASED: { by, count: positiveCountSchema },
   CROSSING_CLOSED: { by: by.optional(), crossing: lineSchema },
   CROSSING_OPENED: { by: by.optional(), crossing: lineSchema },
+  AID_DELIVERED: { trucks: positiveCountSchema, crossing: lineSchema.optional(), by: by.optional() },
   POSITION_STATED: { by, text: lineSchema },
   STATEMENT: { by, text: lineSchema },
   CASUALTIES_REPORTED: { toll: wholeNumberSchema, source: lineSchema.optional() },

@@ -1,9 +1,19 @@
 /**
- * The truce statechart. Three regions run side by side:
+ * The truce statechart. Four regions run side by side:
  *
- *   talks:      idle → proposal ⇄ rejected → accepted, and stalled from any but accepted
+ *   talks:      idle → proposal ⇄ rejected → accepted, and stalled from any
  *   operations: active ⇄ pausedForRelease / ceasefire → resumed
  *   access:     open ⇄ closed (closed while any named crossing is closed)
+ *   agreement:  none → inForce → lapsed (its days ran out) / broken (operations
+ *               resumed before its end day); a new deal puts one in force again
+ *
+ * Talks are about the proposal on the table; the agreement is the deal the
+ * principals made, carried out in time. Talks may go on (a new proposal, a
+ * rejection, a stall) while an agreement is in force, without touching it.
+ *
+ * Time moves with the events' dates: each accepted event moves the clock, and
+ * `TIME_PASSED` moves it alone (step.ts sends one before any event dated after
+ * the agreement's end day, so the agreement has lapsed before that event).
  *
  * Events that only add to the record (releases, statements, casualty figures)
  * are handled at the root: they change the context, never a state. Every guard
@@ -21,12 +31,12 @@ import { ruleSetGuards } from './rule-sets.js';
 import {
   alreadyInCeasefire,
   alreadyPaused,
+  noAgreementInForce,
   noCrossingClosed,
   nothingToResume,
   notPaused,
   operationsPaused,
   refuses,
-  talksAlreadyAgreed,
   type StateMeta,
 } from './state-refusals.js';
 
@@ -55,6 +65,12 @@ const launchOperation = {
   actions: 'recordOperation',
 } as const;
 
+/** What an agreement that is not in force refuses. */
+const notInForce = (why: 'none' | 'lapsed' | 'broken') => refuses({ AGREEMENT_EXTENDED: noAgreementInForce(why), PHASE_BEGAN: noAgreementInForce(why) });
+
+/** A deal every principal has just accepted takes force, from whatever state the agreement is in. */
+const dealTakesForce = { guard: 'newDealAgreed', target: '#truce.agreement.inForce', actions: 'putDealInForce' } as const;
+
 export const truceMachine = setup({
   types: {
     context: {} as TruceContext,
@@ -78,8 +94,11 @@ export const truceMachine = setup({
       guard: 'mayReportHostageDeaths',
       actions: 'recordHostageDeaths',
     },
+    HOSTAGE_COUNT_REVISED: { guard: 'mayReviseHostageCount', actions: 'recordHostageCountRevision' },
     PRISONERS_RELEASED: { guard: 'mayReleasePrisoners', actions: 'recordPrisonerRelease' },
-    VIOLATION_REPORTED: { guard: 'saidByKnownParty', actions: 'recordViolation' },
+    AID_DELIVERED: { guard: 'mayDeliverAid', actions: 'recordAidDelivery' },
+    TIME_PASSED: { guard: 'mayPassTime', actions: 'passTime' },
+    VIOLATION_REPORTED: { guard: 'mayReportViolation', actions: 'recordViolation' },
     POSITION_STATED: { guard: 'saidByKnownParty', actions: 'recordPosition' },
     STATEMENT: { guard: 'saidByKnownParty', actions: 'recordStatement' },
     CASUALTIES_REPORTED: { guard: 'mayReportCasualties', actions: 'recordCasualties' },
@@ -115,7 +134,8 @@ export const truceMachine = setup({
           on: { TALKS_STALLED: stallTalks },
         },
         accepted: {
-          meta: refuses({ TALKS_STALLED: talksAlreadyAgreed }),
+          // The deal is in the agreement region now; talks may go on about the next step.
+          on: { TALKS_STALLED: stallTalks },
         },
         rejected: {
           on: { TALKS_STALLED: stallTalks },
@@ -145,8 +165,8 @@ export const truceMachine = setup({
         pausedForRelease: {
           meta: refuses({ OPERATION_LAUNCHED: operationsPaused('paused for release'), OPERATION_PAUSED: alreadyPaused }),
           on: {
-            PAUSE_EXTENDED: { guard: 'extensionIsWholeDays', actions: 'extendPause' },
-            OPERATION_RESUMED: { guard: 'mayResumeOperations', target: 'resumed', actions: 'endPause' },
+            PAUSE_EXTENDED: { guard: 'mayExtendPause', actions: 'extendPause' },
+            OPERATION_RESUMED: { guard: 'mayResumeOperations', target: 'resumed', actions: ['endPause', 'recordResumption'] },
             CEASEFIRE_BEGAN: { ...beginCeasefire, actions: ['endPause', 'startCeasefire'] },
           },
         },
@@ -158,7 +178,7 @@ export const truceMachine = setup({
             PAUSE_EXTENDED: notPaused('in a ceasefire'),
           }),
           on: {
-            OPERATION_RESUMED: { guard: 'mayResumeOperations', target: 'resumed', actions: 'endCeasefire' },
+            OPERATION_RESUMED: { guard: 'mayResumeOperations', target: 'resumed', actions: ['endCeasefire', 'recordResumption'] },
           },
         },
         resumed: {
@@ -186,6 +206,36 @@ export const truceMachine = setup({
             CROSSING_CLOSED: { guard: 'mayCloseAnotherCrossing', actions: 'closeCrossing' },
             CROSSING_OPENED: { guard: 'mayOpenCrossing', actions: 'openCrossing' },
           },
+        },
+      },
+    },
+    agreement: {
+      initial: 'none',
+      states: {
+        none: {
+          meta: notInForce('none'),
+          always: dealTakesForce,
+        },
+        inForce: {
+          // Checked after every event: the clock past the end day, or operations resumed.
+          always: [
+            dealTakesForce,
+            { guard: 'agreedDaysRanOut', target: 'lapsed', actions: 'lapseAgreement' },
+            { guard: 'resumedAtExpiry', target: 'lapsed', actions: 'lapseAgreement' },
+            { guard: 'resumedBeforeEndDay', target: 'broken', actions: 'breakAgreement' },
+          ],
+          on: {
+            AGREEMENT_EXTENDED: { guard: 'mayExtendAgreement', actions: 'extendAgreement' },
+            PHASE_BEGAN: { guard: 'mayBeginPhase', actions: 'beginPhase' },
+          },
+        },
+        lapsed: {
+          meta: notInForce('lapsed'),
+          always: dealTakesForce,
+        },
+        broken: {
+          meta: notInForce('broken'),
+          always: dealTakesForce,
         },
       },
     },

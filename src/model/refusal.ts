@@ -17,7 +17,10 @@ export const REFUSAL_CODES = [
   'NOT_PAUSED',
   'NOTHING_TO_RESUME',
   'OPERATIONS_PAUSED',
-  'TALKS_ALREADY_AGREED',
+  'NEXT_PHASE_NOT_AGREED',
+  'PHASE_OUT_OF_ORDER',
+  'AGREEMENT_HAS_NO_END',
+  'INVALID_DATE',
   'INVALID_COUNT',
   'NOT_ENOUGH_HOSTAGES',
   'NOT_ENOUGH_LIVING_HOSTAGES',
@@ -28,6 +31,14 @@ export const REFUSAL_CODES = [
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
+
+/**
+ * Codes the model once gave and gives no more, with why: a file that still expects one is told,
+ * rather than waiting for a refusal that cannot come.
+ */
+export const RETIRED_REFUSAL_CODES: Readonly<Record<string, string>> = {
+  TALKS_ALREADY_AGREED: 'talks may now stall after a deal is agreed: the agreement stays in force (its own region of the chart) while talks go on about the next step',
+};
 
 export interface Refusal {
   code: RefusalCode;

@@ -10,14 +10,19 @@ import { and } from 'xstate';
 import type { RuleName } from './guards.js';
 
 export const ruleSets = {
-  mayTableProposal: ['senderIsKnown', 'termsAreValid'],
-  mayAcceptProposal: ['senderIsKnown', 'senderIsPrincipal', 'proposalOnTable', 'notYetAcceptedBySender'],
+  mayTableProposal: ['senderIsKnown', 'termsAreValid', 'amendsAnAgreementInForce'],
+  mayAcceptProposal: ['senderIsKnown', 'senderMayAccept', 'proposalOnTable', 'notYetAcceptedBySender', 'amendedAgreementStillInForce'],
   mayRejectProposal: ['senderIsKnown', 'senderIsPrincipal', 'proposalOnTable', 'notYetAcceptedBySender', 'notYetRejectedBySender', 'detailsAreText'],
   reopensWithProposal: ['detailsAreText', 'proposalOnTable'],
   mayLaunchOperation: ['senderIsKnown', 'senderIsPrincipal', 'detailsAreText'],
-  mayPauseForRelease: ['senderIsKnown', 'senderIsPrincipal', 'dealAccepted', 'dealGivesPause', 'pauseNotYetUsedForDeal'],
-  mayBeginCeasefire: ['senderIsKnownIfNamed', 'dealAccepted', 'dealGivesCeasefire'],
+  // A deal's one pause, once used, is the reason given even after the deal has ended: the lesson is one pause per deal.
+  mayPauseForRelease: ['senderIsKnown', 'senderIsPrincipal', 'pauseNotYetUsedForDeal', 'agreementInForce', 'dealGivesPause'],
+  mayExtendPause: ['extensionIsWholeDays', 'agreementInForce'],
+  mayBeginCeasefire: ['senderIsKnownIfNamed', 'agreementInForce', 'dealGivesCeasefire'],
   mayResumeOperations: ['senderIsKnown', 'senderIsPrincipal'],
+  mayExtendAgreement: ['senderIsKnownIfNamed', 'extensionIsWholeDays', 'agreementHasEnd'],
+  mayBeginPhase: ['phaseIsWhole', 'phaseIsNext', 'nextPhaseAgreed'],
+  mayPassTime: ['timeMovesOn'],
   mayReleaseHostages: [
     'senderIsKnown',
     'senderIsPrincipal',
@@ -28,8 +33,11 @@ export const ruleSets = {
     'enoughLivingHostagesHeld',
   ],
   mayReportHostageDeaths: ['countIsWhole', 'deathsWithinLivingHeld'],
+  mayReviseHostageCount: ['revisedCountsAreWhole', 'detailsAreText'],
+  mayDeliverAid: ['senderIsKnownIfNamed', 'trucksAreWhole', 'detailsAreText'],
   mayReleasePrisoners: ['senderIsKnown', 'senderIsPrincipal', 'countIsWhole'],
   saidByKnownParty: ['senderIsKnown', 'textIsGiven'],
+  mayReportViolation: ['senderIsKnown', 'claimantIsKnownIfNamed', 'textIsGiven'],
   mayReportCasualties: ['tollIsWhole', 'detailsAreText'],
   mayCloseCrossing: ['senderIsKnownIfNamed', 'crossingIsNamed'],
   mayCloseAnotherCrossing: ['senderIsKnownIfNamed', 'crossingIsNamed', 'crossingIsOpen'],

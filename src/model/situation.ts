@@ -2,31 +2,53 @@
  * What the rules see of a moment in the talks, for searches over it: the
  * states of the regions, and the facts the guards read before letting a
  * region change — whether a proposal is on the table, what kind of deal it
- * offers, who has accepted or rejected it, whether its pause has been used,
- * and which crossings are closed. Two moments alike in these allow the same
- * state-changing moves and lead to alike moments, whatever else (rounds,
- * statements, figures) differs; that keeps a search finite. It is written
- * here, beside the guards, from the same predicates, and a property test
- * holds it to that.
+ * offers, who has accepted or rejected it, whether it amends the agreement;
+ * what the agreement in force gives, whether its pause has been used, its
+ * phase and whether the next one is agreed, whether its days have begun and
+ * where the clock stands against its end day; and which crossings are closed.
+ * Two moments alike in these allow the same state-changing moves and lead to
+ * alike moments, whatever else (rounds, statements, figures, the dates
+ * themselves) differs; that keeps a search finite. It is written here, beside
+ * the guards, from the same predicates, and a property test holds it to that.
  */
-import { givesCeasefire, givesPause } from './guards.js';
+import { givesCeasefire, givesPause, nextPhase } from './agreement.js';
 import type { TruceSnapshot } from './snapshot.js';
+
+/** Where the clock stands against an end day: what decides whether resuming breaks a deal or ends it. */
+function clockAgainst(endDay: string | null, date: string | null): string | null {
+  if (endDay === null || date === null) return null;
+  return date < endDay ? 'before' : date === endDay ? 'on' : 'after';
+}
 
 /**
  * The situation of `snapshot` as a string: equal strings, same situation.
  * @example situationKey(a) === situationKey(b)
  */
 export function situationKey(snapshot: TruceSnapshot): string {
-  const { proposal, pause, crossings } = snapshot.context;
+  const { proposal, agreement, crossings, date } = snapshot.context;
   const deal = proposal && {
     pause: givesPause(proposal.terms),
     ceasefire: givesCeasefire(proposal.terms),
+    amends: proposal.terms.amends === true,
     acceptedBy: [...proposal.acceptedBy].sort(),
     rejectedBy: [...proposal.rejectedBy].sort(),
-    pauseUsed: pause.underProposal === proposal.number,
+    guaranteedBy: [...proposal.guaranteedBy].sort(),
+    inAgreement: agreement?.proposals.includes(proposal.number) ?? false,
+  };
+  const agreed = agreement && {
+    status: agreement.status,
+    pause: givesPause(agreement.terms),
+    ceasefire: givesCeasefire(agreement.terms, agreement.phase),
+    lasting: agreement.terms.lastingCeasefire === true,
+    pauseUsed: agreement.pauseUsed,
+    phase: agreement.phase,
+    next: nextPhase(agreement, agreement.phase + 1),
+    begun: agreement.begun,
+    hasDays: agreement.days !== null,
+    clock: clockAgainst(agreement.endDay, date),
   };
   const closed = Object.keys(crossings)
     .filter((name) => crossings[name] === 'closed')
     .sort();
-  return JSON.stringify({ value: snapshot.value, deal, closed });
+  return JSON.stringify({ value: snapshot.value, deal, agreed, closed });
 }

@@ -11,6 +11,7 @@ export type Region = keyof TruceStateValue;
 export type TalksState = TruceStateValue['talks'];
 export type OperationsState = TruceStateValue['operations'];
 export type AccessState = TruceStateValue['access'];
+export type AgreementState = TruceStateValue['agreement'];
 
 /** The regions, in the order the machine declares them. */
 export const REGIONS = Object.keys(truceMachine.root.states) as Region[];
@@ -18,7 +19,12 @@ export const REGIONS = Object.keys(truceMachine.root.states) as Region[];
 const statesOf = (region: Region): readonly string[] => Object.keys(truceMachine.root.states[region]!.states);
 
 /** The public state names of each region, read from the machine definition. */
-export const REGION_STATES: Record<Region, readonly string[]> = { talks: statesOf('talks'), operations: statesOf('operations'), access: statesOf('access') };
+export const REGION_STATES: Record<Region, readonly string[]> = {
+  talks: statesOf('talks'),
+  operations: statesOf('operations'),
+  access: statesOf('access'),
+  agreement: statesOf('agreement'),
+};
 
 /** The id of a region's state node, `truce.talks.proposal`; without a state, the region's own. */
 export function stateNodeId(region: Region, state?: string): string {
@@ -33,20 +39,32 @@ export interface StartingPoint {
 
 /**
  * The snapshot a run starts from. Without `state`, the machine's own initial
- * states; with it, those states and the initial context.
+ * states; with it, those states and the initial context. Access and the
+ * agreement follow from the input (a crossing closed; an agreement in force);
+ * operations may start paused or in a ceasefire only under an agreement.
  * @example startingSnapshot({ input, state: { access: 'closed' } })
  */
 export function startingSnapshot({ input, state }: StartingPoint): TruceSnapshot {
-  const context = createInitialContext(input);
+  const operations = state?.operations ?? 'active';
+  const quiet = operations === 'ceasefire' ? 'ceasefire' : operations === 'pausedForRelease' ? 'pause' : null;
+  const context = createInitialContext(input, quiet);
   const anyCrossingClosed = Object.values(context.crossings).includes('closed');
   const access = anyCrossingClosed ? 'closed' : 'open';
-  // Access is closed exactly while a crossing is: a start that says otherwise is a mistake by the caller.
+  const agreement = context.agreement ? 'inForce' : 'none';
+  // Access is closed exactly while a crossing is, and an agreement is in force exactly when the input
+  // gives one: a start that says otherwise is a mistake by the caller.
   if (state?.access !== undefined && state.access !== access) {
     throw new RangeError(
       `access cannot start ${state.access}: ${anyCrossingClosed ? 'a crossing is closed' : 'no crossing is closed'} in input.crossings`,
     );
   }
-  const value: TruceStateValue = { talks: 'idle', operations: 'active', ...state, access };
+  if (state?.agreement !== undefined && state.agreement !== agreement) {
+    throw new RangeError(`the agreement cannot start ${state.agreement}: ${context.agreement ? 'input.agreement gives one in force' : 'input.agreement gives none'}`);
+  }
+  if (quiet !== null && !context.agreement) {
+    throw new RangeError(`operations cannot start ${operations} without an agreement in force (input.agreement)`);
+  }
+  const value: TruceStateValue = { talks: 'idle', ...state, operations, access, agreement };
   return truceMachine.resolveState({ value: { ...value }, context });
 }
 

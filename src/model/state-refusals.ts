@@ -20,10 +20,15 @@ export function refuses(reasons: Partial<Record<EventType, Refusal>>): StateMeta
 /** Operations' state as words: "operations are in a ceasefire". */
 export type OperationsInWords = 'active' | 'paused for release' | 'in a ceasefire' | 'resumed';
 
-export const talksAlreadyAgreed: Refusal = {
-  code: 'TALKS_ALREADY_AGREED',
-  message: 'talks are accepted: every principal has accepted the deal, so they cannot stall; a new proposal would reopen them',
-};
+/** Why an agreement that is not in force cannot be extended, nor move to its next phase. */
+export function noAgreementInForce(why: 'none' | 'lapsed' | 'broken'): Refusal {
+  const words = {
+    none: 'no agreement is in force: only a deal every principal has accepted can be extended or move to its next phase',
+    lapsed: 'the agreement has lapsed (its agreed days ran out): it can no longer be extended or move to its next phase; that needs a new deal',
+    broken: 'the agreement was broken (operations resumed before its end day): it can no longer be extended or move to its next phase; that needs a new deal',
+  };
+  return { code: 'NO_AGREED_DEAL', message: words[why] };
+}
 
 export function operationsPaused(operations: OperationsInWords): Refusal {
   return {

@@ -4,17 +4,27 @@
  * snapshot, the same function a live actor runs. Replays, path searches, play
  * sessions and exercise grading all go through `step`; a live actor (the
  * inspector's) goes through `sendEvent`, which asks `step` first.
+ *
+ * Time passes before an event: when the event is dated after the end day of
+ * the agreement in force, a `TIME_PASSED` to its date goes first, and the
+ * agreement has lapsed before the event is weighed. Days pass whether or not
+ * the event is then refused, so a refused event changes nothing but that.
  */
 import { createEmptyActor, type ActorRefFrom, type ActorScope } from 'xstate';
 import { isEventType, type TruceEvent } from './events.js';
 import { explainRefusal } from './explain.js';
+import { timeWouldEndAgreement } from './guards.js';
 import { truceMachine } from './machine.js';
 import type { Refusal } from './refusal.js';
 import type { TruceSnapshot } from './snapshot.js';
 
+/**
+ * What an event did. `afterTime` is there when time passed first (the event is dated after the
+ * agreement's end day): the snapshot once it had, the agreement lapsed, before the event.
+ */
 export type StepOutcome =
-  | { accepted: true; snapshot: TruceSnapshot }
-  | { accepted: false; refusal: Refusal; snapshot: TruceSnapshot };
+  | { accepted: true; snapshot: TruceSnapshot; afterTime?: TruceSnapshot }
+  | { accepted: false; refusal: Refusal; snapshot: TruceSnapshot; afterTime?: TruceSnapshot };
 
 type TruceScope = ActorScope<TruceSnapshot, TruceEvent>;
 
@@ -47,8 +57,18 @@ function plainCopy(event: TruceEvent): TruceEvent {
 }
 
 /**
- * The outcome of `sent` in `snapshot`. A refused event changes nothing: the
- * outcome's snapshot is `snapshot` itself, and the refusal says why.
+ * The `TIME_PASSED` that must go before `event` in `snapshot`, or null: one is needed when the
+ * event is dated after the end day of the agreement in force.
+ */
+export function timeBefore(snapshot: TruceSnapshot, event: TruceEvent): TruceEvent | null {
+  const date = (event as { date?: unknown } | null)?.date;
+  if (event.type === 'TIME_PASSED' || typeof date !== 'string') return null;
+  return timeWouldEndAgreement(snapshot.context, date) ? { type: 'TIME_PASSED', date } : null;
+}
+
+/**
+ * The outcome of `sent` in `snapshot`. A refused event changes nothing: the outcome's snapshot
+ * is `snapshot` itself (or, when time passed first, `afterTime`), and the refusal says why.
  * @example step(snapshot, { type: 'PROPOSAL_ACCEPTED', by: 'hamas' }).accepted // true
  */
 export function step(snapshot: TruceSnapshot, sent: TruceEvent): StepOutcome {
@@ -57,6 +77,13 @@ export function step(snapshot: TruceSnapshot, sent: TruceEvent): StepOutcome {
   const event = plainCopy(sent);
   // XState reserves some event types (`xstate.stop`, `xstate.error.*`) and would crash on no type at all.
   if (!isEventType((event as { type?: unknown } | null)?.type)) return refused(snapshot, event);
+  const time = timeBefore(snapshot, event);
+  if (time === null) return stepOnce(snapshot, event);
+  const afterTime = truceMachine.transition(snapshot, time, scope);
+  return { ...stepOnce(afterTime, event), afterTime };
+}
+
+function stepOnce(snapshot: TruceSnapshot, event: TruceEvent): StepOutcome {
   const next = truceMachine.transition(snapshot, event, scope);
   // XState returns the very same snapshot when no transition is enabled; every transition the
   // machine takes runs an action (a test checks this), so a new snapshot means the event was taken.
@@ -80,13 +107,16 @@ function refused(snapshot: TruceSnapshot, event: TruceEvent): StepOutcome {
 export function sendEvent(actor: ActorRefFrom<typeof truceMachine>, sent: TruceEvent): StepOutcome {
   // Read once, as `step` does: the actor and the outcome must see the same event.
   const event = plainCopy(sent);
+  if (!isEventType((event as { type?: unknown } | null)?.type)) return step(actor.getSnapshot(), event);
+  // Time passes first, in the actor too: the inspector shows the agreement lapse before the event.
+  const time = timeBefore(actor.getSnapshot(), event);
+  if (time !== null) actor.send(time);
   const before = actor.getSnapshot();
   const outcome = step(before, event);
-  if (!isEventType((event as { type?: unknown } | null)?.type)) return outcome;
   actor.send(event);
   const after = actor.getSnapshot();
   if ((after !== before) !== outcome.accepted) {
     throw new Error(`internal: the actor ${outcome.accepted ? 'refused' : 'took'} ${event.type}, which step ${outcome.accepted ? 'took' : 'refused'}`);
   }
-  return { ...outcome, snapshot: after };
+  return { ...outcome, snapshot: after, ...(time !== null ? { afterTime: before } : {}) };
 }

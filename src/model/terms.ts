@@ -1,16 +1,42 @@
-/** The terms of a proposal: what a deal would give. All optional. */
-import { lineSchema, strictObject, textSchema, wholeNumberSchema } from './schema-kit.js';
+/**
+ * The terms of a proposal: what a deal would give. All optional.
+ *
+ * A deal may come in phases. `phases: 3` says only how many (each phase then
+ * runs `ceasefireDays`); a list gives each phase its own terms, and marks a
+ * phase whose terms are still to be agreed with `toBeNegotiated: true`.
+ * A proposal with `amends: true` amends the agreement in force instead of
+ * replacing it (agreement.ts says how the terms merge).
+ */
 import * as z from 'zod';
+import { lineSchema, strictObject, textSchema, wholeNumberSchema } from './schema-kit.js';
+
+const withdrawalSchema = z.union([z.boolean(), lineSchema]).describe('troop withdrawal: yes/no, or what it is');
+
+export const phaseSchema = strictObject({
+  days: wholeNumberSchema.optional().describe('how many days the phase runs'),
+  hostages: wholeNumberSchema.optional().describe('hostages to be released in the phase (living or dead)'),
+  prisoners: wholeNumberSchema.optional().describe('prisoners to be released in the phase'),
+  aidTrucksPerDay: wholeNumberSchema.optional().describe('aid trucks a day during the phase'),
+  withdrawal: withdrawalSchema.optional(),
+  toBeNegotiated: z.boolean().optional().describe('the phase’s terms are still to be agreed: it cannot begin until they are'),
+  note: textSchema.optional().describe('anything else, in words'),
+});
+
+export type Phase = z.infer<typeof phaseSchema>;
 
 export const termsSchema = strictObject({
   pauseDays: wholeNumberSchema.optional().describe('days of pause in military operations'),
-  ceasefireDays: wholeNumberSchema.optional().describe('days of ceasefire (per phase, when phased)'),
-  phases: wholeNumberSchema.optional().describe('how many phases the deal has'),
-  hostages: wholeNumberSchema.optional().describe('hostages to be released'),
+  ceasefireDays: wholeNumberSchema.optional().describe('days of ceasefire (per phase, when phases is a number)'),
+  phases: z
+    .union([wholeNumberSchema, z.array(phaseSchema).min(1)])
+    .optional()
+    .describe('how many phases the deal has, or a list of them with the terms of each'),
+  hostages: wholeNumberSchema.optional().describe('hostages to be released (living or dead)'),
   prisoners: wholeNumberSchema.optional().describe('prisoners to be released'),
   aidTrucksPerDay: wholeNumberSchema.optional().describe('aid trucks a day'),
   lastingCeasefire: z.boolean().optional().describe('whether the deal ends the war'),
-  withdrawal: z.union([z.boolean(), lineSchema]).optional().describe('troop withdrawal: yes/no, or what it is'),
+  withdrawal: withdrawalSchema.optional(),
+  amends: z.boolean().optional().describe('the proposal amends the agreement in force (its terms merge into it) instead of replacing it'),
   note: textSchema.optional().describe('anything else, in words'),
 });
 

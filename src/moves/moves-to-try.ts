@@ -7,23 +7,27 @@
  * principal and one mediator (mediators all act alike), each kind of deal,
  * each crossing.
  */
-import { EVENT_TYPES, isPrincipal, machineGraph, step, type EventType, type ScenarioEvent, type TruceSnapshot } from '../model/index.js';
+import { EVENT_TYPES, firstDayLapsed, isPrincipal, machineGraph, step, type EventType, type ScenarioEvent, type TruceEvent, type TruceSnapshot } from '../model/index.js';
 import { principals, sampleEvent, senderKind } from './sample-events.js';
 import type { Vocabulary } from './vocabulary.js';
 
-/** Event types with a transition below the machine's root: those that can change a region's state. */
+/**
+ * Event types that can change a region's state: those with a transition below the machine's root,
+ * and `TIME_PASSED`, which the root takes but which ends an agreement whose days have run out
+ * (through the agreement's eventless check).
+ */
 export function regionEventTypes(): EventType[] {
   const graph = machineGraph();
   const declaredBelowRoot = new Set(graph.transitions.filter((transition) => transition.declaredOn !== graph.id).map((transition) => transition.event));
-  return EVENT_TYPES.filter((type) => declaredBelowRoot.has(type));
+  return EVENT_TYPES.filter((type) => declaredBelowRoot.has(type) || type === 'TIME_PASSED');
 }
 
 /**
  * Who sends each kind of event in a search. Mediators put proposals forward
  * and principals answer with counter-proposals (one mediator stands for all:
  * the rules treat them alike); when counter-proposals are not among the
- * events tried, principals table proposals themselves. Operations are paused
- * and resumed by the belligerents (by any principal when there is none).
+ * events tried, principals table proposals themselves. Every other event
+ * that needs a sender is tried from each principal.
  */
 function sendersFor(type: EventType, vocabulary: Vocabulary, types: readonly EventType[]): Array<string | undefined> {
   const { parties } = vocabulary;
@@ -34,12 +38,6 @@ function sendersFor(type: EventType, vocabulary: Vocabulary, types: readonly Eve
       const tablers = types.includes('COUNTER_PROPOSAL') ? [] : principalIds;
       return mediator ? [mediator.id, ...tablers] : tablers;
     }
-    case 'OPERATION_LAUNCHED':
-    case 'OPERATION_PAUSED':
-    case 'OPERATION_RESUMED': {
-      const belligerents = parties.filter((party) => party.role === 'belligerent').map((party) => party.id);
-      return belligerents.length > 0 ? belligerents : principalIds;
-    }
     default:
       return senderKind(type) === 'required' ? principalIds : [undefined];
   }
@@ -49,10 +47,15 @@ function sendersFor(type: EventType, vocabulary: Vocabulary, types: readonly Eve
  * Every event worth trying from `snapshot` among `types`, in a fixed order, each with the snapshot it leads to.
  * @example movesToTry(snapshot, vocabulary, regionEventTypes()).map(({ event }) => event.type)
  */
-export function movesToTry(snapshot: TruceSnapshot, vocabulary: Vocabulary, types: readonly EventType[]): Array<{ event: ScenarioEvent; next: TruceSnapshot }> {
+export function movesToTry(snapshot: TruceSnapshot, vocabulary: Vocabulary, types: readonly EventType[]): Array<{ event: TruceEvent; next: TruceSnapshot }> {
   const { context } = snapshot;
   const events = types.flatMap((type) =>
-    sendersFor(type, vocabulary, types).flatMap((sender): ScenarioEvent[] => {
+    sendersFor(type, vocabulary, types).flatMap((sender): TruceEvent[] => {
+      if (type === 'TIME_PASSED') {
+        // Days pass only where that changes something: to the first day the agreement in force has lapsed.
+        const date = firstDayLapsed(context);
+        return date === null || context.agreement?.status !== 'inForce' ? [] : [{ type, date }];
+      }
       if (type === 'PROPOSAL_TABLED' || type === 'COUNTER_PROPOSAL') {
         return vocabulary.terms.map((terms) => sampleEvent(type, context, vocabulary, sender, terms));
       }

@@ -4,7 +4,7 @@
  * crossing that is open or closed). Path finding tries them; `truce play`
  * offers them as the defaults a student can change.
  */
-import { eventPayloads, isPrincipal, partyIdSchema, type EventType, type Party, type ScenarioEvent, type Terms, type TruceContext } from '../model/index.js';
+import { eventPayloads, isPrincipal, partyRefSchema, type EventType, type Party, type ScenarioEvent, type Terms, type TruceContext } from '../model/index.js';
 import { DEFAULT_CROSSING, type Vocabulary } from './vocabulary.js';
 
 /**
@@ -17,8 +17,8 @@ export type SenderKind = 'required' | 'optional' | 'none' | 'accused';
 export function senderKind(type: EventType): SenderKind {
   const by = (eventPayloads[type] as Record<string, { type?: string; unwrap?: () => unknown } | undefined>).by;
   if (by === undefined) return 'none';
-  if (by === partyIdSchema) return 'required';
-  if (by.type === 'optional' && by.unwrap?.() === partyIdSchema) return 'optional';
+  if (by === partyRefSchema) return 'required';
+  if (by.type === 'optional' && by.unwrap?.() === partyRefSchema) return 'optional';
   return 'accused';
 }
 
@@ -66,14 +66,24 @@ export function sampleEvent(type: EventType, context: TruceContext, vocabulary: 
       return { type, by };
     case 'PAUSE_EXTENDED':
       return { type, days: 1 };
+    case 'AGREEMENT_EXTENDED':
+      return { type, days: 1, ...optionalBy };
     case 'CEASEFIRE_BEGAN':
       return { type, ...optionalBy };
+    case 'PHASE_BEGAN':
+      return { type, phase: (context.agreement?.phase ?? 1) + 1 };
+    case 'TIME_PASSED':
+      return { type };
     case 'VIOLATION_REPORTED':
       return { type, by, text: 'A violation is reported.' };
     case 'HOSTAGES_RELEASED':
       return { type, by, ...releaseFields(context) };
     case 'HOSTAGE_DEATHS_REPORTED':
       return { type, count: 1 };
+    case 'HOSTAGE_COUNT_REVISED':
+      return { type, held: context.hostages.held, deceased: context.hostages.deceased };
+    case 'AID_DELIVERED':
+      return { type, trucks: context.agreement?.terms.aidTrucksPerDay || 1, ...optionalBy };
     case 'PRISONERS_RELEASED':
       return { type, by, count: context.proposal?.terms.prisoners || 1 };
     case 'CROSSING_CLOSED':
@@ -89,7 +99,7 @@ export function sampleEvent(type: EventType, context: TruceContext, vocabulary: 
   }
 }
 
-/** Principals first by role: belligerents, then armed groups. */
+/** The principals, in the order the scenario lists them. */
 export function principals(parties: readonly Party[]): Party[] {
-  return parties.filter(isPrincipal).sort((a, b) => Number(a.role !== 'belligerent') - Number(b.role !== 'belligerent'));
+  return parties.filter(isPrincipal);
 }

@@ -8,8 +8,14 @@ import { DEFAULT_INPUT } from '../moves/index.js';
 import { replayScenario, scenarioStart, stepsToReplay, type Scenario, type ScenarioStep } from '../scenario/index.js';
 import { nearestName } from '../words/index.js';
 
+/** Steps need a date; a path from a start that has none is dated this day. */
+export const UNDATED_START = '2024-01-01';
+
 export interface PathStart {
+  /** Where the search starts, its clock set to `date` (so an agreement's days can run out on the way). */
   snapshot: TruceSnapshot;
+  /** The day the path's steps are dated from: the last step replayed, the scenario's start, or UNDATED_START. */
+  date: string;
   /** The scenario the start comes from; null for the default start. */
   scenario: Scenario | null;
   /** The steps replayed to reach the start, in order (main line, then a branch's own). */
@@ -18,9 +24,14 @@ export interface PathStart {
   label: string;
 }
 
+/** The snapshot with its clock set to `date` when it has none, as the path's replay will have it. */
+function dated(snapshot: TruceSnapshot, date: string): TruceSnapshot {
+  return snapshot.context.date === null ? snapshotAt(snapshot.value, { ...snapshot.context, date }) : snapshot;
+}
+
 export function defaultStart(): PathStart {
   const names = DEFAULT_INPUT.parties.map((party) => party.name).join(', ');
-  return { snapshot: startingSnapshot({ input: DEFAULT_INPUT }), scenario: null, replayed: [], label: `the default start (${names})` };
+  return { snapshot: dated(startingSnapshot({ input: DEFAULT_INPUT }), UNDATED_START), date: UNDATED_START, scenario: null, replayed: [], label: `the default start (${names})` };
 }
 
 /** The branch a step id belongs to (undefined for the main line), or null when no step has that id. */
@@ -35,7 +46,10 @@ function branchOf(scenario: Scenario, stepId: string): string | undefined | null
  */
 export function startFrom(scenario: Scenario, stepRef?: string): Result<PathStart> {
   const fail = (message: string): Result<PathStart> => ({ ok: false, problems: [{ code: 'not-found', message }] });
-  if (stepRef === undefined) return { ok: true, value: { snapshot: scenarioStart(scenario), scenario, replayed: [], label: `the start of "${scenario.title}"` } };
+  if (stepRef === undefined) {
+    const date = scenario.initial.date ?? UNDATED_START;
+    return { ok: true, value: { snapshot: dated(scenarioStart(scenario), date), date, scenario, replayed: [], label: `the start of "${scenario.title}"` } };
+  }
   const number = /^\d+$/.test(stepRef) ? Number(stepRef) : undefined;
   const stepId = number === undefined ? stepRef : scenario.steps[number - 1]?.id;
   const branch = stepId === undefined ? null : branchOf(scenario, stepId);
@@ -49,5 +63,8 @@ export function startFrom(scenario: Scenario, stepRef?: string): Result<PathStar
   const replayed = all.slice(0, all.findIndex((step) => step.id === stepId) + 1);
   const trace = replayScenario(scenario, branch === undefined ? {} : { branch });
   const after = trace.steps[replayed.length - 1]!;
-  return { ok: true, value: { snapshot: snapshotAt(after.state, after.context), scenario, replayed, label: `"${scenario.title}" after step ${after.id} (${after.date})` } };
+  return {
+    ok: true,
+    value: { snapshot: dated(snapshotAt(after.state, after.context), after.date), date: after.date, scenario, replayed, label: `"${scenario.title}" after step ${after.id} (${after.date})` },
+  };
 }

@@ -6,7 +6,7 @@
  * other parts have problems.
  */
 import type { Finding, IssuePath } from '../files/index.js';
-import { findParty, isPrincipal } from '../model/index.js';
+import { addDays, agreedDays, findParty, givesCeasefire, givesPause, isPrincipal, phaseCount } from '../model/index.js';
 import { didYouMean } from '../words/index.js';
 import type { SalvagedSteps, ScenarioParts } from './salvage.js';
 import type { ScenarioInitial } from './schema.js';
@@ -62,7 +62,7 @@ function checkUniqueIds(parts: ScenarioParts): Finding[] {
 
 function checkParties({ parties }: ScenarioParts): Finding[] {
   if (!parties || parties.some(isPrincipal)) return [];
-  return [{ path: ['parties'], message: 'no principal party: at least one party must have role belligerent or armed-group (mediators cannot accept a deal)' }];
+  return [{ path: ['parties'], message: 'no principal party: at least one party must have role principal (mediators and guarantors cannot make a deal in force)' }];
 }
 
 function checkInitial(initial: ScenarioInitial): Finding[] {
@@ -74,15 +74,55 @@ function checkInitial(initial: ScenarioInitial): Finding[] {
   if (state.talks !== 'idle' && state.talks !== 'stalled') {
     findings.push({ path: ['initial', 'state', 'talks'], message: `a scenario starts with no proposal on the table: talks idle or stalled, not ${state.talks}; table the proposal in a first step` });
   }
-  if (state.operations !== 'active' && state.operations !== 'resumed') {
-    findings.push({ path: ['initial', 'state', 'operations'], message: `a scenario starts with operations active or resumed, not ${state.operations}: a pause or ceasefire needs the deal that made it, so replay that deal in the steps` });
-  }
+  findings.push(...checkInitialAgreement(initial));
   const closed = Object.keys(crossings).filter((name) => crossings[name] === 'closed');
   if (state.access === 'closed' && closed.length === 0) {
     findings.push({ path: ['initial', 'state', 'access'], message: 'access is closed, but no crossing is closed; name it under initial.crossings (e.g. Rafah: closed)' });
   }
   if (state.access === 'open' && closed.length > 0) {
     findings.push({ path: ['initial', 'state', 'access'], message: `access is open, but initial.crossings has ${closed.join(', ')} closed; access is closed while any crossing is` });
+  }
+  return findings;
+}
+
+/** A run may start inside a deal: `initial.agreement`, with operations paused or in a ceasefire under it. */
+function checkInitialAgreement(initial: ScenarioInitial): Finding[] {
+  const { state, agreement } = initial;
+  const findings: Finding[] = [];
+  const quiet = state.operations === 'pausedForRelease' || state.operations === 'ceasefire';
+  if (quiet && !agreement) {
+    findings.push({
+      path: ['initial', 'state', 'operations'],
+      message: `operations start ${state.operations} only under an agreement in force: give it under initial.agreement (terms, since), or replay the deal that made it in the steps`,
+    });
+  }
+  if (state.agreement !== undefined && state.agreement !== (agreement ? 'inForce' : 'none')) {
+    findings.push({
+      path: ['initial', 'state', 'agreement'],
+      message: agreement ? `with initial.agreement, the agreement starts inForce, not ${state.agreement}` : `the agreement starts inForce only with initial.agreement (terms, since); without it, none`,
+    });
+  }
+  if (!agreement) return findings;
+  const phases = phaseCount(agreement.terms);
+  if (agreement.phase !== undefined && agreement.phase > phases) {
+    findings.push({ path: ['initial', 'agreement', 'phase'], message: `the agreement has ${phases} phase${phases === 1 ? '' : 's'}: it cannot start in phase ${agreement.phase}` });
+  }
+  if (state.operations === 'pausedForRelease' && !givesPause(agreement.terms)) {
+    findings.push({ path: ['initial', 'state', 'operations'], message: 'operations start paused for release, but the agreement gives no pause: its terms need pauseDays' });
+  }
+  if (state.operations === 'ceasefire' && !givesCeasefire(agreement.terms, agreement.phase ?? 1)) {
+    findings.push({ path: ['initial', 'state', 'operations'], message: 'operations start in a ceasefire, but the agreement gives none: its terms need ceasefireDays, days for its phase, or lastingCeasefire: true' });
+  }
+  if (agreement.since !== undefined && initial.date !== undefined) {
+    if (agreement.since > initial.date) {
+      findings.push({ path: ['initial', 'agreement', 'since'], message: `the agreement's days cannot begin (${agreement.since}) after the run starts (initial.date ${initial.date})` });
+    } else if (quiet) {
+      const days = agreedDays(agreement.terms, agreement.phase ?? 1, state.operations === 'ceasefire' ? 'ceasefire' : 'pause');
+      const endDay = days === null ? null : addDays(agreement.since, days);
+      if (endDay !== null && endDay < initial.date) {
+        findings.push({ path: ['initial', 'agreement', 'since'], message: `the agreement's days ran out on ${endDay}, before the run starts (initial.date ${initial.date}): it is not in force then` });
+      }
+    }
   }
   return findings;
 }

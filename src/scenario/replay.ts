@@ -47,6 +47,11 @@ export interface TraceStep extends Moment {
   source?: string | string[];
   note?: string;
   inferred?: boolean;
+  /**
+   * The end day of the agreement whose days ran out before this step: the step is dated after
+   * it, so the agreement had lapsed before the step's event (absent when nothing lapsed).
+   */
+  lapsedBefore?: string;
 }
 
 /** A round, operation or violation in a trace's record, with the step that recorded it. */
@@ -110,6 +115,7 @@ export function scenarioInput(scenario: Scenario): TruceInput {
     deathToll: initial.deathToll ?? null,
     crossings: initial.crossings ?? {},
     date: initial.date ?? null,
+    agreement: initial.agreement ?? null,
   };
 }
 
@@ -137,6 +143,7 @@ function traceStep(step: ScenarioStep, part: TraceStep['part'], outcome: StepOut
     ...(step.source !== undefined ? { source: step.source } : {}),
     ...(step.note !== undefined ? { note: step.note } : {}),
     ...(step.inferred !== undefined ? { inferred: step.inferred } : {}),
+    ...(outcome.afterTime?.context.agreement?.endedOn ? { lapsedBefore: outcome.afterTime.context.agreement.endedOn } : {}),
   };
 }
 

@@ -7,7 +7,20 @@
  * lists every event as a tagged union. Both come from `eventSchemas`.
  */
 import * as z from 'zod';
-import { eventSchemas, isoDateSchema, PARTY_ROLES, REFUSAL_CODES, REGION_STATES, strictObject, textSchema, lineSchema, wholeNumberSchema, type ScenarioEvent } from '../model/index.js';
+import {
+  eventSchemas,
+  isoDateSchema,
+  positiveCountSchema,
+  REFUSAL_CODES,
+  REGION_STATES,
+  ROLES_IN_FILES,
+  strictObject,
+  termsSchema,
+  textSchema,
+  lineSchema,
+  wholeNumberSchema,
+  type ScenarioEvent,
+} from '../model/index.js';
 
 const idSchema = z
   .string()
@@ -25,7 +38,15 @@ export const sourceSchema = strictObject({
 export const partySchema = strictObject({
   id: idSchema,
   name: lineSchema,
-  role: z.enum(PARTY_ROLES),
+  // `belligerent` and `armed-group`, from files written before the roles were made neutral, read as `principal`.
+  role: z.enum(ROLES_IN_FILES),
+});
+
+/** An agreement already in force when the run starts. */
+export const initialAgreementSchema = strictObject({
+  terms: termsSchema,
+  since: isoDateSchema.optional().describe('the day its days began to run (its pause or ceasefire began)'),
+  phase: positiveCountSchema.optional().describe('the phase it is in: 1 when not given'),
 });
 
 export const initialSchema = strictObject({
@@ -33,7 +54,9 @@ export const initialSchema = strictObject({
     talks: stateOf('talks'),
     operations: stateOf('operations'),
     access: stateOf('access'),
+    agreement: stateOf('agreement').optional(),
   }),
+  agreement: initialAgreementSchema.optional(),
   hostages: strictObject({ held: wholeNumberSchema, deceased: wholeNumberSchema }),
   deathToll: strictObject({ count: wholeNumberSchema, source: lineSchema.optional(), date: isoDateSchema.optional() }).optional(),
   crossings: z.record(lineSchema, z.enum(['open', 'closed'])).optional(),
@@ -46,6 +69,7 @@ export const expectSchema = strictObject({
     talks: stateOf('talks').optional(),
     operations: stateOf('operations').optional(),
     access: stateOf('access').optional(),
+    agreement: stateOf('agreement').optional(),
   }).optional(),
   hostages: strictObject({
     held: wholeNumberSchema.optional(),

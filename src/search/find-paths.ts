@@ -16,13 +16,13 @@
  * Every path found is replayed on the machine before it is returned.
  */
 import { getAdjacencyMap, getShortestPaths, getSimplePaths, type AdjacencyMap, type AdjacencyValue, type StatePath } from 'xstate/graph';
-import { EVENT_TYPES, situationKey, step, type EventType, type ScenarioEvent, type TruceContext, type TruceSnapshot, type TruceStateValue } from '../model/index.js';
+import { EVENT_TYPES, situationKey, step, type EventType, type TruceEvent, type TruceContext, type TruceSnapshot, type TruceStateValue } from '../model/index.js';
 import { regionEventTypes, type Vocabulary } from '../moves/index.js';
 import { reachesTarget, type Target } from './target.js';
 import { follow, rememberedMoves, walkFrom, type Moves, type Walk, type WalkLogic, type WalkSnapshot } from './walk.js';
 
 export interface PathStep {
-  event: ScenarioEvent;
+  event: TruceEvent;
   state: TruceStateValue;
   context: TruceContext;
 }
@@ -97,11 +97,11 @@ function walkOptions({ moves, isTarget, maxSteps }: Search) {
 }
 
 /** Simple paths at most one step longer than the shortest (or as long, when those are too many to list). */
-function otherPaths(search: Search, distance: Map<string, number>, startDistance: number): ScenarioEvent[][] {
+function otherPaths(search: Search, distance: Map<string, number>, startDistance: number): TruceEvent[][] {
   const { from, logic, moves, isTarget, maxSteps } = search;
   for (const slack of [1, 0]) {
     const budget = Math.min(maxSteps, startDistance + slack);
-    const withinBudget = (walk: Walk, event: ScenarioEvent) => {
+    const withinBudget = (walk: Walk, event: TruceEvent) => {
       const remaining = distance.get(situationKey(follow(moves, walk.situation, event)));
       return remaining !== undefined && walk.steps + 1 + remaining <= budget;
     };
@@ -127,13 +127,13 @@ function otherPaths(search: Search, distance: Map<string, number>, startDistance
 }
 
 /** The events of a path from xstate/graph (its first step is the start, reached by `xstate.init`). */
-function eventsOf(path: StatePath<WalkSnapshot, ScenarioEvent>): ScenarioEvent[] {
+function eventsOf(path: StatePath<WalkSnapshot, TruceEvent>): TruceEvent[] {
   return path.steps.slice(1).map((pathStep) => pathStep.event);
 }
 
 /** The distance to the target from each situation of the walk, by breadth-first search backwards. */
-function distancesToTarget(adjacency: AdjacencyMap<WalkSnapshot, ScenarioEvent>, isTarget: (walk: Walk) => boolean): Map<string, number> {
-  const entries = Object.entries(adjacency) as Array<[string, AdjacencyValue<WalkSnapshot, ScenarioEvent>]>;
+function distancesToTarget(adjacency: AdjacencyMap<WalkSnapshot, TruceEvent>, isTarget: (walk: Walk) => boolean): Map<string, number> {
+  const entries = Object.entries(adjacency) as Array<[string, AdjacencyValue<WalkSnapshot, TruceEvent>]>;
   const before = new Map<string, string[]>(entries.map(([key]) => [key, []]));
   for (const [key, { transitions }] of entries) {
     for (const { state } of Object.values(transitions) as Array<{ state: WalkSnapshot }>) {
@@ -155,7 +155,7 @@ function distancesToTarget(adjacency: AdjacencyMap<WalkSnapshot, ScenarioEvent>,
   return distance;
 }
 
-function isSimple(from: TruceSnapshot, events: readonly ScenarioEvent[], moves: Moves): boolean {
+function isSimple(from: TruceSnapshot, events: readonly TruceEvent[], moves: Moves): boolean {
   const seen = new Set([situationKey(from)]);
   let snapshot = from;
   for (const event of events) {
@@ -171,8 +171,8 @@ function isSimple(from: TruceSnapshot, events: readonly ScenarioEvent[], moves: 
  * Paths of the same length in a stable, readable order: by event type as the
  * model lists them, then by the order of the parties, terms and crossings.
  */
-function pathOrder(vocabulary: Vocabulary): (a: readonly ScenarioEvent[], b: readonly ScenarioEvent[]) => number {
-  const rank = (event: ScenarioEvent): number[] => {
+function pathOrder(vocabulary: Vocabulary): (a: readonly TruceEvent[], b: readonly TruceEvent[]) => number {
+  const rank = (event: TruceEvent): number[] => {
     const fields = event as { by?: string; terms?: unknown; crossing?: string };
     return [
       EVENT_TYPES.indexOf(event.type),
@@ -193,7 +193,7 @@ function pathOrder(vocabulary: Vocabulary): (a: readonly ScenarioEvent[], b: rea
   };
 }
 
-function distinct(paths: ReadonlyArray<readonly ScenarioEvent[]>): Array<readonly ScenarioEvent[]> {
+function distinct(paths: ReadonlyArray<readonly TruceEvent[]>): Array<readonly TruceEvent[]> {
   const seen = new Set<string>();
   return paths.filter((events) => {
     const key = JSON.stringify(events);
@@ -204,7 +204,7 @@ function distinct(paths: ReadonlyArray<readonly ScenarioEvent[]>): Array<readonl
 }
 
 /** The path's events on the machine, with the state after each; null if the machine refuses one. */
-function replay(from: TruceSnapshot, events: readonly ScenarioEvent[]): FoundPath | null {
+function replay(from: TruceSnapshot, events: readonly TruceEvent[]): FoundPath | null {
   const steps: PathStep[] = [];
   let snapshot = from;
   for (const event of events) {

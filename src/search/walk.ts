@@ -7,7 +7,7 @@
  * search share them.
  */
 import { fromTransition, type TransitionActorLogic, type TransitionSnapshot } from 'xstate';
-import type { EventType, ScenarioEvent, TruceSnapshot } from '../model/index.js';
+import type { EventType, TruceEvent, TruceSnapshot } from '../model/index.js';
 import { movesToTry, type Vocabulary } from '../moves/index.js';
 
 export interface Walk {
@@ -16,10 +16,10 @@ export interface Walk {
 }
 
 export type WalkSnapshot = TransitionSnapshot<Walk>;
-export type WalkLogic = TransitionActorLogic<Walk, ScenarioEvent, unknown>;
+export type WalkLogic = TransitionActorLogic<Walk, TruceEvent, unknown>;
 
 export interface Move {
-  event: ScenarioEvent;
+  event: TruceEvent;
   next: TruceSnapshot;
 }
 
@@ -39,7 +39,7 @@ export function rememberedMoves(vocabulary: Vocabulary, types: readonly EventTyp
  * Where `event` leads from `snapshot`: one of its moves. Matched by content, not
  * identity: `xstate/graph` hands events back as copies when it lists paths.
  */
-export function follow(moves: Moves, snapshot: TruceSnapshot, event: ScenarioEvent): TruceSnapshot {
+export function follow(moves: Moves, snapshot: TruceSnapshot, event: TruceEvent): TruceSnapshot {
   const key = JSON.stringify(event);
   const move = moves(snapshot).find((candidate) => candidate.event === event || JSON.stringify(candidate.event) === key);
   if (!move) throw new Error(`internal: ${event.type} is not a move from this situation`);
@@ -47,7 +47,7 @@ export function follow(moves: Moves, snapshot: TruceSnapshot, event: ScenarioEve
 }
 
 export function walkFrom(from: TruceSnapshot, moves: Moves): WalkLogic {
-  return fromTransition((walk: Walk, event: ScenarioEvent): Walk => ({ situation: follow(moves, walk.situation, event), steps: walk.steps + 1 }), {
+  return fromTransition((walk: Walk, event: TruceEvent): Walk => ({ situation: follow(moves, walk.situation, event), steps: walk.steps + 1 }), {
     situation: from,
     steps: 0,
   });

@@ -1,7 +1,16 @@
 /** Events in plain words, for timelines, the viewer and exercises. */
-import { partyName, type Party, type Terms, type TruceEvent } from '../model/index.js';
+import { idsOf, type Party, type Terms, type TruceEvent } from '../model/index.js';
 import { count } from './dates.js';
-import { plural } from './names.js';
+import { actorNames, listInWords, plural } from './names.js';
+
+/** `3 phases`, or for a list `3 phases (phase 2 and 3 to be negotiated)`. */
+function phasesInWords(phases: NonNullable<Terms['phases']>): string {
+  if (typeof phases === 'number') return plural(phases, 'phase', 'phases');
+  const open = phases.flatMap((phase, index) => (phase.toBeNegotiated === true ? [String(index + 1)] : []));
+  const first = phases[0]?.days;
+  const details = [first !== undefined ? `phase 1: ${plural(first, 'day', 'days')}` : '', open.length > 0 ? `phase ${listInWords(open)} to be negotiated` : ''].filter(Boolean);
+  return `${plural(phases.length, 'phase', 'phases')}${details.length > 0 ? ` (${details.join('; ')})` : ''}`;
+}
 
 /** The terms in a short phrase: "pause 4 days, 50 hostages, 150 prisoners". */
 export function describeTerms(terms: Terms): string {
@@ -9,13 +18,14 @@ export function describeTerms(terms: Terms): string {
   if (terms.pauseDays !== undefined) parts.push(`pause ${plural(terms.pauseDays, 'day', 'days')}`);
   if (terms.ceasefireDays !== undefined) parts.push(`ceasefire ${plural(terms.ceasefireDays, 'day', 'days')}`);
   if (terms.lastingCeasefire !== undefined) parts.push(terms.lastingCeasefire ? 'lasting ceasefire' : 'no lasting ceasefire');
-  if (terms.phases !== undefined) parts.push(plural(terms.phases, 'phase', 'phases'));
+  if (terms.phases !== undefined) parts.push(phasesInWords(terms.phases));
   if (terms.hostages !== undefined) parts.push(plural(terms.hostages, 'hostage', 'hostages'));
   if (terms.prisoners !== undefined) parts.push(plural(terms.prisoners, 'prisoner', 'prisoners'));
   if (terms.aidTrucksPerDay !== undefined) parts.push(`${terms.aidTrucksPerDay} aid trucks a day`);
   if (terms.withdrawal !== undefined) {
     parts.push(typeof terms.withdrawal === 'string' ? `withdrawal: ${terms.withdrawal}` : terms.withdrawal ? 'withdrawal' : 'no withdrawal');
   }
+  if (terms.amends === true) parts.unshift('amends the agreement');
   return parts.join(', ');
 }
 
@@ -24,7 +34,9 @@ export function describeTerms(terms: Terms): string {
  * @example describeEvent({ type: 'PROPOSAL_ACCEPTED', by: 'hamas' }, parties) // "Hamas accepts the proposal"
  */
 export function describeEvent(event: TruceEvent, parties: readonly Party[]): string {
-  const name = (id: string | undefined) => (id === undefined ? 'someone' : partyName(parties, id));
+  const name = (by: Parameters<typeof actorNames>[1]) => actorNames(parties, by);
+  // "Israel releases", "Israel and Egypt release".
+  const verb = (by: Parameters<typeof actorNames>[1], one: string, many: string) => (idsOf(by).length > 1 ? many : one);
   switch (event.type) {
     case 'TALKS_OPENED':
       return event.where ? `A round of talks opens in ${event.where}` : 'A round of talks opens';
@@ -32,42 +44,55 @@ export function describeEvent(event: TruceEvent, parties: readonly Party[]): str
     case 'COUNTER_PROPOSAL': {
       const what = event.type === 'COUNTER_PROPOSAL' ? 'a counter-proposal' : 'a proposal';
       const terms = describeTerms(event.terms);
-      return `${name(event.by)} puts forward ${what}${terms ? ` (${terms})` : ''}`;
+      return `${name(event.by)} ${verb(event.by, 'puts', 'put')} forward ${what}${terms ? ` (${terms})` : ''}`;
     }
     case 'PROPOSAL_ACCEPTED':
-      return `${name(event.by)} accepts the proposal`;
+      return `${name(event.by)} ${verb(event.by, 'accepts', 'accept')} the proposal`;
     case 'PROPOSAL_REJECTED':
-      return `${name(event.by)} rejects the proposal${event.reason ? `: ${event.reason}` : ''}`;
+      return `${name(event.by)} ${verb(event.by, 'rejects', 'reject')} the proposal${event.reason ? `: ${event.reason}` : ''}`;
     case 'TALKS_STALLED':
       return `Talks stall${event.reason ? `: ${event.reason}` : ''}`;
     case 'OPERATION_LAUNCHED':
-      return `${name(event.by)} launches an operation${event.area ? ` in ${event.area}` : ''}`;
+      return `${name(event.by)} ${verb(event.by, 'launches', 'launch')} an operation${event.area ? ` in ${event.area}` : ''}`;
     case 'OPERATION_PAUSED':
-      return `${name(event.by)} pauses operations for the release of hostages`;
+      return `${name(event.by)} ${verb(event.by, 'pauses', 'pause')} operations for the release of hostages`;
     case 'PAUSE_EXTENDED':
       return `The pause is extended by ${plural(event.days, 'day', 'days')}`;
+    case 'AGREEMENT_EXTENDED':
+      return `The agreement is extended by ${plural(event.days, 'day', 'days')}${event.by ? ` (${name(event.by)})` : ''}`;
     case 'OPERATION_RESUMED':
-      return `${name(event.by)} resumes operations`;
+      return `${name(event.by)} ${verb(event.by, 'resumes', 'resume')} operations`;
     case 'CEASEFIRE_BEGAN':
       return 'A ceasefire begins';
+    case 'PHASE_BEGAN':
+      return `Phase ${event.phase} of the agreement begins`;
+    case 'TIME_PASSED':
+      return 'Time passes';
     case 'VIOLATION_REPORTED':
-      return `A violation by ${name(event.by)} is reported: ${event.text}`;
+      // A claim, never a fact: who makes it, when the source says, and who is accused.
+      return event.claimant
+        ? `${name(event.claimant)} ${verb(event.claimant, 'accuses', 'accuse')} ${name(event.by)} of a violation: ${event.text}`
+        : `A violation by ${name(event.by)} is alleged: ${event.text}`;
     case 'HOSTAGES_RELEASED': {
       const bodies = event.deceased ?? 0;
       const alive = event.count - bodies;
       const what = [alive > 0 ? `${plural(alive, 'hostage', 'hostages')} freed` : '', bodies > 0 ? `${plural(bodies, 'body', 'bodies')} handed back` : '']
         .filter(Boolean)
         .join(', ');
-      return `${name(event.by)} releases hostages: ${what}`;
+      return `${name(event.by)} ${verb(event.by, 'releases', 'release')} hostages: ${what}`;
     }
     case 'HOSTAGE_DEATHS_REPORTED':
       return `Deaths of ${plural(event.count, 'hostage', 'hostages')} are reported`;
+    case 'HOSTAGE_COUNT_REVISED':
+      return `Hostage figures revised: ${count(event.held)} held, ${count(event.deceased)} of them reported dead${event.source ? ` (${event.source})` : ''}`;
     case 'PRISONERS_RELEASED':
-      return `${name(event.by)} releases ${plural(event.count, 'prisoner', 'prisoners')}`;
+      return `${name(event.by)} ${verb(event.by, 'releases', 'release')} ${plural(event.count, 'prisoner', 'prisoners')}`;
     case 'CROSSING_CLOSED':
       return `The ${event.crossing} crossing closes${event.by ? ` (${name(event.by)})` : ''}`;
     case 'CROSSING_OPENED':
       return `The ${event.crossing} crossing opens${event.by ? ` (${name(event.by)})` : ''}`;
+    case 'AID_DELIVERED':
+      return `${count(event.trucks)} aid ${event.trucks === 1 ? 'truck enters' : 'trucks enter'}${event.crossing ? ` through ${event.crossing}` : ''}${event.by ? ` (${name(event.by)})` : ''}`;
     case 'POSITION_STATED':
       return `${name(event.by)} (position): ${event.text}`;
     case 'STATEMENT':

@@ -1,8 +1,8 @@
-/** The facts of a moment in words: people held and freed, the proposal on the table, crossings, the death toll. */
-import { isPrincipal, partyName, type TruceContext } from '../model/index.js';
-import { count } from './dates.js';
+/** The facts of a moment in words: people held and freed, the proposal on the table, the agreement, crossings, the death toll. */
+import { daysBetween, dueInPhase, isPrincipal, phaseCount, phaseTerms, type Agreement, type TruceContext } from '../model/index.js';
+import { count, longDate } from './dates.js';
 import { describeTerms } from './events.js';
-import { partyNames } from './names.js';
+import { actorNames, partyNames, plural } from './names.js';
 
 /** `128 held (36 reported dead), 0 freed, 0 bodies returned · prisoners freed: 0` */
 export function hostagesInWords(context: TruceContext): string {
@@ -17,7 +17,7 @@ export function proposalInWords(context: TruceContext): string {
   const terms = describeTerms(proposal.terms);
   const waiting = parties.filter((party) => isPrincipal(party) && !proposal.acceptedBy.includes(party.id)).map((party) => party.id);
   const rejected = proposal.rejectedBy.length > 0 ? `; rejected by ${partyNames(parties, proposal.rejectedBy)}` : '';
-  return `On the table: ${partyName(parties, proposal.by)}'s ${proposal.counter ? 'counter-proposal' : 'proposal'}${terms ? ` (${terms})` : ''} — accepted by ${partyNames(parties, proposal.acceptedBy)}${rejected}; still to accept: ${partyNames(parties, waiting)}`;
+  return `On the table: ${actorNames(parties, proposal.by)}'s ${proposal.counter ? 'counter-proposal' : 'proposal'}${terms ? ` (${terms})` : ''} — accepted by ${partyNames(parties, proposal.acceptedBy)}${rejected}; still to accept: ${partyNames(parties, waiting)}`;
 }
 
 /** `Crossings: Rafah closed, Kerem Shalom open`, or undefined when the scenario names none. */
@@ -34,7 +34,65 @@ export function deathTollInWords(context: TruceContext): string | undefined {
   return `Death toll: ${count(toll.count)}${where ? ` (${where})` : ''}`;
 }
 
-/** Every fact of the moment, one line each: hostages, crossings, death toll. */
+/** `in force since 24 November 2023 · end day 28 November 2023 (2 days left)`: where its days stand on `today`. */
+function daysInWords(agreement: Agreement, today: string | null): string {
+  if (!agreement.begun) return 'its days have not begun (they run from the pause or ceasefire it provides)';
+  const since = agreement.since ? `days running since ${longDate(agreement.since)}` : 'days running';
+  if (agreement.endDay === null) return `${since}, with no end day${agreement.terms.lastingCeasefire === true ? ' (a lasting ceasefire)' : ''}`;
+  const left = today === null ? '' : ` (${plural(Math.max(0, daysBetween(today, agreement.endDay)), 'day', 'days')} left)`;
+  return `${since}; end day ${longDate(agreement.endDay)}${left}`;
+}
+
+/** `freed 33 of 33 hostages due` · `1,904 prisoners freed, 4 beyond the 1,900 due`: done against due under the current phase. */
+function dueInWords(agreement: Agreement): string[] {
+  const due = dueInPhase(agreement);
+  const { done } = agreement;
+  const against = (did: number, owed: number | null, what: string): string | undefined => {
+    if (owed === null) return did > 0 ? `${count(did)} ${what} (the deal gives no number)` : undefined;
+    const beyond = did > owed ? `, ${count(did - owed)} beyond the deal` : '';
+    return `${count(did)} of ${count(owed)} ${what}${beyond}`;
+  };
+  const trucks =
+    due.aidTrucksPerDay === null
+      ? against(done.aidTrucks, null, 'aid trucks')
+      : `${count(done.aidTrucks)} aid trucks (${count(due.aidTrucksPerDay)} a day agreed)`;
+  return [against(done.hostages, due.hostages, 'hostages freed or returned'), against(done.prisoners, due.prisoners, 'prisoners freed'), trucks].filter(
+    (part): part is string => part !== undefined,
+  );
+}
+
+/**
+ * The agreement in words, or undefined when none has been made:
+ * `Agreement: in force (Qatar's proposal: pause 4 days, 50 hostages) · end day 28 November 2023 (2 days left) · phase 1: 24 of 50 hostages freed or returned`.
+ */
+export function agreementInWords(context: TruceContext): string | undefined {
+  const { agreement, parties } = context;
+  if (!agreement) return undefined;
+  if (agreement.status === 'lapsed') return `Agreement: lapsed${agreement.endedOn ? ` after ${longDate(agreement.endedOn)}` : ''} (its agreed days ran out)`;
+  if (agreement.status === 'broken') {
+    const end = agreement.endDay ? `, before its end day, ${longDate(agreement.endDay)}` : '';
+    return `Agreement: broken${agreement.endedOn ? ` on ${longDate(agreement.endedOn)}` : ''} (operations resumed${end})`;
+  }
+  const terms = describeTerms(agreement.terms);
+  const from = agreement.by === null ? 'in force when the run starts' : `${actorNames(parties, agreement.by)}'s proposal`;
+  const phases = phaseCount(agreement.terms);
+  const phase = phases > 1 ? `phase ${agreement.phase} of ${phases}${phaseTerms(agreement.terms, agreement.phase + 1).toBeNegotiated === true ? ` (phase ${agreement.phase + 1} still to be negotiated)` : ''}` : '';
+  const guarantors = agreement.guarantors.length > 0 ? `guaranteed by ${partyNames(parties, agreement.guarantors)}` : '';
+  const due = dueInWords(agreement);
+  return [
+    `Agreement: in force (${from}${terms ? `: ${terms}` : ''})`,
+    daysInWords(agreement, context.date),
+    phase,
+    due.length > 0 ? `${phases > 1 ? `phase ${agreement.phase}: ` : ''}${due.join(', ')}` : '',
+    guarantors,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** Every fact of the moment, one line each: hostages, the agreement, crossings, death toll. */
 export function factsInWords(context: TruceContext): string[] {
-  return [`Hostages: ${hostagesInWords(context)}`, crossingsInWords(context), deathTollInWords(context)].filter((line): line is string => line !== undefined);
+  return [`Hostages: ${hostagesInWords(context)}`, agreementInWords(context), crossingsInWords(context), deathTollInWords(context)].filter(
+    (line): line is string => line !== undefined,
+  );
 }

@@ -4,11 +4,11 @@
  * page (bundled for the browser) and play alike. It imports from the model
  * only what runs in a browser without it (party names and roles) and types.
  */
-export { plural, partyNames, listInWords, capitalised } from './names.js';
+export { plural, partyNames, actorNames, listInWords, capitalised } from './names.js';
 export { longDate, count } from './dates.js';
 export { REGION_LABELS, words, stateLine, stateSentence, configurationInWords, are, reach } from './states.js';
 export { describeEvent, describeTerms } from './events.js';
-export { hostagesInWords, proposalInWords, crossingsInWords, deathTollInWords, factsInWords } from './facts.js';
+export { hostagesInWords, proposalInWords, agreementInWords, crossingsInWords, deathTollInWords, factsInWords } from './facts.js';
 export { expectationInWords } from './expectations.js';
 export { MOVE_LABELS } from './moves.js';
 export { pathInWords } from './context-paths.js';

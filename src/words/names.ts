@@ -1,5 +1,5 @@
 /** Counting and naming in words: "1 day", "Israel and Hamas". */
-import { partyName, type Party } from '../model/index.js';
+import { idsOf, partyName, type Party, type PartyRef } from '../model/index.js';
 
 /** `1 day`, `3 days`, `0 days`. */
 export function plural(count: number, one: string, many = `${one}s`): string {
@@ -9,6 +9,15 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 /** Names joined with commas, or `none` (e.g. "nobody yet") for an empty list. */
 export function partyNames(parties: readonly Party[], ids: readonly string[], none = 'no one'): string {
   return ids.length === 0 ? none : ids.map((id) => partyName(parties, id)).join(', ');
+}
+
+/**
+ * Who acts, by name: `Qatar`, `Qatar and Egypt`; `someone` when no one is named.
+ * @example actorNames(parties, ['qatar', 'egypt']) // 'Qatar and Egypt'
+ */
+export function actorNames(parties: readonly Party[], by: PartyRef | null | undefined, none = 'someone'): string {
+  const ids = idsOf(by);
+  return ids.length === 0 ? none : listInWords(ids.map((id) => partyName(parties, id)));
 }
 
 /** `a`, `a and b`, `a, b and c`. */

@@ -2,7 +2,7 @@
 import type { Region, TruceStateValue } from '../model/index.js';
 
 /** How a region is named for people. */
-export const REGION_LABELS: Record<Region, string> = { talks: 'Talks', operations: 'Operations', access: 'Aid access' };
+export const REGION_LABELS: Record<Region, string> = { talks: 'Talks', operations: 'Operations', access: 'Aid access', agreement: 'Agreement' };
 
 /** `pausedForRelease` → `paused for release`; `aidTrucksPerDay` → `aid trucks per day`. */
 export function words(name: string): string {
@@ -39,8 +39,8 @@ export function configurationInWords(state: Partial<Record<Region, string>>): st
     .join(', ');
 }
 
-/** "talks are", "access is": talks and operations are plural, access is not. */
-export const are = (region: Region) => (region === 'access' ? 'is' : 'are');
+/** "talks are", "access is": talks and operations are plural, access and the agreement are not. */
+export const are = (region: Region) => (region === 'access' || region === 'agreement' ? 'is' : 'are');
 
 /** "talks reach", "access reaches". */
-export const reach = (region: Region) => (region === 'access' ? 'reaches' : 'reach');
+export const reach = (region: Region) => (region === 'access' || region === 'agreement' ? 'reaches' : 'reach');

@@ -1,6 +1,6 @@
 /** The panel with the situation after the step shown: people held and freed, crossings, the proposal, positions. */
 import { partyName, recordAt, type DatedText, type Party, type Terms, type TruceContext, type TruceRecord } from '../../../model/index.js';
-import { count, describeTerms, longDate, partyNames } from '../../../words/index.js';
+import { actorNames, count, describeTerms, longDate, partyNames } from '../../../words/index.js';
 import { definitionList, element, fill } from './dom.js';
 import type { Frame } from './frames.js';
 
@@ -27,7 +27,7 @@ function termsText(terms: Terms): string {
 function proposalBlock(context: TruceContext, parties: readonly Party[]): HTMLElement | string {
   const proposal = context.proposal;
   if (!proposal) return 'none on the table';
-  const what = `${proposal.counter ? 'Counter-proposal' : 'Proposal'} ${proposal.number}, by ${partyName(parties, proposal.by)}${proposal.tabledOn ? ` (${longDate(proposal.tabledOn)})` : ''}`;
+  const what = `${proposal.counter ? 'Counter-proposal' : 'Proposal'} ${proposal.number}, by ${actorNames(parties, proposal.by)}${proposal.tabledOn ? ` (${longDate(proposal.tabledOn)})` : ''}`;
   return element(
     'div',
     {},
@@ -77,7 +77,9 @@ function violationsOf(record: TruceRecord, parties: readonly Party[]): HTMLEleme
   if (record.violations.length === 0) return null;
   const list = element('ul', { className: 'said' });
   for (const violation of record.violations) {
-    list.append(element('li', { text: `${partyName(parties, violation.by)} accused: ${violation.text}${violation.date ? ` (${longDate(violation.date)})` : ''}` }));
+    // A claim, attributed: who makes it when the source says, and who is accused.
+    const claim = violation.claimant ? `${actorNames(parties, violation.claimant)} accuses ${actorNames(parties, violation.by)}` : `${actorNames(parties, violation.by)} is accused`;
+    list.append(element('li', { text: `${claim}: ${violation.text}${violation.date ? ` (${longDate(violation.date)})` : ''}` }));
   }
   return element('div', {}, element('h3', { text: 'Violations reported' }), list);
 }
