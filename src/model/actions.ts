@@ -92,8 +92,7 @@ function putDealInForce(context: TruceContext): Partial<TruceContext> {
   const proposal = context.proposal!;
   const { agreement } = context;
   if (proposal.terms.amends === true && agreement?.status === 'inForce') return { agreement: amend(agreement, proposal) };
-  const quiet = context.ceasefireSince !== null ? 'ceasefire' : context.pause.since !== null ? 'pause' : null;
-  return { agreement: agreementFrom(proposal, context.date, quiet) };
+  return { agreement: agreementFrom(proposal, context.date, context.quiet) };
 }
 
 function lapseAgreement(context: TruceContext): Partial<TruceContext> {
@@ -138,6 +137,7 @@ const startPause: Reducer<'OPERATION_PAUSED'> = (context, event) => {
       underProposal: agreement.proposals[0] ?? null,
     },
     agreement: { ...beginDays(agreement, date, 'pause'), pauseUsed: true },
+    quiet: 'pause',
   };
 };
 
@@ -151,16 +151,16 @@ function endPause(context: TruceContext, event: TruceEvent): Partial<TruceContex
   const { since } = context.pause;
   const until = dateOf(context, event);
   const ranFor = since !== null && until !== null ? Math.max(0, daysBetween(since, until)) : 0;
-  return { pause: { ...context.pause, daysUsed: context.pause.daysUsed + ranFor, since: null } };
+  return { pause: { ...context.pause, daysUsed: context.pause.daysUsed + ranFor, since: null }, quiet: null };
 }
 
 function startCeasefire(context: TruceContext, event: TruceEvent): Partial<TruceContext> {
   const date = dateOf(context, event);
-  return { ceasefireSince: date, ...inForce(context, (agreement) => beginDays(agreement, date, 'ceasefire')) };
+  return { ceasefireSince: date, quiet: 'ceasefire', ...inForce(context, (agreement) => beginDays(agreement, date, 'ceasefire')) };
 }
 
 function endCeasefire(): Partial<TruceContext> {
-  return { ceasefireSince: null };
+  return { ceasefireSince: null, quiet: null };
 }
 
 const recordViolation: Reducer<'VIOLATION_REPORTED'> = (context) => ({ violationsReported: context.violationsReported + 1 });
@@ -175,7 +175,7 @@ const recordRelease: Reducer<'HOSTAGES_RELEASED'> = (context, event) => {
       released: hostages.released + event.count - bodies,
       remainsReturned: hostages.remainsReturned + bodies,
     },
-    ...addToTally(context, 'hostages', event.count),
+    ...(event.outsideDeal === true ? {} : addToTally(context, 'hostages', event.count)),
   };
 };
 
@@ -200,7 +200,7 @@ const recordPrisonerRelease: Reducer<'PRISONERS_RELEASED'> = (context, event) =>
   return {
     prisonersReleased: context.prisonersReleased + event.count,
     prisonersReleasedBy: { ...context.prisonersReleasedBy, [by]: (context.prisonersReleasedBy[by] ?? 0) + event.count },
-    ...addToTally(context, 'prisoners', event.count),
+    ...(event.outsideDeal === true ? {} : addToTally(context, 'prisoners', event.count)),
   };
 };
 

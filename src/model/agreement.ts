@@ -53,6 +53,8 @@ export interface Agreement {
   days: number | null;
   /** The last day it is in force (since + days); null until its days begin to run, or when it has no end. */
   endDay: string | null;
+  /** Days added (extensions, amendments) before its days began: they are added when they begin. */
+  daysAddedBeforeStart: number;
   /** Whether operations have paused under it: a deal pauses once. */
   pauseUsed: boolean;
   /** Whether operations resumed while its days were running, and on which day (null when not known). */
@@ -73,11 +75,49 @@ export interface PhaseDue {
 /** How an agreement's days begin to run: with a pause, a ceasefire, or operations already quiet when it took force. */
 export type Quiet = 'pause' | 'ceasefire';
 
-const DAY_MS = 86_400_000;
+/**
+ * Days as numbers (days since 1970-01-01), for any year: extensions may carry an end day far
+ * past the year 9999, where JavaScript's Date gives up (at 275,760) and text compares wrongly.
+ * Such a day is written as ISO 8601 extends years: `+010237-08-01`. The arithmetic is Howard
+ * Hinnant's days_from_civil and civil_from_days, exact in safe integers.
+ */
+export function dayNumber(date: string): number {
+  const match = /^([+-]?\d{4,})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return Number.NaN;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const year = Number(match[1]) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
 
-/** `date` plus `days` days, both `YYYY-MM-DD`. */
+/** The date of a day number: `YYYY-MM-DD`, or `+YYYYYY-MM-DD` past the year 9999. */
+export function dateOfDay(number: number): string {
+  const shifted = number + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const two = (value: number) => String(value).padStart(2, '0');
+  const yearText = year > 9999 ? `+${String(year).padStart(6, '0')}` : String(year).padStart(4, '0');
+  return `${yearText}-${two(month)}-${two(day)}`;
+}
+
+/** `date` plus `days` days. */
 export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  return dateOfDay(dayNumber(date) + days);
+}
+
+/** Days from one date to another (negative when `to` is earlier), for any years. */
+export function daysUntil(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** The phases a deal lists, or null when it gives only their number (or none). */
@@ -127,8 +167,9 @@ export function givesCeasefire(terms: Terms | undefined, phase = 1): boolean {
  * and has no end when the deal is a lasting ceasefire.
  */
 export function agreedDays(terms: Terms, phase: number, quiet: Quiet): number | null {
-  if (quiet === 'pause' && positive(terms.pauseDays)) return terms.pauseDays;
+  // A lasting ceasefire has no end day, whatever pause it gives on the way.
   if (terms.lastingCeasefire === true) return null;
+  if (quiet === 'pause' && positive(terms.pauseDays)) return terms.pauseDays;
   const own = listedPhases(terms)?.[phase - 1]?.days;
   if (positive(own)) return own;
   if (positive(terms.ceasefireDays)) return terms.ceasefireDays;
@@ -137,6 +178,12 @@ export function agreedDays(terms: Terms, phase: number, quiet: Quiet): number | 
 
 function withDays(agreement: Agreement, since: string | null, days: number | null): Agreement {
   return { ...agreement, since, days, endDay: since !== null && days !== null ? addDays(since, days) : null };
+}
+
+/** Its days begin on `date` (or on a day not known), `days` of them plus any added before they began. */
+function startDays(agreement: Agreement, date: string | null, days: number | null): Agreement {
+  const added = agreement.daysAddedBeforeStart;
+  return withDays({ ...agreement, begun: true, daysAddedBeforeStart: 0 }, date, days === null ? null : days + added);
 }
 
 const NOTHING_DONE: PhaseTally = { hostages: 0, prisoners: 0, aidTrucks: 0 };
@@ -158,6 +205,7 @@ export function agreementFrom(deal: { number: number; by: PartyRef; terms: Terms
     since: null,
     days: null,
     endDay: null,
+    daysAddedBeforeStart: 0,
     pauseUsed: false,
     operationsResumed: false,
     operationsResumedOn: null,
@@ -175,18 +223,20 @@ export function agreementAtStart(terms: Terms, since: string | null, phase: numb
 
 /** Its current phase's days begin to run on `date`, with a pause or a ceasefire. */
 export function beginDays(agreement: Agreement, date: string | null, quiet: Quiet): Agreement {
-  return withDays({ ...agreement, begun: true }, date, agreedDays(agreement.terms, agreement.phase, quiet));
+  return startDays(agreement, date, agreedDays(agreement.terms, agreement.phase, quiet));
 }
 
-/** `days` more days for the current phase. */
+/** `days` more days for the current phase; before its days begin, they are kept until they do. */
 export function extend(agreement: Agreement, days: number): Agreement {
-  return withDays(agreement, agreement.since, agreement.days === null ? days : agreement.days + days);
+  if (!agreement.begun) return { ...agreement, daysAddedBeforeStart: agreement.daysAddedBeforeStart + days };
+  // Days running with no end (the deal gave none) get the days added, counted from the day they began.
+  return withDays(agreement, agreement.since, (agreement.days ?? 0) + days);
 }
 
 /** Phase `phase` begins on `date`: its days run from then, and nothing is yet done under it. */
 export function beginPhase(agreement: Agreement, phase: number, date: string | null): Agreement {
-  const next = { ...agreement, phase, begun: true, done: { ...NOTHING_DONE } };
-  return withDays(next, date, agreedDays(next.terms, phase, 'ceasefire'));
+  const next = { ...agreement, phase, done: { ...NOTHING_DONE }, daysAddedBeforeStart: 0 };
+  return startDays(next, date, agreedDays(next.terms, phase, 'ceasefire'));
 }
 
 /**
@@ -199,7 +249,9 @@ export function amend(agreement: Agreement, amendment: { number: number; terms: 
   const { pauseDays, ceasefireDays, phases, amends: _amends, ...replaced } = amendment.terms;
   const terms: Terms = { ...agreement.terms, ...replaced };
   if (Array.isArray(phases)) {
-    const current = listedPhases(agreement.terms) ?? [];
+    // `phases: 3` is three phases with no details: the amendment's entries merge into those.
+    const count = agreement.terms.phases;
+    const current: Phase[] = listedPhases(agreement.terms) ?? Array.from({ length: typeof count === 'number' ? count : 0 }, (): Phase => ({}));
     const length = Math.max(current.length, phases.length);
     terms.phases = Array.from({ length }, (_, index) => {
       const change = phases[index];
@@ -224,7 +276,14 @@ export function amend(agreement: Agreement, amendment: { number: number; terms: 
 
 /** Whether the agreement's days have run out by `date`: it has an end day, and `date` is after it. */
 export function isPastEnd(agreement: Agreement | null, date: string | null | undefined): boolean {
-  return agreement !== null && agreement.status === 'inForce' && agreement.endDay !== null && typeof date === 'string' && date > agreement.endDay;
+  return agreement !== null && agreement.status === 'inForce' && agreement.endDay !== null && typeof date === 'string' && daysUntil(agreement.endDay, date) > 0;
+}
+
+/** Whether the current phase gives days that can run out: not a lasting ceasefire, and days agreed (or added). */
+export function hasEnd(agreement: Agreement): boolean {
+  if (agreement.terms.lastingCeasefire === true) return false;
+  if (agreement.begun) return agreement.days !== null;
+  return agreement.daysAddedBeforeStart > 0 || agreedDays(agreement.terms, agreement.phase, 'pause') !== null;
 }
 
 /** What the current phase provides. */

@@ -74,6 +74,11 @@ export interface TruceContext {
   crossings: Record<string, CrossingState>;
   pause: PauseRecord;
   ceasefireSince: string | null;
+  /**
+   * Whether operations are quiet under a deal, as the operations region says (paused for release,
+   * in a ceasefire, or neither): a deal that takes force while they are begins its days at once.
+   */
+  quiet: Quiet | null;
   deathToll: DeathToll | null;
   /** Each party's last stated position, by party id. */
   positions: Record<string, DatedText>;
@@ -132,6 +137,7 @@ export function createInitialContext(input: TruceInput, quiet: Quiet | null = nu
         ? { daysAgreed: agreement.days ?? 0, daysUsed: 0, since, underProposal: null }
         : { daysAgreed: 0, daysUsed: 0, since: null, underProposal: null },
     ceasefireSince: quiet === 'ceasefire' ? since : null,
+    quiet,
     deathToll: input.deathToll
       ? { count: input.deathToll.count, source: input.deathToll.source ?? null, date: input.deathToll.date ?? null }
       : null,

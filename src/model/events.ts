@@ -19,6 +19,9 @@ export const partyRefSchema = z
   .describe('a party id from the scenario’s parties, or a list of them for parties acting together');
 const by = partyRefSchema;
 
+/** A release made under a separate arrangement: kept in the figures, not counted against the agreement. */
+const outsideDeal = z.boolean().describe('released under a separate arrangement (foreign nationals, say): not counted against the agreement in force');
+
 /** The payload of each event type (besides `type`). Parties are named by id. */
 export const eventPayloads = {
   TALKS_OPENED: { where: lineSchema.optional() },
@@ -44,6 +47,7 @@ export const eventPayloads = {
     by,
     count: positiveCountSchema,
     deceased: wholeNumberSchema.optional().describe('how many of `count` are bodies'),
+    outsideDeal: outsideDeal.optional(),
   },
   HOSTAGE_DEATHS_REPORTED: { count: positiveCountSchema },
   HOSTAGE_COUNT_REVISED: {
@@ -52,7 +56,7 @@ export const eventPayloads = {
     source: lineSchema.optional(),
     note: lineSchema.optional(),
   },
-  PRISONERS_RELEASED: { by, count: positiveCountSchema },
+  PRISONERS_RELEASED: { by, count: positiveCountSchema, outsideDeal: outsideDeal.optional() },
   CROSSING_CLOSED: { by: by.optional(), crossing: lineSchema },
   CROSSING_OPENED: { by: by.optional(), crossing: lineSchema },
   AID_DELIVERED: { trucks: positiveCountSchema, crossing: lineSchema.optional(), by: by.optional() },

@@ -9,7 +9,7 @@
  * Guards read events defensively (`field`): the machine may be sent anything,
  * not only what a scenario file's schema let through.
  */
-import { addDays, givesCeasefire, givesPause, isPastEnd, nextPhase, phaseCount } from './agreement.js';
+import { addDays, daysUntil, givesCeasefire, givesPause, hasEnd, isPastEnd, nextPhase, phaseCount } from './agreement.js';
 import type { TruceContext } from './context.js';
 import type { TruceEvent } from './events.js';
 import { findParty, idsOf, isGuarantor, isPrincipal, partyName, principalsOf, roleOf } from './parties.js';
@@ -148,8 +148,9 @@ export const rules = {
     refusal: (context, event) => unknownParty(context, field(event, 'claimant'), 'who makes the claim'),
   },
   senderIsPrincipal: {
-    holds: (context, event) => nonPrincipalIn(context, event) === undefined,
-    refusal: (context, event) => ({
+    holds: (context, event) => senders(event).length > 0 && nonPrincipalIn(context, event) === undefined,
+    // Asked after senderIsKnown in every set: an event that names no sender is refused there first.
+    refusal: (context, event) => senders(event).length === 0 ? unknownSender(context, event) : ({
       code: 'NOT_A_PRINCIPAL',
       message: `${roleInWords(context, nonPrincipalIn(context, event)!)}: only the principal parties (${listNames(
         context,
@@ -160,11 +161,13 @@ export const rules = {
   /** Principals accept a deal; a guarantor may accept it as its guarantor. */
   senderMayAccept: {
     holds: (context, event) =>
+      senders(event).length > 0 &&
       senders(event).every((id) => {
         const party = findParty(context.parties, id);
         return party !== undefined && (isPrincipal(party) || isGuarantor(party));
       }),
     refusal: (context, event) => {
+      if (senders(event).length === 0) return unknownSender(context, event);
       const refused = senders(event).find((id) => {
         const party = findParty(context.parties, id);
         return party !== undefined && !isPrincipal(party) && !isGuarantor(party);
@@ -257,7 +260,7 @@ export const rules = {
   },
   /** An agreement with an end can be extended; a lasting ceasefire, or a deal that gives no days, cannot. */
   agreementHasEnd: {
-    holds: (context) => context.agreement !== null && !(context.agreement.days === null && context.agreement.since !== null) && context.agreement.terms.lastingCeasefire !== true,
+    holds: (context) => context.agreement !== null && hasEnd(context.agreement),
     refusal: (context) => ({
       code: 'AGREEMENT_HAS_NO_END',
       message:
@@ -425,7 +428,7 @@ export const rules = {
 
 function resumedAtExpiry(context: TruceContext): boolean {
   const agreement = context.agreement;
-  return agreement?.operationsResumed === true && agreement.endDay !== null && agreement.operationsResumedOn !== null && agreement.operationsResumedOn >= agreement.endDay;
+  return agreement?.operationsResumed === true && agreement.endDay !== null && agreement.operationsResumedOn !== null && daysUntil(agreement.endDay, agreement.operationsResumedOn) >= 0;
 }
 
 /** What the eventless transitions ask once an event has been taken. */

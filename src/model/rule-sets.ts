@@ -17,10 +17,10 @@ export const ruleSets = {
   mayLaunchOperation: ['senderIsKnown', 'senderIsPrincipal', 'detailsAreText'],
   // A deal's one pause, once used, is the reason given even after the deal has ended: the lesson is one pause per deal.
   mayPauseForRelease: ['senderIsKnown', 'senderIsPrincipal', 'pauseNotYetUsedForDeal', 'agreementInForce', 'dealGivesPause'],
-  mayExtendPause: ['extensionIsWholeDays', 'agreementInForce'],
+  mayExtendPause: ['agreementInForce', 'agreementHasEnd', 'extensionIsWholeDays'],
   mayBeginCeasefire: ['senderIsKnownIfNamed', 'agreementInForce', 'dealGivesCeasefire'],
   mayResumeOperations: ['senderIsKnown', 'senderIsPrincipal'],
-  mayExtendAgreement: ['senderIsKnownIfNamed', 'extensionIsWholeDays', 'agreementHasEnd'],
+  mayExtendAgreement: ['senderIsKnownIfNamed', 'agreementHasEnd', 'extensionIsWholeDays'],
   mayBeginPhase: ['phaseIsWhole', 'phaseIsNext', 'nextPhaseAgreed'],
   mayPassTime: ['timeMovesOn'],
   mayReleaseHostages: [

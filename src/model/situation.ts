@@ -11,13 +11,29 @@
  * themselves) differs; that keeps a search finite. It is written here, beside
  * the guards, from the same predicates, and a property test holds it to that.
  */
-import { givesCeasefire, givesPause, nextPhase } from './agreement.js';
+import { agreedDays, daysUntil, givesCeasefire, givesPause, nextPhase, phaseCount, phaseTerms } from './agreement.js';
 import type { TruceSnapshot } from './snapshot.js';
+import type { Terms } from './terms.js';
+
+/** What the rules read of a deal's terms: what it gives, whether it ends, its phases and which are still open. */
+function termsKey(terms: Terms, phase: number) {
+  const phases = phaseCount(terms);
+  return {
+    pause: givesPause(terms),
+    ceasefire: givesCeasefire(terms, phase),
+    lasting: terms.lastingCeasefire === true,
+    hasDays: agreedDays(terms, phase, 'ceasefire') !== null,
+    amends: terms.amends === true,
+    phases,
+    open: Array.from({ length: phases }, (_, index) => phaseTerms(terms, index + 1).toBeNegotiated === true),
+  };
+}
 
 /** Where the clock stands against an end day: what decides whether resuming breaks a deal or ends it. */
 function clockAgainst(endDay: string | null, date: string | null): string | null {
   if (endDay === null || date === null) return null;
-  return date < endDay ? 'before' : date === endDay ? 'on' : 'after';
+  const days = daysUntil(endDay, date);
+  return days < 0 ? 'before' : days === 0 ? 'on' : 'after';
 }
 
 /**
@@ -27,9 +43,7 @@ function clockAgainst(endDay: string | null, date: string | null): string | null
 export function situationKey(snapshot: TruceSnapshot): string {
   const { proposal, agreement, crossings, date } = snapshot.context;
   const deal = proposal && {
-    pause: givesPause(proposal.terms),
-    ceasefire: givesCeasefire(proposal.terms),
-    amends: proposal.terms.amends === true,
+    terms: termsKey(proposal.terms, 1),
     acceptedBy: [...proposal.acceptedBy].sort(),
     rejectedBy: [...proposal.rejectedBy].sort(),
     guaranteedBy: [...proposal.guaranteedBy].sort(),
@@ -37,9 +51,7 @@ export function situationKey(snapshot: TruceSnapshot): string {
   };
   const agreed = agreement && {
     status: agreement.status,
-    pause: givesPause(agreement.terms),
-    ceasefire: givesCeasefire(agreement.terms, agreement.phase),
-    lasting: agreement.terms.lastingCeasefire === true,
+    terms: termsKey(agreement.terms, agreement.phase),
     pauseUsed: agreement.pauseUsed,
     phase: agreement.phase,
     next: nextPhase(agreement, agreement.phase + 1),
@@ -50,5 +62,6 @@ export function situationKey(snapshot: TruceSnapshot): string {
   const closed = Object.keys(crossings)
     .filter((name) => crossings[name] === 'closed')
     .sort();
-  return JSON.stringify({ value: snapshot.value, deal, agreed, closed });
+  // Whether the clock is set at all: a pause or ceasefire begun on an unknown day has no end day.
+  return JSON.stringify({ value: snapshot.value, deal, agreed, closed, dated: date !== null });
 }

@@ -1,5 +1,6 @@
 /** Snapshots of the truce statechart: the names of its regions and states, read from the machine, and where a run starts. */
 import type { SnapshotFrom } from 'xstate';
+import { isPastEnd } from './agreement.js';
 import { createInitialContext, type TruceInput } from './context.js';
 import { truceMachine } from './machine.js';
 
@@ -40,17 +41,23 @@ export interface StartingPoint {
 /**
  * The snapshot a run starts from. Without `state`, the machine's own initial
  * states; with it, those states and the initial context. Access and the
- * agreement follow from the input (a crossing closed; an agreement in force);
- * operations may start paused or in a ceasefire only under an agreement.
+ * agreement follow from the input (a crossing closed; an agreement in force).
+ * Operations may start paused or in a ceasefire: under the agreement in
+ * force, its days then run from its `since` (a scenario file may start
+ * quiet only under one; scenario/check-scenario.ts says so).
  * @example startingSnapshot({ input, state: { access: 'closed' } })
  */
 export function startingSnapshot({ input, state }: StartingPoint): TruceSnapshot {
   const operations = state?.operations ?? 'active';
   const quiet = operations === 'ceasefire' ? 'ceasefire' : operations === 'pausedForRelease' ? 'pause' : null;
-  const context = createInitialContext(input, quiet);
+  const made = createInitialContext(input, quiet);
+  // An agreement whose end day is already past when the run starts has lapsed by then: the start
+  // must be as settled as any snapshot a step gives (the machine's eventless checks would otherwise
+  // fire on the first event, refused or not).
+  const context = isPastEnd(made.agreement, made.date) ? { ...made, agreement: { ...made.agreement!, status: 'lapsed' as const, endedOn: made.agreement!.endDay } } : made;
   const anyCrossingClosed = Object.values(context.crossings).includes('closed');
   const access = anyCrossingClosed ? 'closed' : 'open';
-  const agreement = context.agreement ? 'inForce' : 'none';
+  const agreement = context.agreement?.status ?? 'none';
   // Access is closed exactly while a crossing is, and an agreement is in force exactly when the input
   // gives one: a start that says otherwise is a mistake by the caller.
   if (state?.access !== undefined && state.access !== access) {
@@ -59,10 +66,7 @@ export function startingSnapshot({ input, state }: StartingPoint): TruceSnapshot
     );
   }
   if (state?.agreement !== undefined && state.agreement !== agreement) {
-    throw new RangeError(`the agreement cannot start ${state.agreement}: ${context.agreement ? 'input.agreement gives one in force' : 'input.agreement gives none'}`);
-  }
-  if (quiet !== null && !context.agreement) {
-    throw new RangeError(`operations cannot start ${operations} without an agreement in force (input.agreement)`);
+    throw new RangeError(`the agreement cannot start ${state.agreement}: ${context.agreement ? `input.agreement gives one, ${agreement} at the start` : 'input.agreement gives none'}`);
   }
   const value: TruceStateValue = { talks: 'idle', ...state, operations, access, agreement };
   return truceMachine.resolveState({ value: { ...value }, context });

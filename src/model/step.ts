@@ -14,6 +14,7 @@ import { createEmptyActor, type ActorRefFrom, type ActorScope } from 'xstate';
 import { isEventType, type TruceEvent } from './events.js';
 import { explainRefusal } from './explain.js';
 import { timeWouldEndAgreement } from './guards.js';
+import { isRealDate } from './schema-kit.js';
 import { truceMachine } from './machine.js';
 import type { Refusal } from './refusal.js';
 import type { TruceSnapshot } from './snapshot.js';
@@ -62,7 +63,7 @@ function plainCopy(event: TruceEvent): TruceEvent {
  */
 export function timeBefore(snapshot: TruceSnapshot, event: TruceEvent): TruceEvent | null {
   const date = (event as { date?: unknown } | null)?.date;
-  if (event.type === 'TIME_PASSED' || typeof date !== 'string') return null;
+  if (event.type === 'TIME_PASSED' || typeof date !== 'string' || !isRealDate(date)) return null;
   return timeWouldEndAgreement(snapshot.context, date) ? { type: 'TIME_PASSED', date } : null;
 }
 

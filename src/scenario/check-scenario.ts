@@ -6,7 +6,7 @@
  * other parts have problems.
  */
 import type { Finding, IssuePath } from '../files/index.js';
-import { addDays, agreedDays, findParty, givesCeasefire, givesPause, isPrincipal, phaseCount } from '../model/index.js';
+import { addDays, agreedDays, daysUntil, findParty, givesCeasefire, givesPause, idsOf, isPrincipal, phaseCount } from '../model/index.js';
 import { didYouMean } from '../words/index.js';
 import type { SalvagedSteps, ScenarioParts } from './salvage.js';
 import type { ScenarioInitial } from './schema.js';
@@ -119,7 +119,7 @@ function checkInitialAgreement(initial: ScenarioInitial): Finding[] {
     } else if (quiet) {
       const days = agreedDays(agreement.terms, agreement.phase ?? 1, state.operations === 'ceasefire' ? 'ceasefire' : 'pause');
       const endDay = days === null ? null : addDays(agreement.since, days);
-      if (endDay !== null && endDay < initial.date) {
+      if (endDay !== null && daysUntil(endDay, initial.date) > 0) {
         findings.push({ path: ['initial', 'agreement', 'since'], message: `the agreement's days ran out on ${endDay}, before the run starts (initial.date ${initial.date}): it is not in force then` });
       }
     }
@@ -138,10 +138,16 @@ function checkSteps(parts: ScenarioParts, steps: SalvagedSteps, path: IssuePath,
     }
     if (previous === undefined || step.date > previous) previous = step.date;
 
-    const by = (step.event as { by?: string }).by;
-    if (parts.parties && by !== undefined && !findParty(parts.parties, by)) {
+    // Who acts, and who makes a claim: one party, or several together; each must be a party of the scenario.
+    for (const field of ['by', 'claimant'] as const) {
+      const named = (step.event as Partial<Record<typeof field, unknown>>)[field];
+      if (!parts.parties || named === undefined) continue;
       const partyIds = parts.parties.map((party) => party.id);
-      findings.push({ path: [...at, 'event', 'by'], message: `unknown party "${by}"${didYouMean(by, partyIds)}; known parties: ${partyIds.join(', ')}` });
+      idsOf(named).forEach((id, position) => {
+        if (findParty(parts.parties!, id)) return;
+        const where = Array.isArray(named) ? [...at, 'event', field, position] : [...at, 'event', field];
+        findings.push({ path: where, message: `unknown party "${id}"${didYouMean(id, partyIds)}; known parties: ${partyIds.join(', ')}` });
+      });
     }
     if (parts.sources) {
       const sourceIds = parts.sources.map((source) => source.id);

@@ -79,14 +79,14 @@ export function describeEvent(event: TruceEvent, parties: readonly Party[]): str
       const what = [alive > 0 ? `${plural(alive, 'hostage', 'hostages')} freed` : '', bodies > 0 ? `${plural(bodies, 'body', 'bodies')} handed back` : '']
         .filter(Boolean)
         .join(', ');
-      return `${name(event.by)} ${verb(event.by, 'releases', 'release')} hostages: ${what}`;
+      return `${name(event.by)} ${verb(event.by, 'releases', 'release')} hostages: ${what}${event.outsideDeal ? ' (outside the deal)' : ''}`;
     }
     case 'HOSTAGE_DEATHS_REPORTED':
       return `Deaths of ${plural(event.count, 'hostage', 'hostages')} are reported`;
     case 'HOSTAGE_COUNT_REVISED':
       return `Hostage figures revised: ${count(event.held)} held, ${count(event.deceased)} of them reported dead${event.source ? ` (${event.source})` : ''}`;
     case 'PRISONERS_RELEASED':
-      return `${name(event.by)} ${verb(event.by, 'releases', 'release')} ${plural(event.count, 'prisoner', 'prisoners')}`;
+      return `${name(event.by)} ${verb(event.by, 'releases', 'release')} ${plural(event.count, 'prisoner', 'prisoners')}${event.outsideDeal ? ' (outside the deal)' : ''}`;
     case 'CROSSING_CLOSED':
       return `The ${event.crossing} crossing closes${event.by ? ` (${name(event.by)})` : ''}`;
     case 'CROSSING_OPENED':

@@ -1,5 +1,5 @@
 /** The facts of a moment in words: people held and freed, the proposal on the table, the agreement, crossings, the death toll. */
-import { daysBetween, dueInPhase, isPrincipal, phaseCount, phaseTerms, type Agreement, type TruceContext } from '../model/index.js';
+import { daysUntil, dueInPhase, isPrincipal, phaseCount, phaseTerms, type Agreement, type TruceContext } from '../model/index.js';
 import { count, longDate } from './dates.js';
 import { describeTerms } from './events.js';
 import { actorNames, partyNames, plural } from './names.js';
@@ -39,7 +39,7 @@ function daysInWords(agreement: Agreement, today: string | null): string {
   if (!agreement.begun) return 'its days have not begun (they run from the pause or ceasefire it provides)';
   const since = agreement.since ? `days running since ${longDate(agreement.since)}` : 'days running';
   if (agreement.endDay === null) return `${since}, with no end day${agreement.terms.lastingCeasefire === true ? ' (a lasting ceasefire)' : ''}`;
-  const left = today === null ? '' : ` (${plural(Math.max(0, daysBetween(today, agreement.endDay)), 'day', 'days')} left)`;
+  const left = today === null ? '' : ` (${plural(Math.max(0, daysUntil(today, agreement.endDay)), 'day', 'days')} left)`;
   return `${since}; end day ${longDate(agreement.endDay)}${left}`;
 }
 

@@ -1,10 +1,12 @@
 /**
  * The parties of a scenario: ids as a file may write them, names in any
  * script, and roles with at least one principal (who accepts deals) and one
- * mediator (who tables them). Also ids that name no party of a given list.
+ * mediator or guarantor (who tables them). Principals are written `principal`
+ * or, as older files do, `belligerent` and `armed-group`. Also ids that name
+ * no party of a given list.
  */
 import fc from 'fast-check';
-import type { Party, PartyRole } from '../../src/model/index.js';
+import { isPrincipal, type Party, type RoleInFile } from '../../src/model/index.js';
 import { anyText } from './texts.js';
 
 /** An id as the scenario format allows: a letter or digit, then letters, digits, "-", "_" or ".". */
@@ -13,33 +15,33 @@ export const partyId: fc.Arbitrary<string> = fc.oneof(
   fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,15}$/),
 );
 
-function party(id: string, role: PartyRole, name: string): Party {
+function party(id: string, role: RoleInFile, name: string): Party {
   return { id, name, role };
 }
 
-/** One to three principals and one to three mediators, ids all different, in any order. */
+const PRINCIPAL_ROLES: readonly RoleInFile[] = ['principal', 'belligerent', 'armed-group'];
+
+/** One to three principals, then mediators and guarantors (at least one), ids all different, in any order. */
 export const scenarioParties: fc.Arbitrary<Party[]> = fc
   .record({
     ids: fc.uniqueArray(partyId, { minLength: 2, maxLength: 6 }),
     principalCount: fc.integer({ min: 1, max: 3 }),
-    armedGroupFirst: fc.boolean(),
+    principalRoles: fc.array(fc.constantFrom(...PRINCIPAL_ROLES), { minLength: 3, maxLength: 3 }),
+    otherRoles: fc.array(fc.constantFrom<RoleInFile>('mediator', 'mediator', 'guarantor'), { minLength: 5, maxLength: 5 }),
     names: fc.array(anyText, { minLength: 6, maxLength: 6 }),
   })
-  .chain(({ ids, principalCount, armedGroupFirst, names }) => {
+  .chain(({ ids, principalCount, principalRoles, otherRoles, names }) => {
     const principals = Math.min(principalCount, ids.length - 1);
-    const parties = ids.map((id, index) => {
-      const role: PartyRole =
-        index >= principals ? 'mediator' : (index === 0) === armedGroupFirst ? 'armed-group' : 'belligerent';
-      return party(id, role, names[index]!);
-    });
+    const parties = ids.map((id, index) => party(id, index < principals ? principalRoles[index]! : otherRoles[index - principals]!, names[index]!));
     return fc.shuffledSubarray(parties, { minLength: parties.length, maxLength: parties.length });
   });
 
-/** Ids of principals and of mediators, for picking who does what. */
-export function castOf(parties: readonly Party[]): { principals: string[]; mediators: string[]; all: string[] } {
+/** Ids of principals, of mediators and guarantors, and of guarantors alone, for picking who does what. */
+export function castOf(parties: readonly Party[]): { principals: string[]; mediators: string[]; guarantors: string[]; all: string[] } {
   return {
-    principals: parties.filter((one) => one.role !== 'mediator').map((one) => one.id),
-    mediators: parties.filter((one) => one.role === 'mediator').map((one) => one.id),
+    principals: parties.filter(isPrincipal).map((one) => one.id),
+    mediators: parties.filter((one) => !isPrincipal(one)).map((one) => one.id),
+    guarantors: parties.filter((one) => one.role === 'guarantor').map((one) => one.id),
     all: parties.map((one) => one.id),
   };
 }

@@ -12,7 +12,7 @@
  * data and the trace: writing the file, loading it, replaying it, checking.
  */
 import fc from 'fast-check';
-import { eventSchemas, isEventType, type Party, type ScenarioEvent } from '../../src/model/index.js';
+import { eventSchemas, idsOf, isEventType, type Party, type ScenarioEvent } from '../../src/model/index.js';
 import { replayScenario, type Scenario, type ScenarioBranch, type ScenarioStep, type StepExpectation, type TraceStep } from '../../src/scenario/index.js';
 import { validEvent } from './events.js';
 import { scenarioParties } from './parties.js';
@@ -31,7 +31,8 @@ function asFileEvent(event: Record<string, unknown>, parties: readonly Party[]):
   if (!isEventType(type) || !eventSchemas[type].safeParse(fields).success) return undefined;
   // -0 passes the format (it is not below 0), but JSON writes it as 0: the file would not say what the data does.
   if (Object.values(fields).some((value) => Object.is(value, -0))) return undefined;
-  if (fields.by !== undefined && !parties.some((party) => party.id === fields.by)) return undefined;
+  if (fields.by !== undefined && !idsOf(fields.by).every((id) => parties.some((party) => party.id === id))) return undefined;
+  if (Array.isArray(fields.by) && fields.by.length === 0) return undefined;
   return fields as ScenarioEvent;
 }
 

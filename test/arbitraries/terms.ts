@@ -8,12 +8,27 @@ import type { Terms } from '../../src/model/index.js';
 import { badTerms } from '../model-based/hostile-values.js';
 import { anyText, anyTextOrLong } from './texts.js';
 
+/** A phase of a deal, as a list of phases writes it. */
+export const validPhase = fc.record(
+  {
+    days: fc.integer({ min: 0, max: 60 }),
+    hostages: fc.nat(50),
+    prisoners: fc.nat(1_000),
+    aidTrucksPerDay: fc.nat(600),
+    withdrawal: fc.oneof(fc.boolean(), anyText),
+    toBeNegotiated: fc.boolean(),
+    note: anyText,
+  },
+  { requiredKeys: [] },
+);
+
 /** Any valid terms, from none at all to every one of them. */
 export const validTerms: fc.Arbitrary<Terms> = fc.record(
   {
     pauseDays: fc.oneof(fc.integer({ min: 0, max: 10 }), fc.constant(1_000_000_000)),
     ceasefireDays: fc.integer({ min: 0, max: 60 }),
-    phases: fc.integer({ min: 0, max: 3 }),
+    phases: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.array(validPhase, { minLength: 1, maxLength: 3 })),
+    amends: fc.boolean(),
     hostages: fc.nat(250),
     prisoners: fc.nat(1_000),
     aidTrucksPerDay: fc.nat(600),

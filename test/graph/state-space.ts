@@ -4,22 +4,24 @@
  *
  * Guards read the context, so a state is told apart by its value and by the
  * context the guards read: the proposal on the table (its terms, who accepted,
- * who rejected, whether its pause was used), the crossings, the hostages held
- * and dead. Counters that only grow (rounds, prisoners, days) are left out, so
- * the space is finite; no guard reads them.
+ * who rejected), the agreement (its terms, phase, days and end day, whether its
+ * pause was used), the clock, the crossings, the hostages held and dead.
+ * Counters that only grow (rounds, prisoners, what is done under a deal) are
+ * left out, so the space is finite; no guard reads them.
  *
- * The events split into parts that never touch each other: those of talks
- * and operations (coupled through the proposal), those of aid access, and the
- * record events handled at the root. Each part is traversed on its own, and
+ * The events split into parts that never touch each other: those of talks,
+ * operations and the agreement (coupled through the proposal and the deal;
+ * time passing belongs here, since it ends agreements), those of aid access,
+ * and the record events handled at the root. Each part is traversed on its own, and
  * every edge is checked to leave the other parts as they were; the whole
  * space is then the product of the parts. (One traversal of the product takes
  * minutes; the parts take seconds.)
  */
 import { createActor, type AnyActorScope } from 'xstate';
 import { getAdjacencyMap } from 'xstate/graph';
-import { machineGraph } from '../../src/model/index.js';
+import { machineGraph, situationKey } from '../../src/model/index.js';
 import { EVENT_TYPES, truceMachine, type EventType, type TruceEvent, type TruceSnapshot } from '../../src/model/index.js';
-import { GRAPH_INPUT, SAMPLE_EVENTS } from './sample-events.js';
+import { GRAPH_INPUT, SAMPLE_EVENTS, TIME_PASSES_TO } from './sample-events.js';
 import { transitionRecorder } from './transition-recorder.js';
 
 export const PARTS = ['deals', 'access', 'record'] as const;
@@ -27,16 +29,15 @@ export type Part = (typeof PARTS)[number];
 
 /** What of a snapshot belongs to each part: the states and the context its guards read. */
 const VIEWS: Record<Part, (snapshot: TruceSnapshot) => unknown> = {
-  deals: ({ value, context: { proposal, pause } }) => ({
-    talks: (value as Record<string, string>).talks,
-    operations: (value as Record<string, string>).operations,
-    proposal: proposal && {
-      terms: proposal.terms,
-      acceptedBy: [...proposal.acceptedBy].sort(),
-      rejectedBy: [...proposal.rejectedBy].sort(),
-      pauseUsed: pause.underProposal === proposal.number,
-    },
-  }),
+  // What the rules see of the deals (the model's own situation key, which a property test holds to
+  // that), less aid access; and, since time here passes to fixed days, which of them pass the end day.
+  deals: (snapshot) => {
+    const { value, closed: _closed, ...situation } = JSON.parse(situationKey(snapshot)) as { value: Record<string, string>; closed: unknown };
+    const { access: _access, ...regions } = value;
+    const { agreement, date } = snapshot.context;
+    const endDay = agreement?.endDay ?? null;
+    return { regions, ...situation, date, passes: endDay === null ? null : TIME_PASSES_TO.map((day) => day > endDay) };
+  },
   access: ({ value, context }) => ({ access: (value as Record<string, string>).access, crossings: context.crossings }),
   record: ({ context: { hostages } }) => ({ held: hostages.held, deceased: hostages.deceased }),
 };
@@ -47,6 +48,8 @@ export function viewOf(part: Part, snapshot: TruceSnapshot): string {
 
 /** The part an event type acts on, from where the machine declares its transitions. */
 function partOf(type: EventType): Part {
+  // Taken at the root, but it ends an agreement whose days ran out (the agreement's eventless check).
+  if (type === 'TIME_PASSED') return 'deals';
   const declaredOn = new Set(machineGraph().transitions.filter((transition) => transition.event === type).map((transition) => transition.declaredOn.split('.')[1]));
   const parts = new Set([...declaredOn].map((region): Part => (region === undefined ? 'record' : region === 'access' ? 'access' : 'deals')));
   if (parts.size !== 1) throw new Error(`${type} acts on ${[...parts].join(' and ') || 'nothing'}: the parts are no longer independent`);

@@ -1,14 +1,20 @@
 /** Replaying one run through the real machine and the reference model side by side. */
-import { createActor } from 'xstate';
-import { sendEvent, startingSnapshot, truceMachine, type TruceEvent } from '../../src/model/index.js';
-import { initialRefState, step, type RefOutcome, type RefStart, type RefState } from '../reference/reference-model.js';
+import {
+  startingSnapshot, step as machineStep, type StepOutcome, type TruceEvent, type TruceInput, type TruceSnapshot,
+} from '../../src/model/index.js';
+import {
+  agreementView, initialRefState, step, type RefOutcome, type RefStart, type RefState,
+} from '../reference/reference-model.js';
 
 /** What both sides must agree on after an event. */
 export interface Observation {
   accepted: boolean;
+  /** Time passed (and an agreement lapsed) before the event was weighed. */
+  timePassed: boolean;
   value: unknown;
   hostages: unknown;
   prisonersReleased: number;
+  agreement: { status: string; phase: number; endDay: string | null; done: unknown } | null;
 }
 
 /** One event as both sides saw it. */
@@ -17,7 +23,7 @@ export interface StepComparison {
   event: unknown;
   machine: Observation & { code?: string; message?: string };
   reference: RefOutcome;
-  /** The observations differ (accepted, state, hostages or prisoners). */
+  /** The observations differ (accepted, time, state, hostages, prisoners or agreement). */
   observationsDiffer: boolean;
   /** Both refused, and the machine's code is not one of the rules the reference saw broken. */
   codeOutsideReference: boolean;
@@ -25,17 +31,47 @@ export interface StepComparison {
   codeOrderDiffers: boolean;
 }
 
-function startMachine(start: RefStart) {
-  const input = {
+/** The machine's input for a reference start: `initial` as a scenario file gives it. */
+export function machineInput(start: RefStart): TruceInput {
+  return {
     parties: start.parties.map(({ id, role }) => ({ id, name: id, role })),
     hostages: { ...start.hostages },
     crossings: { ...start.crossings },
+    ...(start.date === undefined ? {} : { date: start.date }),
+    ...(start.agreement === undefined ? {} : { agreement: structuredClone(start.agreement) as TruceInput['agreement'] }),
   };
-  return createActor(truceMachine, { input, snapshot: startingSnapshot({ input, state: start.state }) }).start();
 }
 
-function observe(accepted: boolean, state: Omit<Observation, 'accepted'>): Observation {
-  return { accepted, value: state.value, hostages: state.hostages, prisonersReleased: state.prisonersReleased };
+export function startSnapshot(start: RefStart): TruceSnapshot {
+  return startingSnapshot({ input: machineInput(start), ...(start.state === undefined ? {} : { state: start.state }) });
+}
+
+function observeMachine(outcome: StepOutcome): Observation {
+  const { context, value } = outcome.snapshot;
+  const { agreement } = context;
+  return {
+    accepted: outcome.accepted,
+    timePassed: outcome.afterTime !== undefined,
+    value,
+    hostages: context.hostages,
+    prisonersReleased: context.prisonersReleased,
+    agreement:
+      agreement === null
+        ? null
+        : { status: agreement.status, phase: agreement.phase, endDay: agreement.endDay, done: agreement.done },
+  };
+}
+
+function observeReference(outcome: RefOutcome): Observation {
+  const { state } = outcome;
+  return {
+    accepted: outcome.accepted,
+    timePassed: outcome.timePassed,
+    value: state.value,
+    hostages: state.hostages,
+    prisonersReleased: state.prisonersReleased,
+    agreement: agreementView(state),
+  };
 }
 
 /** JSON that keeps -0 and NaN visible, so equal text means equal data. */
@@ -47,47 +83,51 @@ export function show(value: unknown): string {
   );
 }
 
+/** The same observation, fields in one order, for comparing as text. */
+function canonical(observation: Observation): string {
+  const { accepted, timePassed, value, hostages, prisonersReleased, agreement } = observation;
+  const v = value as Record<string, unknown>;
+  const h = hostages as Record<string, unknown>;
+  return show({
+    accepted, timePassed,
+    value: { talks: v.talks, operations: v.operations, access: v.access, agreement: v.agreement },
+    hostages: { held: h.held, deceased: h.deceased, released: h.released, remainsReturned: h.remainsReturned },
+    prisonersReleased,
+    agreement: agreement && { ...agreement, done: agreement.done && { ...(agreement.done as object) } },
+  });
+}
+
 /**
  * Replays `events` through both models, yielding each event's comparison.
  * A machine that throws is reported as an error naming the event.
  */
 export function* compareRun(start: RefStart, events: readonly unknown[]): Generator<StepComparison> {
-  const actor = startMachine(start);
-  // An actor whose transition throws stops; without an error observer XState
-  // would also rethrow the error asynchronously, outside the test.
-  let machineError: unknown = null;
-  actor.subscribe({ error: (error) => (machineError = error) });
+  let snapshot = startSnapshot(start);
   let reference: RefState = initialRefState(start);
-  try {
-    for (const [index, event] of events.entries()) {
-      let outcome: ReturnType<typeof sendEvent>;
-      try {
-        outcome = sendEvent(actor, event as TruceEvent);
-      } catch (error) {
-        throw new Error(`event ${index} ${show(event)}: the machine threw ${String(error)}`);
-      }
-      if (machineError !== null || actor.getSnapshot().status !== 'active') {
-        throw new Error(`event ${index} ${show(event)}: the actor stopped (${String(machineError)})`);
-      }
-      const expected = step(reference, event);
-      reference = expected.state;
-      const machine = {
-        ...observe(outcome.accepted, { value: outcome.snapshot.value, ...outcome.snapshot.context }),
-        ...(outcome.accepted ? {} : { code: outcome.refusal.code, message: outcome.refusal.message }),
-      };
-      const bothRefused = !outcome.accepted && !expected.accepted;
-      yield {
-        index,
-        event,
-        machine,
-        reference: expected,
-        observationsDiffer: show(observe(machine.accepted, machine)) !== show(observe(expected.accepted, reference)),
-        codeOutsideReference: bothRefused && !expected.codes.includes(machine.code!),
-        codeOrderDiffers: bothRefused && expected.codes.includes(machine.code!) && machine.code !== expected.code,
-      };
+  for (const [index, event] of events.entries()) {
+    let outcome: StepOutcome;
+    try {
+      outcome = machineStep(snapshot, event as TruceEvent);
+    } catch (error) {
+      throw new Error(`event ${index} ${show(event)}: the machine threw ${String(error)}`);
     }
-  } finally {
-    actor.stop();
+    snapshot = outcome.snapshot;
+    const expected = step(reference, event);
+    reference = expected.state;
+    const machine = {
+      ...observeMachine(outcome),
+      ...(outcome.accepted ? {} : { code: outcome.refusal.code, message: outcome.refusal.message }),
+    };
+    const bothRefused = !outcome.accepted && !expected.accepted;
+    yield {
+      index,
+      event,
+      machine,
+      reference: expected,
+      observationsDiffer: canonical(machine) !== canonical(observeReference(expected)),
+      codeOutsideReference: bothRefused && !expected.codes.includes(machine.code!),
+      codeOrderDiffers: bothRefused && expected.codes.includes(machine.code!) && machine.code !== expected.code,
+    };
   }
 }
 
@@ -95,8 +135,8 @@ export function* compareRun(start: RefStart, events: readonly unknown[]): Genera
 export function describeComparison(comparison: StepComparison): string {
   const { index, event, machine, reference } = comparison;
   const referenceSide = reference.accepted
-    ? observe(true, reference.state)
-    : { ...observe(false, reference.state), codes: reference.codes };
+    ? observeReference(reference)
+    : { ...observeReference(reference), codes: reference.codes };
   return `event ${index} ${show(event)}:\n  machine   ${show(machine)}\n  reference ${show(referenceSide)}`;
 }
 

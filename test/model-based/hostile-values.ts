@@ -34,6 +34,9 @@ export const badTerms = fc.constantFrom<unknown>(
   { ceasefireDays: Number.POSITIVE_INFINITY }, { bogus: 1 }, { pauseDays: 3, sweetener: true },
   { lastingCeasefire: 'yes' }, { withdrawal: 3 }, { note: 5 }, { hostages: null }, { prisoners: 1_000_000_001 },
   { aidTrucksPerDay: 2 ** 53 }, null, [], 'pause', undefined,
+  { phases: 1.5 }, { phases: [] }, { phases: [{ days: -1 }] }, { phases: [{ bogus: 1 }] },
+  { phases: [{ toBeNegotiated: 'yes' }] }, { phases: [5] }, { phases: 'two' }, { amends: 'yes' }, { amends: 1, pauseDays: 2 },
+  { pauseDays: 3, note: '' }, { withdrawal: '' }, { phases: [{ note: '' }] },
   JSON.parse('{"__proto__": {"pauseDays": 3}}'),
 );
 
@@ -41,7 +44,10 @@ export const badTerms = fc.constantFrom<unknown>(
 const unknownEvents: Event[] = [
   { type: 'PROPOSAL_ACCEPT', by: 'israel' }, { type: 'proposal_tabled', by: 'qatar', terms: {} }, { type: '' },
   { type: 'xstate.init' }, { type: 'xstate.done.actor.x' }, { type: 'toString' }, { type: '__proto__' },
-  { type: 'CEASEFIRE_ENDED', by: 'israel' }, { type: 'TALKS_OPENED ' },
+  { type: 'CEASEFIRE_ENDED', by: 'israel' }, { type: 'TALKS_OPENED ' }, { type: 'AGREEMENT_EXTEND', days: 3 },
+  { type: 'TIME_PASS' }, { type: 'AGREEMENT_LAPSED' }, { type: 'PHASE_BEGIN', phase: 2 },
+  // XState's own delayed events, which could otherwise make an agreement lapse without time passing.
+  { type: 'xstate.after.agreedDaysRanOut' }, { type: 'xstate.after.0.truce.agreement.inForce' },
 ];
 
 /** Unknown events that XState itself rejects or obeys, which once stopped the machine's actor. */
@@ -58,6 +64,8 @@ const missingFieldEvents: Event[] = [
   { type: 'PRISONERS_RELEASED', by: 'israel' }, { type: 'PAUSE_EXTENDED' }, { type: 'CROSSING_CLOSED' },
   { type: 'CROSSING_OPENED', by: 'egypt' }, { type: 'STATEMENT', by: 'qatar' }, { type: 'VIOLATION_REPORTED', by: 'hamas' },
   { type: 'CASUALTIES_REPORTED' }, { type: 'OPERATION_PAUSED' }, { type: 'OPERATION_RESUMED' }, { type: 'OPERATION_LAUNCHED' },
+  { type: 'AGREEMENT_EXTENDED' }, { type: 'PHASE_BEGAN' }, { type: 'HOSTAGE_COUNT_REVISED', held: 3 },
+  { type: 'HOSTAGE_COUNT_REVISED', deceased: 0 }, { type: 'AID_DELIVERED', crossing: 'Rafah' },
 ];
 
 /** Events without their required `by`, which the machine once accepted. */

@@ -20,6 +20,8 @@ const principal = fc.constantFrom(...PRINCIPALS);
 const sender: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 8, arbitrary: principal },
   { weight: 3, arbitrary: fc.constantFrom(...MEDIATORS) },
+  // Parties acting together, and a list with a stranger in it.
+  { weight: 1, arbitrary: fc.constantFrom<unknown>(['israel', 'hamas'], ['egypt', 'qatar'], ['hamas'], ['qatar', 'hezbollah'], []) },
   { weight: 1, arbitrary: fc.constantFrom<unknown>('hezbollah', 'ISRAEL', '', '<script>alert(1)</script>', LONG_TEXT, 'constructor', 42, null) },
 );
 
@@ -42,13 +44,21 @@ const crossing: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom<unknown>('', ' ', undefined, 7, '__proto__', 'toString', '<script>') },
 );
 
+const phase = fc.record(
+  { days: fc.integer({ min: 0, max: 45 }), hostages: fc.nat(40), prisoners: fc.nat(300), aidTrucksPerDay: fc.nat(600), toBeNegotiated: fc.boolean() },
+  { requiredKeys: [] },
+);
+
 const goodTerms = fc.record(
   {
     pauseDays: fc.integer({ min: 0, max: 10 }),
     ceasefireDays: fc.integer({ min: 0, max: 60 }),
+    phases: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.array(phase, { minLength: 1, maxLength: 3 })),
     lastingCeasefire: fc.boolean(),
+    amends: fc.boolean(),
     hostages: fc.nat(100),
     prisoners: fc.nat(300),
+    aidTrucksPerDay: fc.nat(600),
     note: fc.string({ minLength: 1, maxLength: 20 }),
   },
   { requiredKeys: [] },
@@ -81,9 +91,12 @@ const payloads: Record<EventType, fc.Arbitrary<Payload>> = {
   OPERATION_LAUNCHED: fc.record({ by: sender, area: optional(text) }),
   OPERATION_PAUSED: fc.record({ by: sender }),
   PAUSE_EXTENDED: fc.record({ days: count }),
+  AGREEMENT_EXTENDED: fc.record({ days: count, by: optional(sender) }),
   OPERATION_RESUMED: fc.record({ by: sender }),
   CEASEFIRE_BEGAN: fc.record({ by: optional(sender) }),
-  VIOLATION_REPORTED: fc.record({ by: sender, text }),
+  PHASE_BEGAN: fc.record({ phase: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 4 }) }, { weight: 1, arbitrary: hostileNumber }) }),
+  TIME_PASSED: fc.record({}),
+  VIOLATION_REPORTED: fc.record({ by: sender, claimant: optional(sender), text }),
   HOSTAGES_RELEASED: fc.record({
     by: sender,
     count,
@@ -91,9 +104,16 @@ const payloads: Record<EventType, fc.Arbitrary<Payload>> = {
   }),
   // A stray `deceased` once let deaths outnumber the hostages held: keep sending one.
   HOSTAGE_DEATHS_REPORTED: fc.record({ count, deceased: fc.option(fc.nat(3), { nil: undefined }) }),
+  HOSTAGE_COUNT_REVISED: fc.record({
+    held: fc.oneof({ weight: 6, arbitrary: fc.nat(30) }, { weight: 1, arbitrary: hostileNumber }),
+    deceased: fc.oneof({ weight: 6, arbitrary: fc.nat(10) }, { weight: 1, arbitrary: hostileNumber }),
+    source: optional(text),
+    note: optional(text),
+  }),
   PRISONERS_RELEASED: fc.record({ by: sender, count }),
   CROSSING_CLOSED: fc.record({ by: optional(sender), crossing }),
   CROSSING_OPENED: fc.record({ by: optional(sender), crossing }),
+  AID_DELIVERED: fc.record({ trucks: count, crossing: optional(crossing), by: optional(sender) }),
   POSITION_STATED: fc.record({ by: sender, text }),
   STATEMENT: fc.record({ by: sender, text }),
   CASUALTIES_REPORTED: fc.record({ toll: fc.oneof(fc.nat(50_000), hostileNumber), source: optional(text) }),
@@ -107,7 +127,10 @@ function compact(payload: Payload): Payload {
 /** Sometimes leaves out fields the event needs. */
 function withFieldsMissing(arbitrary: fc.Arbitrary<Payload>): fc.Arbitrary<Payload> {
   const missing = arbitrary.chain((payload) =>
-    fc.subarray(Object.keys(payload), { minLength: 1 }).map((dropped) => compact({ ...payload, ...Object.fromEntries(dropped.map((key) => [key, undefined])) })),
+    // An event with no fields (TIME_PASSED) has nothing to leave out.
+    Object.keys(payload).length === 0
+      ? fc.constant(payload)
+      : fc.subarray(Object.keys(payload), { minLength: 1 }).map((dropped) => compact({ ...payload, ...Object.fromEntries(dropped.map((key) => [key, undefined])) })),
   );
   return fc.oneof({ weight: 9, arbitrary: arbitrary.map(compact) }, { weight: 1, arbitrary: missing });
 }
@@ -229,9 +252,18 @@ export const startingPoint: fc.Arbitrary<StartingPoint> = fc
       { weight: 3, arbitrary: fc.constant<OperationsState>('active') },
       { weight: 1, arbitrary: fc.constantFrom<OperationsState>('pausedForRelease', 'ceasefire', 'resumed') },
     ),
+    // Sometimes the run starts inside a deal: its terms, the day its days began, its phase.
+    agreement: fc.option(
+      fc.record({
+        terms: fc.oneof(goodTerms, fc.record({ pauseDays: fc.integer({ min: 1, max: 7 }), ceasefireDays: fc.integer({ min: 1, max: 60 }) })),
+        since: fc.option(fc.integer({ min: 0, max: 120 }).map((day) => new Date(Date.UTC(2023, 9, 7 + day)).toISOString().slice(0, 10)), { nil: undefined }),
+        phase: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+      }),
+      { nil: undefined, freq: 3 },
+    ),
   })
-  .map(({ held, deadShare, operations }) => ({
-    input: { parties, hostages: { held, deceased: Math.floor(held * deadShare) } },
+  .map(({ held, deadShare, operations, agreement }) => ({
+    input: { parties, hostages: { held, deceased: Math.floor(held * deadShare) }, ...(agreement ? { agreement } : {}) },
     state: { operations },
   }));
 

@@ -13,14 +13,14 @@ describe('guardNames', () => {
   });
 
   it('opens a rule set into its rules, in the order they are asked', () => {
-    expect(guardNames('mayPauseForRelease')).toEqual(['senderIsKnown', 'senderIsPrincipal', 'dealAccepted', 'dealGivesPause', 'pauseNotYetUsedForDeal']);
+    expect(guardNames('mayPauseForRelease')).toEqual(['senderIsKnown', 'senderIsPrincipal', 'pauseNotYetUsedForDeal', 'agreementInForce', 'dealGivesPause']);
   });
 
   it('flattens and([...]) guards, nested ones included, keeping their order', () => {
-    expect(guardNames(and(['senderIsKnown', and(['senderIsPrincipal', 'dealAccepted']), 'dealGivesPause']))).toEqual([
+    expect(guardNames(and(['senderIsKnown', and(['senderIsPrincipal', 'agreementInForce']), 'dealGivesPause']))).toEqual([
       'senderIsKnown',
       'senderIsPrincipal',
-      'dealAccepted',
+      'agreementInForce',
       'dealGivesPause',
     ]);
   });

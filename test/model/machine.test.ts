@@ -11,7 +11,7 @@ import {
 } from '../../src/model/index.js';
 import { conditions } from '../../src/model/guards.js';
 import { ruleSets } from '../../src/model/rule-sets.js';
-import { contextOf, inputWith, startTruce, valueOf } from './helpers.js';
+import { contextOf, inputWith, parties, startTruce, valueOf } from './helpers.js';
 
 interface NodeLike {
   states: Record<string, NodeLike>;
@@ -62,6 +62,7 @@ describe('the statechart', () => {
       talks: ['idle', 'proposal', 'accepted', 'rejected', 'stalled'],
       operations: ['active', 'pausedForRelease', 'ceasefire', 'resumed'],
       access: ['open', 'closed'],
+      agreement: ['none', 'inForce', 'lapsed', 'broken'],
     });
   });
 });
@@ -70,7 +71,7 @@ describe('starting a run', () => {
   it("starts in the machine's initial states when no state is given", () => {
     const actor = startTruce();
 
-    expect(valueOf(actor)).toEqual({ talks: 'idle', operations: 'active', access: 'open' });
+    expect(valueOf(actor)).toEqual({ talks: 'idle', operations: 'active', access: 'open', agreement: 'none' });
   });
 
   it('starts where a plain actor with the same input starts', () => {
@@ -86,7 +87,7 @@ describe('starting a run', () => {
   it('starts with aid access closed when told so, with the crossing closed in the input', () => {
     const actor = startTruce({ input: { crossings: { rafah: 'closed' } }, state: { access: 'closed' } });
 
-    expect(valueOf(actor)).toEqual({ talks: 'idle', operations: 'active', access: 'closed' });
+    expect(valueOf(actor)).toEqual({ talks: 'idle', operations: 'active', access: 'closed', agreement: 'none' });
     expect(contextOf(actor).crossings).toEqual({ rafah: 'closed' });
   });
 
@@ -100,7 +101,32 @@ describe('starting a run', () => {
 
     const actor = createActor(truceMachine, { input, snapshot: startingSnapshot({ input, state }) }).start();
 
-    expect(actor.getSnapshot().value).toEqual({ talks: 'idle', operations: 'active', access: 'open', ...state });
+    expect(actor.getSnapshot().value).toEqual({ talks: 'idle', operations: 'active', access: 'open', agreement: 'none', ...state });
+  });
+
+  it('starts inside a deal: the agreement in force, its days running from its `since`, in the phase given', () => {
+    const terms = { phases: [{ days: 42, hostages: 33 }, { days: 42 }, { toBeNegotiated: true }] };
+    const input = inputWith({ date: '2025-02-01', agreement: { terms, since: '2025-01-19', phase: 2 } });
+
+    const start = startingSnapshot({ input, state: { operations: 'ceasefire' } });
+
+    expect(start.value).toEqual({ talks: 'idle', operations: 'ceasefire', access: 'open', agreement: 'inForce' });
+    expect(start.context.agreement).toMatchObject({ status: 'inForce', proposals: [], by: null, phase: 2, begun: true, since: '2025-01-19', days: 42, endDay: '2025-03-02' });
+    expect(start.context.ceasefireSince).toBe('2025-01-19');
+  });
+
+  it('starts inside a pause with its days of pause agreed and used once, so a second pause is refused', () => {
+    const input = inputWith({ date: '2023-11-25', agreement: { terms: { pauseDays: 4 }, since: '2023-11-24' } });
+
+    const start = startingSnapshot({ input, state: { operations: 'pausedForRelease' } });
+
+    expect(start.context.pause).toMatchObject({ daysAgreed: 4, since: '2023-11-24' });
+    expect(start.context.agreement).toMatchObject({ pauseUsed: true, endDay: '2023-11-28' });
+  });
+
+  it('refuses a start whose agreement state says other than its input', () => {
+    expect(() => startingSnapshot({ input: inputWith(), state: { agreement: 'inForce' } })).toThrow(/agreement cannot start inForce/);
+    expect(() => startingSnapshot({ input: inputWith({ agreement: { terms: {} } }), state: { agreement: 'none' } })).toThrow(/agreement cannot start none/);
   });
 
   it('runs on from the states given', () => {
@@ -129,11 +155,18 @@ describe('starting a run', () => {
   });
 
   it('copies the parties, so changing the input later changes nothing', () => {
-    const input = inputWith();
+    // Copies of the shared parties: the test changes them.
+    const input = inputWith({ parties: parties.map((party) => ({ ...party })) });
     const actor = createActor(truceMachine, { input, snapshot: startingSnapshot({ input }) }).start();
 
     input.parties[0]!.role = 'mediator';
 
-    expect(contextOf(actor).parties[0]?.role).toBe('belligerent');
+    expect(contextOf(actor).parties[0]?.role).toBe('principal');
+  });
+
+  it('reads the roles older files give both sides, belligerent and armed-group, as principal', () => {
+    const actor = startTruce();
+
+    expect(contextOf(actor).parties.map((party) => party.role)).toEqual(['principal', 'principal', 'mediator', 'mediator', 'mediator']);
   });
 });

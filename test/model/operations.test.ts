@@ -312,12 +312,13 @@ describe('beginning a ceasefire', () => {
       { type: 'OPERATION_PAUSED', by: 'israel', date: '2023-11-24' },
     );
 
-    const outcome = sendEvent(actor, { type: 'CEASEFIRE_BEGAN', by: 'israel', date: '2023-11-30' });
+    // Within the pause's 4 days (its end day is 28 November): the deal is still in force.
+    const outcome = sendEvent(actor, { type: 'CEASEFIRE_BEGAN', by: 'israel', date: '2023-11-27' });
 
     expect(outcome.accepted).toBe(true);
     expect(valueOf(actor).operations).toBe('ceasefire');
-    expect(contextOf(actor).pause).toMatchObject({ daysUsed: 6, since: null });
-    expect(contextOf(actor).ceasefireSince).toBe('2023-11-30');
+    expect(contextOf(actor).pause).toMatchObject({ daysUsed: 3, since: null });
+    expect(contextOf(actor).ceasefireSince).toBe('2023-11-27');
   });
 
   it('refuses a ceasefire from a pause whose deal gives none', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { REFUSAL_CODES, REGIONS, REGION_STATES, isRealDate, type TruceContext } from '../../src/model/index.js';
+import { REFUSAL_CODES, REGIONS, REGION_STATES, isPrincipal, isRealDate, type TruceContext } from '../../src/model/index.js';
 import { truceRun } from './arbitraries.js';
 import { replay, traceJson, type Step } from './trace.js';
 
@@ -37,12 +37,16 @@ function countsOf(context: TruceContext): Record<string, number> {
 }
 
 describe('laws of the truce statechart over any run', () => {
-  it('held + released + remains returned is constant', () => {
+  it('held + released + remains returned is constant between revisions of the figures', () => {
     holdsAfterEveryEvent((step, steps) => {
-      const { hostages } = steps[0]!.beforeCopy.context;
+      // The total since the last revision taken (HOSTAGE_COUNT_REVISED sets the figures), or since the start.
+      const index = steps.indexOf(step);
+      const revised = steps.slice(0, index).findLast((earlier) => earlier.outcome.accepted && earlier.event.type === 'HOSTAGE_COUNT_REVISED');
+      const { hostages } = revised ? contextAfter(revised) : steps[0]!.beforeCopy.context;
       const total = hostages.held + hostages.released + hostages.remainsReturned;
       const after = contextAfter(step).hostages;
 
+      if (step.outcome.accepted && step.event.type === 'HOSTAGE_COUNT_REVISED') return;
       expect(after.held + after.released + after.remainsReturned).toBe(total);
     });
   });
@@ -64,12 +68,40 @@ describe('laws of the truce statechart over any run', () => {
     });
   });
 
-  it('a refused event leaves the snapshot as it was: the same object, its value and context unchanged', () => {
+  it('a refused event leaves the snapshot as it was (or as time left it): the same object, its value and context unchanged', () => {
     holdsAfterEveryEvent((step) => {
       if (step.outcome.accepted) return;
 
-      expect(step.outcome.snapshot).toBe(step.before);
-      expect({ value: step.outcome.snapshot.value, context: step.outcome.snapshot.context }).toEqual(step.beforeCopy);
+      expect(step.outcome.snapshot).toBe(step.outcome.afterTime ?? step.before);
+      if (!step.outcome.afterTime) expect({ value: step.outcome.snapshot.value, context: step.outcome.snapshot.context }).toEqual(step.beforeCopy);
+    });
+  });
+
+  it('time passes first only to end an agreement in force whose end day the event is dated after', () => {
+    holdsAfterEveryEvent((step) => {
+      const { agreement } = step.beforeCopy.context;
+      const { date } = step.event as { date?: unknown };
+      const pastEnd = agreement?.status === 'inForce' && agreement.endDay !== null && typeof date === 'string' && isRealDate(date) && date > agreement.endDay;
+
+      expect(step.outcome.afterTime !== undefined).toBe(pastEnd && step.event.type !== 'TIME_PASSED');
+      if (step.outcome.afterTime) expect(step.outcome.afterTime.value.agreement).toBe('lapsed');
+    });
+  });
+
+  it('the agreement region is in the state its record names: none until a first deal, then its status', () => {
+    holdsAfterEveryEvent((step) => {
+      const { agreement } = contextAfter(step);
+
+      expect(step.outcome.snapshot.value.agreement).toBe(agreement?.status ?? 'none');
+    });
+  });
+
+  it('an agreement in force has not run past its end day, by the clock', () => {
+    holdsAfterEveryEvent((step) => {
+      const { agreement, date } = contextAfter(step);
+      if (agreement?.status !== 'inForce' || agreement.endDay === null || date === null) return;
+
+      expect(date <= agreement.endDay, `clock ${date}, end day ${agreement.endDay}`).toBe(true);
     });
   });
 
@@ -106,20 +138,25 @@ describe('laws of the truce statechart over any run', () => {
   it("the record's date moves to an accepted event's real date, and on nothing else", () => {
     holdsAfterEveryEvent((step) => {
       const { date } = step.event as { date?: unknown };
-      const movesTo = step.outcome.accepted && typeof date === 'string' && isRealDate(date) ? date : null;
+      // Time passing first moves the clock too, even when the event is then refused.
+      const moved = step.outcome.accepted || step.outcome.afterTime !== undefined;
+      const movesTo = moved && typeof date === 'string' && isRealDate(date) ? date : null;
       const expected = movesTo ?? step.beforeCopy.context.date;
 
       expect(contextAfter(step).date).toBe(expected);
     });
   });
 
-  it('talks are accepted exactly when every principal has accepted the proposal on the table', () => {
+  it('talks are accepted only when every principal has accepted the proposal on the table, and then unless they stalled', () => {
     holdsAfterEveryEvent((step) => {
       const { proposal, parties } = contextAfter(step);
       const agreed =
-        proposal !== null && parties.filter((party) => party.role !== 'mediator').every((party) => proposal.acceptedBy.includes(party.id));
+        proposal !== null && parties.filter(isPrincipal).every((party) => proposal.acceptedBy.includes(party.id));
+      const talks = step.outcome.snapshot.value.talks;
 
-      expect(step.outcome.snapshot.value.talks === 'accepted').toBe(agreed);
+      if (talks === 'accepted') expect(agreed).toBe(true);
+      // Talks may stall over the next step once a deal is agreed; otherwise an agreed proposal means accepted talks.
+      if (agreed) expect(['accepted', 'stalled']).toContain(talks);
     });
   });
 

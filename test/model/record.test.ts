@@ -21,12 +21,26 @@ describe('addToRecord', () => {
     addToRecord(record, { type: 'OPERATION_LAUNCHED', by: 'israel', area: 'Rafah' }, '2024-05-06', {});
     addToRecord(record, { type: 'OPERATION_LAUNCHED', by: 'hamas' }, '2024-05-07', {});
     addToRecord(record, { type: 'VIOLATION_REPORTED', by: 'hamas', text: 'rockets fired' }, '2023-11-26', {});
+    addToRecord(record, { type: 'VIOLATION_REPORTED', by: 'israel', claimant: 'hamas', text: 'strikes' }, '2023-11-27', {});
 
     expect(record.operations).toEqual([
       { by: 'israel', area: 'Rafah', date: '2024-05-06' },
       { by: 'hamas', area: null, date: '2024-05-07' },
     ]);
-    expect(record.violations).toEqual([{ by: 'hamas', text: 'rockets fired', date: '2023-11-26' }]);
+    expect(record.violations).toEqual([
+      { by: 'hamas', claimant: null, text: 'rockets fired', date: '2023-11-26' },
+      { by: 'israel', claimant: 'hamas', text: 'strikes', date: '2023-11-27' },
+    ]);
+  });
+
+  it('keeps each revision of the hostage figures with its source, and each aid delivery', () => {
+    const record = emptyRecord();
+
+    addToRecord(record, { type: 'HOSTAGE_COUNT_REVISED', held: 137, deceased: 10, source: 'PM office' }, '2023-12-02', {});
+    addToRecord(record, { type: 'AID_DELIVERED', trucks: 200, crossing: 'Rafah' }, '2023-12-02', {});
+
+    expect(record.revisions).toEqual([{ held: 137, deceased: 10, source: 'PM office', note: null, date: '2023-12-02' }]);
+    expect(record.deliveries).toEqual([{ trucks: 200, crossing: 'Rafah', by: null, date: '2023-12-02' }]);
   });
 
   it('puts what the caller adds on each entry (a trace adds the step)', () => {
@@ -57,9 +71,9 @@ describe('recordAt', () => {
     addToRecord(record, { type: 'TALKS_OPENED', where: 'Cairo' }, null, {});
     addToRecord(record, { type: 'OPERATION_LAUNCHED', by: 'israel' }, null, {});
 
-    const then = recordAt(record, { roundsOpened: 1, operationsLaunched: 0, violationsReported: 0 });
+    const then = recordAt(record, { roundsOpened: 1, operationsLaunched: 0, violationsReported: 0, hostageCountRevisions: 0, aidDeliveriesReported: 0 });
 
-    expect(then).toEqual({ rounds: [{ number: 1, where: 'Doha', date: null }], operations: [], violations: [] });
+    expect(then).toEqual({ rounds: [{ number: 1, where: 'Doha', date: null }], operations: [], violations: [], revisions: [], deliveries: [] });
     expect(record.rounds).toHaveLength(2);
   });
 });

@@ -64,14 +64,6 @@ describe('a refusal about the proposal', () => {
     expect(refusalText(actor, { type: 'PROPOSAL_REJECTED', by: 'hamas' })).toBe('ALREADY_REJECTED: Hamas has already rejected the proposal on the table');
   });
 
-  it('says talks cannot stall once every principal has accepted, and what would reopen them', () => {
-    const actor = startTruce();
-    arrange(actor, ...agreedPauseDeal);
-
-    expect(refusalText(actor, { type: 'TALKS_STALLED' })).toBe(
-      'TALKS_ALREADY_AGREED: talks are accepted: every principal has accepted the deal, so they cannot stall; a new proposal would reopen them',
-    );
-  });
 });
 
 describe('a refusal about the deal behind a pause or a ceasefire', () => {
@@ -116,7 +108,7 @@ describe('a refusal about the deal behind a pause or a ceasefire', () => {
     arrange(actor, ...agreedPauseDeal);
 
     expect(refusalText(actor, { type: 'CEASEFIRE_BEGAN' })).toBe(
-      'DEAL_HAS_NO_CEASEFIRE: the agreed deal gives no ceasefire: its terms have neither ceasefireDays nor lastingCeasefire: true',
+      'DEAL_HAS_NO_CEASEFIRE: the agreed deal gives no ceasefire: its terms have neither ceasefireDays, nor days for its phase, nor lastingCeasefire: true',
     );
   });
 });
@@ -167,7 +159,7 @@ describe('a refusal about the state of operations', () => {
 describe('a refusal about counts', () => {
   it('gives the range of days a pause may be extended by, and the value found', () => {
     expect(refusalText(pausedTruce(), hostile({ type: 'PAUSE_EXTENDED', days: 0 }))).toBe(
-      'INVALID_COUNT: a pause is extended by a whole number of days (1 to 1,000,000,000), not 0',
+      'INVALID_COUNT: an extension is a whole number of days (1 to 1,000,000,000), not 0',
     );
   });
 

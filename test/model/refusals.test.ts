@@ -95,13 +95,16 @@ describe('a refused event', () => {
     { type: 'OPERATION_LAUNCHED', by: 'israel', date: '2023-11-26' },
     { type: 'OPERATION_PAUSED', by: 'israel' },
     { type: 'PROPOSAL_REJECTED', by: 'israel' },
-    { type: 'TALKS_STALLED', reason: 'x' },
+    hostile({ type: 'TALKS_STALLED', reason: ' ' }),
     { type: 'HOSTAGES_RELEASED', by: 'hamas', count: 999, date: '2023-11-26' },
+    { type: 'PHASE_BEGAN', phase: 2 },
+    { type: 'TIME_PASSED', date: '2023-11-01' },
+    hostile({ type: 'HOSTAGE_COUNT_REVISED', held: 2, deceased: 3 }),
     hostile({ type: 'PAUSE_EXTENDED', days: -1 }),
     { type: 'CROSSING_CLOSED', crossing: 'rafah' },
     { type: 'CROSSING_OPENED', crossing: 'erez' },
     hostile({ type: 'CASUALTIES_REPORTED', toll: Number.NaN }),
-  ] as TruceEvent[])('$type leaves the snapshot the same object, its value and context unchanged', (event) => {
+  ] as TruceEvent[])('$type (refused) leaves the snapshot the same object, its value and context unchanged', (event) => {
     const actor = busyTruce();
     const before = actor.getSnapshot();
     const copy = structuredClone({ value: before.value, context: before.context });

@@ -29,6 +29,7 @@ describe('tabling a proposal', () => {
       counter: false,
       acceptedBy: [],
       rejectedBy: [],
+      guaranteedBy: [],
       tabledOn: '2023-11-21',
     });
   });
@@ -391,14 +392,14 @@ describe('stalling talks', () => {
     expect(contextOf(actor).stallReason).toBeNull();
   });
 
-  it('refuses to stall talks that every principal has agreed', () => {
+  it('lets talks stall after every principal has agreed, leaving the agreement in force', () => {
     const actor = startTruce();
     arrange(actor, ...agreedPauseDeal);
 
-    const refusal = refusalOf(sendEvent(actor, { type: 'TALKS_STALLED', reason: 'walkout' }));
+    const outcome = sendEvent(actor, { type: 'TALKS_STALLED', reason: 'no agreement on the next step' });
 
-    expect(refusal.code).toBe('TALKS_ALREADY_AGREED');
-    expect(refusal.message).toContain('talks are accepted');
-    expect(refusal.message).toContain('new proposal');
+    expect(outcome.accepted).toBe(true);
+    expect(valueOf(actor)).toMatchObject({ talks: 'stalled', agreement: 'inForce' });
+    expect(contextOf(actor).stallReason).toBe('no agreement on the next step');
   });
 });

@@ -16,7 +16,7 @@ export interface Step {
   before: TruceSnapshot;
   /** A deep copy of the value and context before the event, taken before sending it. */
   beforeCopy: { value: unknown; context: TruceContext };
-  /** What `snapshot.can(event)` said before the event was sent. */
+  /** What `snapshot.can(event)` said of the snapshot the event was weighed in (after time passed, if it did). */
   couldTake: boolean;
   outcome: StepOutcome;
 }
@@ -31,8 +31,8 @@ export function replay(start: StartingPoint, events: readonly TruceEvent[]): Ste
   return events.map((event) => {
     const before = actor.getSnapshot();
     const beforeCopy = copyOf(before);
-    const couldTake = before.can(event);
     const outcome = sendEvent(actor, event);
+    const couldTake = (outcome.afterTime ?? before).can(event);
     return { event, before, beforeCopy, couldTake, outcome };
   });
 }

@@ -1,14 +1,20 @@
 /** The README's rule for each event: which rules it breaks in a state, and the state after it. */
 import {
-  accessOf, agreedDeal, everyPrincipalAccepted, givesDays, isPositive, isPrincipal, isText, isWhole, nullRecord,
-  termsProblem, type RefParty, type RefState, type TalksState,
+  amend, beginDays, beginPhase, endDayOf, extend, givesCeasefire, givesPause, hasEnd, newAgreement, phaseCount,
+  phaseToBeNegotiated, tally, type RefAgreement, type Tally,
+} from './reference-agreement.js';
+import { dayOf } from './reference-dates.js';
+import {
+  accessOf, everyPrincipalAccepted, idsOf, isAmendment, isPositive, isText, isWhole, namesPrincipalsOnly, nullRecord,
+  partyOf, quietOf, termsProblem, termsTextProblem, type RefProposal, type RefState, type TalksState, type Terms,
 } from './reference-state.js';
 
 export type Payload = Record<string, unknown>;
-type Change = (state: RefState, event: Payload) => RefState;
+/** `day`: the day the event happens on, its date or, undated, the clock's (reading A25). */
+type Change = (state: RefState, event: Payload, day: number | null) => RefState;
 interface Rule {
   /** Codes of the rules `event` breaks in `state`, in the order of reading A1. */
-  refusals: (state: RefState, event: Payload, party: RefParty | undefined) => string[];
+  refusals: (state: RefState, event: Payload) => string[];
   apply: Change;
 }
 
@@ -17,26 +23,57 @@ const withValue = (state: RefState, value: Partial<RefState['value']>): RefState
   value: { ...state.value, ...value },
 });
 
+const unchanged: Change = (state) => state;
+const inForce = (state: RefState) => state.agreement?.status === 'inForce';
+const ids = (event: Payload) => idsOf(event.by) as string[];
+const notPrincipals = (state: RefState, event: Payload) => (namesPrincipalsOnly(state, event.by) ? [] : ['NOT_A_PRINCIPAL']);
+const quiet = (state: RefState) => ['pausedForRelease', 'ceasefire'].includes(state.value.operations);
+
+function withAgreement(state: RefState, agreement: RefAgreement): RefState {
+  return withValue({ ...state, agreement }, { agreement: agreement.status });
+}
+
+/** What is done counts against the agreement in force only (reading A33). */
+function counted(state: RefState, done: Partial<Tally>): RefState {
+  return inForce(state) ? { ...state, agreement: tally(state.agreement!, done) } : state;
+}
+
+/**
+ * Talks after the proposal on the table changed, and the deal that takes
+ * force when this change completed the principals' acceptance (reading A21).
+ */
+function settle(state: RefState, proposal: RefProposal, wasAgreed: boolean, day: number | null): RefState {
+  const agreed = everyPrincipalAccepted(state, proposal.acceptedBy);
+  const talks: TalksState = agreed ? 'accepted' : proposal.rejectedBy.length > 0 ? 'rejected' : 'proposal';
+  const next = withValue({ ...state, proposal }, { talks });
+  if (!agreed || wasAgreed) return next;
+  if (isAmendment(proposal.terms)) return withAgreement(next, amend(state.agreement!, proposal.terms));
+  return withAgreement(next, newAgreement(proposal.terms, quietOf(state.value.operations), day));
+}
+
 const tableProposal: Rule = {
-  refusals: (_state, event) => (termsProblem(event.terms) ? ['INVALID_TERMS'] : []),
-  apply: (state, event) => {
-    const by = event.by as string;
-    const tabler = state.parties.find((party) => party.id === by);
-    const acceptedBy = isPrincipal(tabler) ? [by] : [];
+  refusals: (state, event) => [
+    ...(termsProblem(event.terms) ? ['INVALID_TERMS'] : []),
+    ...(termsTextProblem(event.terms) ? ['INVALID_TERMS', 'MISSING_TEXT'] : []),
+    ...(isAmendment((event.terms ?? {}) as Terms) && !inForce(state) ? ['NO_AGREED_DEAL'] : []),
+  ],
+  apply: (state, event, day) => {
     const number = state.proposalsTabled + 1;
-    const proposal = { number, by, terms: { ...(event.terms as Payload) }, acceptedBy, rejectedBy: [] };
-    const talks = everyPrincipalAccepted(state, acceptedBy) ? 'accepted' : 'proposal';
-    return withValue({ ...state, proposal, proposalsTabled: number }, { talks });
+    const acceptedBy = ids(event).filter((id) => partyOf(state, id)?.role === 'principal');
+    const proposal = { number, terms: { ...(event.terms as Terms) }, acceptedBy, rejectedBy: [], guaranteedBy: [] };
+    return settle({ ...state, proposalsTabled: number }, proposal, false, day);
   },
 };
 
-const unchanged: Change = (state) => state;
-
 /** Reading A13: talks reopen to where the proposal on the table stands. */
-function reopenedTalks({ proposal }: RefState): TalksState {
+function reopenedTalks(state: RefState): TalksState {
+  const { proposal } = state;
   if (proposal === null) return 'idle';
+  if (everyPrincipalAccepted(state, proposal.acceptedBy)) return 'accepted';
   return proposal.rejectedBy.length > 0 ? 'rejected' : 'proposal';
 }
+
+const positive = (value: unknown) => (isPositive(value) ? [] : ['INVALID_COUNT']);
 
 export const rules: Record<string, Rule> = {
   TALKS_OPENED: {
@@ -46,95 +83,148 @@ export const rules: Record<string, Rule> = {
   PROPOSAL_TABLED: tableProposal,
   COUNTER_PROPOSAL: tableProposal,
   PROPOSAL_ACCEPTED: {
-    refusals: (state, event, party) => [
-      ...(state.proposal === null ? ['NO_PROPOSAL'] : []),
-      ...(isPrincipal(party) ? [] : ['NOT_A_PRINCIPAL']),
-      ...(state.proposal?.acceptedBy.includes(event.by as string) ? ['ALREADY_ACCEPTED'] : []),
-    ],
-    apply: (state, event) => {
-      const by = event.by as string;
+    refusals: (state, event) => {
+      const { proposal } = state;
+      const accepters = ids(event);
+      return [
+        ...(proposal === null ? ['NO_PROPOSAL'] : []),
+        ...(accepters.every((id) => ['principal', 'guarantor'].includes(partyOf(state, id)?.role ?? '')) && accepters.length > 0
+          ? []
+          : ['NOT_A_PRINCIPAL']),
+        ...(accepters.some((id) => proposal?.acceptedBy.includes(id) || proposal?.guaranteedBy.includes(id))
+          ? ['ALREADY_ACCEPTED']
+          : []),
+        ...(proposal !== null && isAmendment(proposal.terms) && !inForce(state) ? ['NO_AGREED_DEAL'] : []),
+      ];
+    },
+    apply: (state, event, day) => {
       const proposal = state.proposal!;
-      const acceptedBy = [...proposal.acceptedBy, by];
-      const rejectedBy = proposal.rejectedBy.filter((id) => id !== by);
-      const talks = everyPrincipalAccepted(state, acceptedBy) ? 'accepted' : rejectedBy.length > 0 ? 'rejected' : 'proposal';
-      return withValue({ ...state, proposal: { ...proposal, acceptedBy, rejectedBy } }, { talks });
+      const wasAgreed = everyPrincipalAccepted(state, proposal.acceptedBy);
+      const byRole = (role: string) => ids(event).filter((id) => partyOf(state, id)?.role === role);
+      const principals = byRole('principal');
+      const next: RefProposal = {
+        ...proposal,
+        acceptedBy: [...proposal.acceptedBy, ...principals],
+        rejectedBy: proposal.rejectedBy.filter((id) => !principals.includes(id)),
+        guaranteedBy: [...proposal.guaranteedBy, ...byRole('guarantor')],
+      };
+      return settle(state, next, wasAgreed, day);
     },
   },
   PROPOSAL_REJECTED: {
-    refusals: (state, event, party) => [
+    refusals: (state, event) => [
       ...(state.proposal === null ? ['NO_PROPOSAL'] : []),
-      ...(isPrincipal(party) ? [] : ['NOT_A_PRINCIPAL']),
-      ...(state.proposal?.acceptedBy.includes(event.by as string) ? ['ALREADY_ACCEPTED'] : []),
-      ...(state.proposal?.rejectedBy.includes(event.by as string) ? ['ALREADY_REJECTED'] : []),
+      ...notPrincipals(state, event),
+      ...(ids(event).some((id) => state.proposal?.acceptedBy.includes(id)) ? ['ALREADY_ACCEPTED'] : []),
+      ...(ids(event).some((id) => state.proposal?.rejectedBy.includes(id)) ? ['ALREADY_REJECTED'] : []),
     ],
     apply: (state, event) => {
       const proposal = state.proposal!;
-      const rejectedBy = [...proposal.rejectedBy, event.by as string];
+      const rejectedBy = [...proposal.rejectedBy, ...ids(event)];
       return withValue({ ...state, proposal: { ...proposal, rejectedBy } }, { talks: 'rejected' });
     },
   },
   TALKS_STALLED: {
-    refusals: (state) => (state.value.talks === 'accepted' ? ['TALKS_ALREADY_AGREED'] : []),
+    refusals: () => [],
     apply: (state) => withValue(state, { talks: 'stalled' }),
   },
   OPERATION_LAUNCHED: {
-    refusals: (state, _event, party) => [
-      ...(isPrincipal(party) ? [] : ['NOT_A_PRINCIPAL']),
-      ...(['pausedForRelease', 'ceasefire'].includes(state.value.operations) ? ['OPERATIONS_PAUSED'] : []),
+    refusals: (state, event) => [
+      ...notPrincipals(state, event),
+      ...(quiet(state) ? ['OPERATIONS_PAUSED'] : []),
     ],
     apply: unchanged,
   },
   OPERATION_PAUSED: {
-    refusals: (state, _event, party) => {
-      const agreed = agreedDeal(state);
+    refusals: (state, event) => {
+      const { agreement } = state;
       return [
-        ...(isPrincipal(party) ? [] : ['NOT_A_PRINCIPAL']),
-        ...(agreed ? [] : ['NO_AGREED_DEAL']),
-        ...(agreed && !givesDays(state.proposal!.terms.pauseDays) ? ['DEAL_HAS_NO_PAUSE'] : []),
-        ...(agreed && state.pauseUsedForProposal === state.proposal!.number ? ['PAUSE_ALREADY_USED'] : []),
+        ...notPrincipals(state, event),
+        ...(agreement?.pauseUsed ? ['PAUSE_ALREADY_USED'] : []),
+        ...(inForce(state) ? [] : ['NO_AGREED_DEAL']),
+        ...(inForce(state) && !givesPause(agreement!.terms) ? ['DEAL_HAS_NO_PAUSE'] : []),
         ...(state.value.operations === 'pausedForRelease' ? ['ALREADY_PAUSED'] : []),
         ...(state.value.operations === 'ceasefire' ? ['ALREADY_IN_CEASEFIRE'] : []),
       ];
     },
-    apply: (state) =>
-      withValue({ ...state, pauseUsedForProposal: state.proposal!.number }, { operations: 'pausedForRelease' }),
+    apply: (state, _event, day) =>
+      withValue(withAgreement(state, beginDays(state.agreement!, 'pause', day, true)), { operations: 'pausedForRelease' }),
   },
   PAUSE_EXTENDED: {
     refusals: (state, event) => [
-      ...(isPositive(event.days) ? [] : ['INVALID_COUNT']),
+      ...positive(event.days),
       ...(state.value.operations === 'pausedForRelease' ? [] : ['NOT_PAUSED']),
+      ...(inForce(state) ? [] : ['NO_AGREED_DEAL']),
+      // README: an extension needs an end day to move, for a pause as for the agreement.
+      ...(inForce(state) && !hasEnd(state.agreement!) ? ['AGREEMENT_HAS_NO_END'] : []),
     ],
-    apply: unchanged,
+    apply: (state, event) => withAgreement(state, extend(state.agreement!, event.days as number)),
+  },
+  AGREEMENT_EXTENDED: {
+    refusals: (state, event) => [
+      ...positive(event.days),
+      ...(inForce(state) ? [] : ['NO_AGREED_DEAL']),
+      ...(inForce(state) && !hasEnd(state.agreement!) ? ['AGREEMENT_HAS_NO_END'] : []),
+    ],
+    apply: (state, event) => withAgreement(state, extend(state.agreement!, event.days as number)),
   },
   OPERATION_RESUMED: {
-    refusals: (state, _event, party) => [
-      ...(isPrincipal(party) ? [] : ['NOT_A_PRINCIPAL']),
-      ...(['pausedForRelease', 'ceasefire'].includes(state.value.operations) ? [] : ['NOTHING_TO_RESUME']),
+    refusals: (state, event) => [
+      ...notPrincipals(state, event),
+      ...(quiet(state) ? [] : ['NOTHING_TO_RESUME']),
     ],
-    apply: (state) => withValue(state, { operations: 'resumed' }),
+    apply: (state, _event, day) => {
+      const resumed = withValue(state, { operations: 'resumed' });
+      const { agreement } = state;
+      if (agreement === null || !inForce(state) || !agreement.begun) return resumed;
+      // Reading A25: with no end day, or no day known, a resumption is before the end day.
+      const end = endDayOf(agreement);
+      const status = end !== null && day !== null && day >= end ? 'lapsed' : 'broken';
+      return withAgreement(resumed, { ...agreement, status });
+    },
   },
   CEASEFIRE_BEGAN: {
-    refusals: (state) => {
-      const agreed = agreedDeal(state);
-      const terms = state.proposal?.terms;
+    refusals: (state) => [
+      ...(inForce(state) ? [] : ['NO_AGREED_DEAL']),
+      ...(inForce(state) && !givesCeasefire(state.agreement!.terms, state.agreement!.phase) ? ['DEAL_HAS_NO_CEASEFIRE'] : []),
+      ...(state.value.operations === 'ceasefire' ? ['ALREADY_IN_CEASEFIRE'] : []),
+    ],
+    apply: (state, _event, day) =>
+      withValue(withAgreement(state, beginDays(state.agreement!, 'ceasefire', day)), { operations: 'ceasefire' }),
+  },
+  PHASE_BEGAN: {
+    refusals: (state, event) => {
+      const { agreement } = state;
+      const phase = event.phase;
+      const next = agreement === null ? 1 : agreement.phase + 1;
+      const isNext = phase === next && agreement !== null && next <= phaseCount(agreement.terms);
       return [
-        ...(agreed ? [] : ['NO_AGREED_DEAL']),
-        ...(agreed && !givesDays(terms!.ceasefireDays) && terms!.lastingCeasefire !== true ? ['DEAL_HAS_NO_CEASEFIRE'] : []),
-        ...(state.value.operations === 'ceasefire' ? ['ALREADY_IN_CEASEFIRE'] : []),
+        ...positive(phase),
+        ...(inForce(state) ? [] : ['NO_AGREED_DEAL']),
+        ...(inForce(state) && isPositive(phase) && !isNext ? ['PHASE_OUT_OF_ORDER'] : []),
+        ...(inForce(state) && isNext && phaseToBeNegotiated(agreement!.terms, next) ? ['NEXT_PHASE_NOT_AGREED'] : []),
       ];
     },
-    apply: (state) => withValue(state, { operations: 'ceasefire' }),
+    apply: (state, event, day) => withAgreement(state, beginPhase(state.agreement!, event.phase as number, day)),
+  },
+  TIME_PASSED: {
+    // Reading A31: time passes to a date; undated, or dated before the clock, it is refused.
+    refusals: (state, event) => {
+      const day = typeof event.date === 'string' ? dayOf(event.date) : Number.NaN;
+      return Number.isNaN(day) || (state.today !== null && day < state.today) ? ['INVALID_DATE'] : [];
+    },
+    apply: unchanged,
   },
   VIOLATION_REPORTED: { refusals: () => [], apply: unchanged },
   HOSTAGES_RELEASED: {
-    refusals: (state, event, party) => {
+    refusals: (state, event) => {
       const count = event.count;
       const deceased = event.deceased === undefined ? 0 : event.deceased;
       const countsValid = isPositive(count) && isWhole(deceased) && deceased <= count;
-      if (!countsValid) return ['INVALID_COUNT', ...(isPrincipal(party) ? [] : ['NOT_A_PRINCIPAL'])];
+      if (!countsValid) return ['INVALID_COUNT', ...notPrincipals(state, event)];
       const { held, deceased: deadHeld } = state.hostages;
       return [
-        ...(isPrincipal(party) ? [] : ['NOT_A_PRINCIPAL']),
+        ...notPrincipals(state, event),
         ...(count > held ? ['NOT_ENOUGH_HOSTAGES'] : []),
         ...(deceased > deadHeld ? ['NOT_ENOUGH_DECEASED'] : []),
         ...(count - deceased > held - deadHeld ? ['NOT_ENOUGH_LIVING_HOSTAGES'] : []),
@@ -144,15 +234,14 @@ export const rules: Record<string, Rule> = {
       const count = event.count as number;
       const bodies = (event.deceased === undefined ? 0 : event.deceased) as number;
       const { held, deceased, released, remainsReturned } = state.hostages;
-      return {
-        ...state,
-        hostages: {
-          held: held - count,
-          deceased: deceased - bodies,
-          released: released + (count - bodies),
-          remainsReturned: remainsReturned + bodies,
-        },
+      const hostages = {
+        held: held - count,
+        deceased: deceased - bodies,
+        released: released + (count - bodies),
+        remainsReturned: remainsReturned + bodies,
       };
+      // README: `outsideDeal: true` is a release under a separate arrangement, not counted against the deal.
+      return event.outsideDeal === true ? { ...state, hostages } : counted({ ...state, hostages }, { hostages: count });
     },
   },
   HOSTAGE_DEATHS_REPORTED: {
@@ -165,12 +254,20 @@ export const rules: Record<string, Rule> = {
       hostages: { ...state.hostages, deceased: state.hostages.deceased + (event.count as number) },
     }),
   },
+  HOSTAGE_COUNT_REVISED: {
+    refusals: (_state, event) =>
+      isWhole(event.held) && isWhole(event.deceased) && event.deceased <= event.held ? [] : ['INVALID_COUNT'],
+    apply: (state, event) => ({
+      ...state,
+      hostages: { ...state.hostages, held: event.held as number, deceased: event.deceased as number },
+    }),
+  },
   PRISONERS_RELEASED: {
-    refusals: (_state, event, party) => [
-      ...(isPositive(event.count) ? [] : ['INVALID_COUNT']),
-      ...(isPrincipal(party) ? [] : ['NOT_A_PRINCIPAL']),
-    ],
-    apply: (state, event) => ({ ...state, prisonersReleased: state.prisonersReleased + (event.count as number) }),
+    refusals: (state, event) => [...positive(event.count), ...notPrincipals(state, event)],
+    apply: (state, event) => {
+      const released = { ...state, prisonersReleased: state.prisonersReleased + (event.count as number) };
+      return event.outsideDeal === true ? released : counted(released, { prisoners: event.count as number });
+    },
   },
   CROSSING_CLOSED: {
     refusals: (state, event) =>
@@ -190,6 +287,10 @@ export const rules: Record<string, Rule> = {
       crossings[event.crossing as string] = 'open';
       return withValue({ ...state, crossings }, { access: accessOf(crossings) });
     },
+  },
+  AID_DELIVERED: {
+    refusals: (_state, event) => positive(event.trucks),
+    apply: (state, event) => counted(state, { aidTrucks: event.trucks as number }),
   },
   POSITION_STATED: { refusals: () => [], apply: unchanged },
   STATEMENT: { refusals: () => [], apply: unchanged },

@@ -5,7 +5,7 @@ import { checkExpectations } from '../../src/scenario/index.js';
 import { expectationInWords } from '../../src/words/index.js';
 
 const context = { ...createInitialContext({ parties: [], hostages: { held: 10, deceased: 2 } }), prisonersReleased: 30 };
-const state = { talks: 'proposal', operations: 'active', access: 'open' } as const;
+const state = { talks: 'proposal', operations: 'active', access: 'open', agreement: 'none' } as const;
 const accepted = { state, context, refusal: null };
 const refused = (code: Refusal['code']) => ({ state, context, refusal: { code, message: 'no' } });
 

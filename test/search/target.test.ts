@@ -45,7 +45,7 @@ describe('parseTarget', () => {
 
 describe('reachesTarget', () => {
   it('holds when every region named is in its state, whatever the others', () => {
-    const value = { talks: 'accepted', operations: 'pausedForRelease', access: 'closed' } as const;
+    const value = { talks: 'accepted', operations: 'pausedForRelease', access: 'closed', agreement: 'inForce' } as const;
     expect(reachesTarget(value, { operations: 'pausedForRelease' })).toBe(true);
     expect(reachesTarget(value, { operations: 'pausedForRelease', talks: 'proposal' })).toBe(false);
   });

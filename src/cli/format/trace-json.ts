@@ -29,6 +29,7 @@ export function traceToJson(trace: Trace, parties: readonly Party[]) {
       ...(step.source !== undefined ? { source: step.source } : {}),
       ...(step.note !== undefined ? { note: step.note } : {}),
       ...(step.inferred !== undefined ? { inferred: step.inferred } : {}),
+      ...(step.lapsedBefore !== undefined ? { lapsedBefore: step.lapsedBefore } : {}),
     })),
     final: trace.final,
     record: trace.record,
