@@ -20,12 +20,14 @@ export interface Run {
 
 /** The model-based suite's runs, with their start as the machine takes it. */
 export const referenceRun: fc.Arbitrary<Run> = startArbitrary.chain((start) =>
-  eventsFor(start.parties).map((events) => ({
+  eventsFor(start.parties, start.date !== undefined).map((events) => ({
     start: {
       input: {
         parties: start.parties.map(({ id, role }) => ({ id, name: id, role })),
         hostages: { ...start.hostages },
         crossings: { ...start.crossings },
+        ...(start.date === undefined ? {} : { date: start.date }),
+        ...(start.agreement === undefined ? {} : { agreement: start.agreement }),
       },
       state: start.state,
     },

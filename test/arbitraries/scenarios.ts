@@ -40,7 +40,8 @@ function asFileEvent(event: Record<string, unknown>, parties: readonly Party[]):
 function eventLine(parties: readonly Party[], maxExtra: number): fc.Arbitrary<ScenarioEvent[]> {
   return fc
     .record({
-      play: eventsFor(parties),
+      // Undated: the scenario dates its steps itself.
+      play: eventsFor(parties, false),
       extra: fc.array(fc.tuple(fc.nat(), validEvent(parties)), { maxLength: maxExtra }),
     })
     .map(({ play, extra }) => {
@@ -152,10 +153,13 @@ export const validScenario: fc.Arbitrary<Scenario> = scenarioParties
       ...(index === 1 ? { date: dayOf(draft.firstDay) } : {}),
     }));
     const sourceIds = sources.map((source) => source.id);
-    const { hostages, crossings, state } = draft.start;
+    const { hostages, crossings, state, agreement } = draft.start;
     const initial: Scenario['initial'] = {
-      state: { talks: state!.talks!, operations: state!.operations!, access: state!.access! },
+      state: { talks: state!.talks!, operations: state!.operations!, access: state!.access!, ...(state!.agreement ? { agreement: state!.agreement } : {}) },
       hostages: { ...hostages },
+      // A deal in force from the start; its `since` is left out, since the scenario's own days are drawn apart
+      // (its days then began on a day not known, and never run out).
+      ...(agreement ? { agreement: { terms: agreement.terms, ...(agreement.phase === undefined ? {} : { phase: agreement.phase }) } } : {}),
       ...(Object.keys(crossings ?? {}).length > 0 ? { crossings: { ...crossings } } : {}),
       ...(draft.dated ? { date: dayOf(draft.firstDay) } : {}),
       ...(draft.deathToll ? { deathToll: draft.deathToll } : {}),

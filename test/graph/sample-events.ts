@@ -8,11 +8,12 @@
  */
 import type { EventType, Party, TruceEvent, TruceInput } from '../../src/model/index.js';
 
-/** Two principals and a mediator: enough for every rule about who may do what. */
+/** Two principals, a mediator and a guarantor: enough for every rule about who may do what. */
 export const GRAPH_PARTIES: Party[] = [
-  { id: 'israel', name: 'Israel', role: 'belligerent' },
-  { id: 'hamas', name: 'Hamas', role: 'armed-group' },
+  { id: 'israel', name: 'Israel', role: 'principal' },
+  { id: 'hamas', name: 'Hamas', role: 'principal' },
   { id: 'qatar', name: 'Qatar', role: 'mediator' },
+  { id: 'usa', name: 'United States', role: 'guarantor' },
 ];
 
 /** Two hostages held, both alive: enough to release one alive, report one dead, hand back a body. */
@@ -34,6 +35,8 @@ export const SAMPLE_EVENTS: Record<EventType, TruceEvent[]> = {
   PROPOSAL_ACCEPTED: [
     { type: 'PROPOSAL_ACCEPTED', by: 'israel' },
     { type: 'PROPOSAL_ACCEPTED', by: 'hamas' },
+    // A guarantor signs the deal, before or after it takes force.
+    { type: 'PROPOSAL_ACCEPTED', by: 'usa' },
   ],
   PROPOSAL_REJECTED: [
     { type: 'PROPOSAL_REJECTED', by: 'israel', reason: 'terms' },

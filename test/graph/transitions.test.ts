@@ -24,8 +24,8 @@ const NEVER_TAKEN_BY_DESIGN = [
   // Idle means no proposal on the table, and these answer one (NO_PROPOSAL).
   'truce.talks.idle —PROPOSAL_ACCEPTED→ truce.talks.proposal (declared on truce.talks)',
   'truce.talks.idle —PROPOSAL_REJECTED→ truce.talks.rejected (declared on truce.talks)',
-  // Accepted means every principal accepted, and none may answer twice (ALREADY_ACCEPTED).
-  'truce.talks.accepted —PROPOSAL_ACCEPTED→ truce.talks.proposal (declared on truce.talks)',
+  // Accepted means every principal accepted, and none may answer twice (ALREADY_ACCEPTED);
+  // a guarantor may still sign, which is PROPOSAL_ACCEPTED taken in accepted.
   'truce.talks.accepted —PROPOSAL_REJECTED→ truce.talks.rejected (declared on truce.talks)',
   // Stalled talks reopen with their own TALKS_OPENED, which also records the round.
   'truce.talks.stalled —TALKS_OPENED→ (stays; updates the record) (declared on truce.talks)',

@@ -41,7 +41,7 @@ describe('laws of the truce statechart over any run', () => {
     holdsAfterEveryEvent((step, steps) => {
       // The total since the last revision taken (HOSTAGE_COUNT_REVISED sets the figures), or since the start.
       const index = steps.indexOf(step);
-      const revised = steps.slice(0, index).findLast((earlier) => earlier.outcome.accepted && earlier.event.type === 'HOSTAGE_COUNT_REVISED');
+      const revised = steps.slice(0, index).filter((earlier) => earlier.outcome.accepted && earlier.event.type === 'HOSTAGE_COUNT_REVISED').at(-1);
       const { hostages } = revised ? contextAfter(revised) : steps[0]!.beforeCopy.context;
       const total = hostages.held + hostages.released + hostages.remainsReturned;
       const after = contextAfter(step).hostages;
