@@ -23,6 +23,11 @@ describe('describeTerms', () => {
     ).toBe('pause 4 days, ceasefire 42 days, lasting ceasefire, 3 phases, 50 hostages, 150 prisoners, 200 aid trucks a day, withdrawal');
   });
 
+  it('says a list of phases by its first phase’s days and those still to be negotiated, and an amendment first', () => {
+    expect(describeTerms({ phases: [{ days: 42 }, { toBeNegotiated: true }, { toBeNegotiated: true }] })).toBe('3 phases (phase 1: 42 days; phase 2 and 3 to be negotiated)');
+    expect(describeTerms({ amends: true, ceasefireDays: 50 })).toBe('amends the agreement, ceasefire 50 days');
+  });
+
   it('says one of each in the singular', () => {
     expect(describeTerms({ pauseDays: 1, ceasefireDays: 1, phases: 1, hostages: 1, prisoners: 1 })).toBe(
       'pause 1 day, ceasefire 1 day, 1 phase, 1 hostage, 1 prisoner',
@@ -95,8 +100,30 @@ describe('describeEvent', () => {
     expect(say({ type: 'CEASEFIRE_BEGAN', by: 'qatar' })).toBe('A ceasefire begins');
   });
 
-  it('names the party accused of a violation and quotes the report', () => {
-    expect(say({ type: 'VIOLATION_REPORTED', by: 'hamas', text: 'rockets fired' })).toBe('A violation by Hamas is reported: rockets fired');
+  it('says a violation is a claim: alleged, or by whom, never a fact', () => {
+    expect(say({ type: 'VIOLATION_REPORTED', by: 'hamas', text: 'rockets fired' })).toBe('A violation by Hamas is alleged: rockets fired');
+    expect(say({ type: 'VIOLATION_REPORTED', by: 'hamas', claimant: 'israel', text: 'rockets fired' })).toBe('Israel accuses Hamas of a violation: rockets fired');
+    expect(say({ type: 'VIOLATION_REPORTED', by: 'israel', claimant: ['egypt', 'qatar'], text: 'strikes' })).toBe('Egypt and Qatar accuse Israel of a violation: strikes');
+  });
+
+  it('names parties acting together, with the verb agreeing', () => {
+    expect(say({ type: 'PROPOSAL_TABLED', by: ['qatar', 'egypt'], terms: {} })).toBe('Qatar and Egypt put forward a proposal');
+    expect(say({ type: 'PROPOSAL_ACCEPTED', by: ['israel', 'hamas'] })).toBe('Israel and Hamas accept the proposal');
+    expect(say({ type: 'STATEMENT', by: ['israel', 'hamas', 'qatar'], text: 'talks continue' })).toBe('Israel, Hamas and Qatar: talks continue');
+  });
+
+  it('says what the agreement events do', () => {
+    expect(say({ type: 'AGREEMENT_EXTENDED', days: 2, by: 'qatar' })).toBe('The agreement is extended by 2 days (Qatar)');
+    expect(say({ type: 'PHASE_BEGAN', phase: 2 })).toBe('Phase 2 of the agreement begins');
+    expect(say({ type: 'TIME_PASSED' })).toBe('Time passes');
+    expect(say({ type: 'HOSTAGE_COUNT_REVISED', held: 137, deceased: 10, source: 'PM office' })).toBe('Hostage figures revised: 137 held, 10 of them reported dead (PM office)');
+    expect(say({ type: 'AID_DELIVERED', trucks: 1, crossing: 'Rafah' })).toBe('1 aid truck enters through Rafah');
+    expect(say({ type: 'AID_DELIVERED', trucks: 600 })).toBe('600 aid trucks enter');
+  });
+
+  it('marks a release under a separate arrangement as outside the deal', () => {
+    expect(say({ type: 'HOSTAGES_RELEASED', by: 'hamas', count: 5, outsideDeal: true })).toBe('Hamas releases hostages: 5 hostages freed (outside the deal)');
+    expect(say({ type: 'PRISONERS_RELEASED', by: 'israel', count: 30, outsideDeal: true })).toBe('Israel releases 30 prisoners (outside the deal)');
   });
 
   it('counts the living freed and the bodies handed back separately', () => {
