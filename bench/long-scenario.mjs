@@ -3,7 +3,8 @@
  * scenario has as many steps as asked. Each round tables, rejects and accepts
  * deals, pauses and resumes operations, releases hostages and prisoners,
  * closes and reopens a crossing, begins a ceasefire, has two steps refused on
- * purpose (each expected), and adds one entry to each growing record of the
+ * purpose (each expected), breaks the deals it agrees (operations resume
+ * before their end days), and adds one entry to each growing record of the
  * context (rounds, violations, operations), so a replay of it exercises every
  * kind of work a real scenario does, at any length.
  *
@@ -12,8 +13,8 @@
  */
 
 const PARTIES = [
-  { id: 'israel', name: 'Israel', role: 'belligerent' },
-  { id: 'hamas', name: 'Hamas', role: 'armed-group' },
+  { id: 'israel', name: 'Israel', role: 'principal' },
+  { id: 'hamas', name: 'Hamas', role: 'principal' },
   { id: 'qatar', name: 'Qatar', role: 'mediator' },
   { id: 'egypt', name: 'Egypt', role: 'mediator' },
 ];
@@ -39,18 +40,18 @@ const ROUND = [
   { day: 0, event: { type: 'HOSTAGES_RELEASED', by: 'hamas', count: 3, deceased: 1 } },
   { day: 0, event: { type: 'PRISONERS_RELEASED', by: 'israel', count: 9 } },
   { day: 0, event: { type: 'VIOLATION_REPORTED', by: 'hamas', text: 'rocket fire reported' } },
-  { day: 1, event: { type: 'OPERATION_RESUMED', by: 'israel' }, expect: { state: { operations: 'resumed' } } },
+  { day: 1, event: { type: 'OPERATION_RESUMED', by: 'israel' }, expect: { state: { operations: 'resumed', agreement: 'broken' } } },
   { day: 1, event: { type: 'OPERATION_LAUNCHED', by: 'israel', area: 'Rafah' } },
   { day: 1, event: { type: 'CROSSING_CLOSED', by: 'israel', crossing: 'Rafah' }, expect: { state: { access: 'closed' } } },
   { day: 1, event: { type: 'CROSSING_OPENED', crossing: 'Rafah' }, expect: { state: { access: 'open' } } },
   { day: 1, event: { type: 'COUNTER_PROPOSAL', by: 'hamas', terms: { ceasefireDays: 42, phases: 3 } } },
-  { day: 1, event: { type: 'PROPOSAL_ACCEPTED', by: 'israel' }, expect: { state: { talks: 'accepted' } } },
+  { day: 1, event: { type: 'PROPOSAL_ACCEPTED', by: 'israel' }, expect: { state: { talks: 'accepted', agreement: 'inForce' } } },
   { day: 1, event: { type: 'CEASEFIRE_BEGAN', by: 'qatar' }, expect: { state: { operations: 'ceasefire' } } },
   { day: 1, event: { type: 'STATEMENT', by: 'egypt', text: 'Egypt welcomes the ceasefire' } },
   { day: 1, event: { type: 'POSITION_STATED', by: 'hamas', text: 'a lasting ceasefire first' } },
   { day: 1, event: { type: 'CASUALTIES_REPORTED', toll: 35_000, source: 'Gaza health ministry' } },
-  { day: 1, event: { type: 'OPERATION_RESUMED', by: 'israel' }, expect: { state: { operations: 'resumed' } } },
-  { day: 1, event: { type: 'TALKS_STALLED' }, expect: { refused: true, refusal: 'TALKS_ALREADY_AGREED' } },
+  { day: 1, event: { type: 'OPERATION_RESUMED', by: 'israel' }, expect: { state: { operations: 'resumed', agreement: 'broken' } } },
+  { day: 1, event: { type: 'AGREEMENT_EXTENDED', days: 7 }, expect: { refused: true, refusal: 'NO_AGREED_DEAL' } },
   { day: 1, event: { type: 'PROPOSAL_TABLED', by: 'israel', terms: { pauseDays: 1 } } },
   { day: 1, event: { type: 'TALKS_STALLED', reason: 'no answer' }, expect: { state: { talks: 'stalled' } } },
 ];

@@ -31,8 +31,11 @@ function asFileEvent(event: Record<string, unknown>, parties: readonly Party[]):
   if (!isEventType(type) || !eventSchemas[type].safeParse(fields).success) return undefined;
   // -0 passes the format (it is not below 0), but JSON writes it as 0: the file would not say what the data does.
   if (Object.values(fields).some((value) => Object.is(value, -0))) return undefined;
-  if (fields.by !== undefined && !idsOf(fields.by).every((id) => parties.some((party) => party.id === id))) return undefined;
-  if (Array.isArray(fields.by) && fields.by.length === 0) return undefined;
+  // Who acts and who makes a claim must be parties of the file (the format checks ids; the scenario checks, parties).
+  for (const named of [fields.by, fields.claimant]) {
+    if (named !== undefined && !idsOf(named).every((id) => parties.some((party) => party.id === id))) return undefined;
+    if (Array.isArray(named) && named.length === 0) return undefined;
+  }
   return fields as ScenarioEvent;
 }
 

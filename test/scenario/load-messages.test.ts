@@ -106,14 +106,14 @@ describe('a value out of range', () => {
     const data = validScenario();
     data.parties = [{ id: 'israel', name: 'Israel', role: 'beligerent' }];
     expect(problems(data)).toEqual([
-      'parties[0].role: unknown value "beligerent"; expected one of belligerent, armed-group, mediator (did you mean "belligerent"?)',
+      'parties[0].role: unknown value "beligerent"; expected one of principal, mediator, guarantor, belligerent, armed-group (did you mean "belligerent"?)',
     ]);
   });
 
   it('lists the values allowed for a value that is not text, without a suggestion', () => {
     const data = validScenario();
     data.parties = [{ id: 'israel', name: 'Israel', role: 3 }];
-    expect(problems(data)).toEqual(['parties[0].role: unknown value 3; expected one of belligerent, armed-group, mediator']);
+    expect(problems(data)).toEqual(['parties[0].role: unknown value 3; expected one of principal, mediator, guarantor, belligerent, armed-group']);
   });
 });
 

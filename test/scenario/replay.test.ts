@@ -26,7 +26,7 @@ describe('the Rafah scenario, May 2024', () => {
   it('ends with talks stalled, operations active, access closed, 128 held and 36 of them dead', async () => {
     const trace = replayScenario(await shippedScenario('rafah-2024-05'));
 
-    expect(trace.final.state).toEqual({ talks: 'stalled', operations: 'active', access: 'closed' });
+    expect(trace.final.state).toEqual({ talks: 'stalled', operations: 'active', access: 'closed', agreement: 'none' });
     expect(trace.final.context.hostages).toMatchObject({ held: 128, deceased: 36, released: 0 });
   });
 
@@ -59,19 +59,82 @@ describe('the Rafah scenario, May 2024', () => {
 });
 
 describe('the November 2023 pause', () => {
-  it('ends with 105 hostages and 240 prisoners freed and operations resumed', async () => {
+  it('ends with 105 hostages and 240 prisoners freed, operations resumed, and the agreement lapsed: it ran its days', async () => {
     const trace = replayScenario(await shippedScenario('pause-2023-11'));
 
     expect(trace.ok).toBe(true);
     expect(trace.final.context.hostages.released).toBe(105);
     expect(trace.final.context.prisonersReleased).toBe(240);
-    expect(trace.final.state.operations).toBe('resumed');
+    expect(trace.final.state).toMatchObject({ operations: 'resumed', agreement: 'lapsed' });
+    expect(trace.final.context.agreement).toMatchObject({ since: '2023-11-24', endDay: '2023-12-01' });
   });
 
   it('counts seven days of pause agreed and seven used', async () => {
     const trace = replayScenario(await shippedScenario('pause-2023-11'));
 
     expect(trace.final.context.pause).toMatchObject({ daysAgreed: 7, daysUsed: 7 });
+  });
+});
+
+describe('the January 2025 ceasefire', () => {
+  it('ends with the agreement lapsed (phase one ran out, phase two never agreed) and operations resumed', async () => {
+    const trace = replayScenario(await shippedScenario('ceasefire-2025-01'));
+
+    expect(trace.ok).toBe(true);
+    expect(trace.final.state).toMatchObject({ operations: 'resumed', agreement: 'lapsed' });
+    expect(trace.final.context.agreement?.endDay).toBe('2025-03-02');
+  });
+
+  it('has phase two still to be negotiated when phase one runs out', async () => {
+    const trace = replayScenario(await shippedScenario('ceasefire-2025-01'));
+    const lapse = trace.steps.find((step) => step.state.agreement === 'lapsed')!;
+
+    expect(lapse.context.agreement?.phase).toBe(1);
+    expect(JSON.stringify(lapse.context.agreement?.terms.phases)).toContain('"toBeNegotiated":true');
+  });
+});
+
+describe('the October 2025 ceasefire', () => {
+  it('ends with the agreement in force and operations in a ceasefire', async () => {
+    const trace = replayScenario(await shippedScenario('ceasefire-2025-10'));
+
+    expect(trace.ok).toBe(true);
+    expect(trace.final.state).toMatchObject({ operations: 'ceasefire', agreement: 'inForce' });
+  });
+});
+
+describe('every shipped scenario', () => {
+  it('replays every line, main and branches, as it expects, and ties every step to a source or marks it inferred with a note', async () => {
+    for (const file of shippedScenarioFiles) {
+      const scenario = await shippedScenario(basename(file, '.yaml'));
+      const steps = [...scenario.steps, ...(scenario.branches ?? []).flatMap((branch) => branch.steps)];
+
+      for (const branch of [undefined, ...(scenario.branches ?? []).map((one) => one.id)]) {
+        expect(replayScenario(scenario, branch === undefined ? {} : { branch }).ok, `${file} ${branch ?? 'main line'}`).toBe(true);
+      }
+      const untied = steps.filter((step) => step.source === undefined && !(step.inferred === true && step.note !== undefined));
+      expect(untied.map((step) => step.id), `${file}: steps with no source that are not marked inferred`).toEqual([]);
+    }
+    expect(shippedScenarioFiles.map((file) => basename(file)).sort()).toEqual(['ceasefire-2025-01.yaml', 'ceasefire-2025-10.yaml', 'pause-2023-11.yaml', 'rafah-2024-05.yaml']);
+  });
+});
+
+describe('a step dated after the end day of the agreement in force', () => {
+  const scenario = loaded(`${HEADER}
+  - { id: tabled, date: 2024-01-02, event: { type: PROPOSAL_TABLED, by: israel, terms: { pauseDays: 2 } }, source: wire }
+  - { id: agreed, date: 2024-01-02, event: { type: PROPOSAL_ACCEPTED, by: hamas }, source: wire }
+  - { id: paused, date: 2024-01-03, event: { type: OPERATION_PAUSED, by: israel }, source: wire }
+  - { id: later, date: 2024-01-09, event: { type: PAUSE_EXTENDED, days: 1 }, source: wire, expect: { refused: true, refusal: NO_AGREED_DEAL, state: { agreement: lapsed } } }
+`);
+
+  it('finds the agreement lapsed before its event: the trace says after which end day, and the clock moved', () => {
+    const trace = replayScenario(scenario);
+    const later = trace.steps.at(-1)!;
+
+    expect(trace.ok).toBe(true);
+    expect(later).toMatchObject({ accepted: false, refusalCode: 'NO_AGREED_DEAL', lapsedBefore: '2024-01-05' });
+    expect(later.context.date).toBe('2024-01-09');
+    expect(trace.steps.slice(0, -1).some((step) => step.lapsedBefore !== undefined)).toBe(false);
   });
 });
 

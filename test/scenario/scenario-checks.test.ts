@@ -46,7 +46,7 @@ describe('the checks beyond the schema', () => {
     data.steps = [data.steps[0]!];
 
     expect(problems(data)).toEqual([
-      'parties: no principal party: at least one party must have role belligerent or armed-group (mediators cannot accept a deal)',
+      'parties: no principal party: at least one party must have role principal (mediators and guarantors cannot make a deal in force)',
     ]);
   });
 
@@ -66,12 +66,59 @@ describe('the checks beyond the schema', () => {
     expect(problems(data)).toEqual([]);
   });
 
-  it('refuse a start in a pause, which needs the deal that made it', () => {
+  it('refuse a start in a pause without the agreement that made it', () => {
     const data = validScenario();
     data.initial.state = { talks: 'idle', operations: 'pausedForRelease', access: 'open' };
 
     expect(problems(data)).toEqual([
-      'initial.state.operations: a scenario starts with operations active or resumed, not pausedForRelease: a pause or ceasefire needs the deal that made it, so replay that deal in the steps',
+      'initial.state.operations: operations start pausedForRelease only under an agreement in force: give it under initial.agreement (terms, since), or replay the deal that made it in the steps',
+    ]);
+  });
+
+  it('accept a start inside a ceasefire, under the agreement given, in a later phase', () => {
+    const data = validScenario();
+    data.initial = {
+      ...data.initial,
+      date: '2025-02-01',
+      state: { talks: 'idle', operations: 'ceasefire', access: 'open', agreement: 'inForce' },
+      agreement: { terms: { phases: [{ days: 42 }, { days: 42 }] }, since: '2025-01-19', phase: 2 },
+    };
+    data.steps = [{ id: 'opened', date: '2025-02-02', event: { type: 'TALKS_OPENED' }, source: 'wire' }];
+
+    expect(problems(data)).toEqual([]);
+  });
+
+  it.each([
+    [{ operations: 'pausedForRelease' }, { terms: { ceasefireDays: 10 } }, 'initial.state.operations: operations start paused for release, but the agreement gives no pause: its terms need pauseDays'],
+    [{ operations: 'ceasefire' }, { terms: { pauseDays: 4 } }, 'initial.state.operations: operations start in a ceasefire, but the agreement gives none: its terms need ceasefireDays, days for its phase, or lastingCeasefire: true'],
+    [{ agreement: 'none' }, { terms: { pauseDays: 4 } }, 'initial.state.agreement: with initial.agreement, the agreement starts inForce, not none'],
+    [{ operations: 'active' }, { terms: { phases: 2 }, phase: 3 }, 'initial.agreement.phase: the agreement has 2 phases: it cannot start in phase 3'],
+    [{ operations: 'ceasefire' }, { terms: { ceasefireDays: 10 }, since: '2024-01-05' }, "initial.agreement.since: the agreement's days cannot begin (2024-01-05) after the run starts (initial.date 2024-01-01)"],
+    [{ operations: 'ceasefire' }, { terms: { ceasefireDays: 10 }, since: '2023-12-01' }, "initial.agreement.since: the agreement's days ran out on 2023-12-11, before the run starts (initial.date 2024-01-01): it is not in force then"],
+  ])('refuse a start inside a deal that the deal does not allow: %o with %o', (state, agreement, message) => {
+    const data = validScenario();
+    data.initial = { ...data.initial, date: '2024-01-01', state: { talks: 'idle', operations: 'active', access: 'open', ...state }, agreement };
+
+    expect(problems(data)).toEqual([message]);
+  });
+
+  it('refuse a start that says an agreement is in force when none is given', () => {
+    const data = validScenario();
+    data.initial.state = { talks: 'idle', operations: 'active', access: 'open', agreement: 'inForce' };
+
+    expect(problems(data)).toEqual(['initial.state.agreement: the agreement starts inForce only with initial.agreement (terms, since); without it, none']);
+  });
+
+  it('refuse a party unknown to the scenario anywhere in a joint act, or as the one who makes a claim, at its place in the list', () => {
+    const data = validScenario();
+    data.steps = [
+      { id: 'joint', date: '2024-01-02', event: { type: 'PROPOSAL_TABLED', by: ['qatar', 'egpyt'], terms: {} }, source: 'wire' },
+      { id: 'claim', date: '2024-01-03', event: { type: 'VIOLATION_REPORTED', by: 'hamas', claimant: 'isreal', text: 'fire' }, source: 'wire' },
+    ];
+
+    expect(problems(data)).toEqual([
+      'steps[0].event.by[1]: unknown party "egpyt"; known parties: israel, hamas, qatar',
+      'steps[1].event.claimant: unknown party "isreal" (did you mean "israel"?); known parties: israel, hamas, qatar',
     ]);
   });
 

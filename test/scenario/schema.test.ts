@@ -74,7 +74,7 @@ describe('scenarioJsonSchema', () => {
     const expected = schema.properties?.steps?.items?.properties?.expect?.properties?.state?.properties;
 
     for (const states of [initial, expected]) {
-      expect({ talks: states?.talks?.enum, operations: states?.operations?.enum, access: states?.access?.enum }).toEqual(REGION_STATES);
+      expect({ talks: states?.talks?.enum, operations: states?.operations?.enum, access: states?.access?.enum, agreement: states?.agreement?.enum }).toEqual(REGION_STATES);
     }
   });
 
@@ -90,9 +90,9 @@ describe('scenarioJsonSchema', () => {
     const tabled = schema.properties?.steps?.items?.properties?.event?.oneOf?.find((variant) => variant.properties?.type?.const === 'PROPOSAL_TABLED');
     const terms = tabled?.properties?.terms?.properties ?? {};
 
-    expect(Object.keys(terms)).toEqual(['pauseDays', 'ceasefireDays', 'phases', 'hostages', 'prisoners', 'aidTrucksPerDay', 'lastingCeasefire', 'withdrawal', 'note']);
+    expect(Object.keys(terms)).toEqual(['pauseDays', 'ceasefireDays', 'phases', 'hostages', 'prisoners', 'aidTrucksPerDay', 'lastingCeasefire', 'withdrawal', 'amends', 'note']);
     expect(Object.entries(terms).filter(([, term]) => !term.description?.trim()).map(([name]) => name)).toEqual([]);
-    expect(tabled?.properties?.by?.description).toBe('a party id from the scenario’s parties');
+    expect(tabled?.properties?.by?.description).toBe('a party id from the scenario’s parties, or a list of them for parties acting together');
   });
 });
 

@@ -54,7 +54,7 @@ describe('a trace', () => {
       }),
     );
 
-    expect(trace.start.state).toEqual({ talks: 'stalled', operations: 'resumed', access: 'closed' });
+    expect(trace.start.state).toEqual({ talks: 'stalled', operations: 'resumed', access: 'closed', agreement: 'none' });
     expect(trace.start.context).toMatchObject({
       hostages: { held: 10, deceased: 2, released: 0, remainsReturned: 0 },
       deathToll: { count: 34_000, source: 'Gaza health ministry', date: '2024-01-01' },
