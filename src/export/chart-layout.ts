@@ -2,7 +2,9 @@
  * Places the chart: each region is laid out by ELK's layered algorithm (left
  * to right, orthogonal edges, labels between layers so they never sit on a
  * box), then the regions are stacked, as in the statechart notation for
- * parallel regions, and the machine-wide transitions go in a box beneath.
+ * parallel regions (regions narrow enough go side by side, so that the chart
+ * stays wider than it is tall and fits a screen), and the machine-wide
+ * transitions go in a box beneath.
  * The result is plain data with absolute coordinates, for SVG or a browser.
  */
 import elkBundle from 'elkjs/lib/elk.bundled.js';
@@ -182,6 +184,31 @@ function placeList(items: TextLine[][], origin: Point, width: number): Positione
   return { heading, ...origin, width: round(width), height: round(2 * SPACING.boxPadding + headingHeight + tallest - itemGap), items: placed };
 }
 
+/** How much wider than the widest region a row of regions side by side may be. */
+const ROW_SLACK = 1.05;
+
+/**
+ * The regions in rows, in the machine's order: a region joins the row before it when the row
+ * stays within about the widest region's width, so narrow regions sit side by side instead of
+ * each taking a band of the chart's height.
+ */
+function rowsOf(widths: readonly number[]): number[][] {
+  const widest = Math.max(...widths);
+  const rows: number[][] = [];
+  let rowWidth = 0;
+  widths.forEach((width, index) => {
+    const row = rows.at(-1);
+    if (row && rowWidth + SPACING.gap + width <= widest * ROW_SLACK) {
+      row.push(index);
+      rowWidth += SPACING.gap + width;
+    } else {
+      rows.push([index]);
+      rowWidth = width;
+    }
+  });
+  return rows;
+}
+
 /**
  * Lays the chart out. Pure data in, pure data out: the same graph always gives the same layout.
  * @example const layout = await layoutChart(machineGraph()); layout.nodes.find((node) => node.stateId === 'truce.talks.idle')
@@ -192,19 +219,29 @@ export async function layoutChart(graph: ChartGraph): Promise<ChartLayout> {
   const laidOut: ElkNode[] = [];
   // One at a time: ELK's layout of one region does not depend on another, and the order stays fixed.
   for (const region of parts.regions) laidOut.push(await layoutRegion(elk, region));
-  const width = Math.max(...laidOut.map((laid) => laid.width!));
+  const rows = rowsOf(laidOut.map((laid) => laid.width!));
+  const rowWidth = (row: readonly number[]) => row.reduce((sum, index) => sum + laidOut[index]!.width!, 0) + SPACING.gap * (row.length - 1);
+  const width = Math.max(...rows.map(rowWidth));
   const regions: PositionedRegion[] = [];
   const nodes: PositionedNode[] = [];
   const edges: PositionedEdge[] = [];
   let y: number = SPACING.padding;
-  parts.regions.forEach((region, index) => {
-    const laid = laidOut[index]!;
-    regions.push({ id: region.region.id, name: region.region.name, x: SPACING.padding, y, width: round(width), height: round(laid.height!) });
-    const placed = place(region, laid, { x: SPACING.padding, y });
-    nodes.push(...placed.nodes);
-    edges.push(...placed.edges);
-    y = round(y + laid.height! + SPACING.gap);
-  });
+  for (const row of rows) {
+    // The frames of a row are as tall as its tallest region, and the last one reaches the chart's right edge.
+    const height = Math.max(...row.map((index) => laidOut[index]!.height!));
+    let x: number = SPACING.padding;
+    row.forEach((index, position) => {
+      const region = parts.regions[index]!;
+      const laid = laidOut[index]!;
+      const frameWidth = position === row.length - 1 ? SPACING.padding + width - x : laid.width!;
+      regions.push({ id: region.region.id, name: region.region.name, x: round(x), y, width: round(frameWidth), height: round(height) });
+      const placed = place(region, laid, { x, y });
+      nodes.push(...placed.nodes);
+      edges.push(...placed.edges);
+      x += laid.width! + SPACING.gap;
+    });
+    y = round(y + height + SPACING.gap);
+  }
   const anywhere = placeList(parts.anywhere, { x: SPACING.padding, y }, width);
   const height = (anywhere ? anywhere.y + anywhere.height : y - SPACING.gap) + SPACING.padding;
   return { id: parts.id, width: round(width + 2 * SPACING.padding), height: round(height), regions, nodes, edges, anywhere };

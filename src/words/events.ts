@@ -3,13 +3,18 @@ import { idsOf, type Party, type Terms, type TruceEvent } from '../model/index.j
 import { count } from './dates.js';
 import { actorNames, listInWords, plural } from './names.js';
 
-/** `3 phases`, or for a list `3 phases (phase 2 and 3 to be negotiated)`. */
+/** `3 phases`, or for a list `3 phases, phase 1: 42 days, phases 2 and 3 to be negotiated`. */
 function phasesInWords(phases: NonNullable<Terms['phases']>): string {
   if (typeof phases === 'number') return plural(phases, 'phase', 'phases');
   const open = phases.flatMap((phase, index) => (phase.toBeNegotiated === true ? [String(index + 1)] : []));
   const first = phases[0]?.days;
-  const details = [first !== undefined ? `phase 1: ${plural(first, 'day', 'days')}` : '', open.length > 0 ? `phase ${listInWords(open)} to be negotiated` : ''].filter(Boolean);
-  return `${plural(phases.length, 'phase', 'phases')}${details.length > 0 ? ` (${details.join('; ')})` : ''}`;
+  return [
+    plural(phases.length, 'phase', 'phases'),
+    first !== undefined ? `phase 1: ${plural(first, 'day', 'days')}` : '',
+    open.length > 0 ? `${open.length === 1 ? 'phase' : 'phases'} ${listInWords(open)} to be negotiated` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** The terms in a short phrase: "pause 4 days, 50 hostages, 150 prisoners". */

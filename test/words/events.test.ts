@@ -24,7 +24,8 @@ describe('describeTerms', () => {
   });
 
   it('says a list of phases by its first phase’s days and those still to be negotiated, and an amendment first', () => {
-    expect(describeTerms({ phases: [{ days: 42 }, { toBeNegotiated: true }, { toBeNegotiated: true }] })).toBe('3 phases (phase 1: 42 days; phase 2 and 3 to be negotiated)');
+    expect(describeTerms({ phases: [{ days: 42 }, { toBeNegotiated: true }, { toBeNegotiated: true }] })).toBe('3 phases, phase 1: 42 days, phases 2 and 3 to be negotiated');
+    expect(describeTerms({ phases: [{}, { toBeNegotiated: true }] })).toBe('2 phases, phase 2 to be negotiated');
     expect(describeTerms({ amends: true, ceasefireDays: 50 })).toBe('amends the agreement, ceasefire 50 days');
   });
 
