@@ -1,6 +1,6 @@
-/** The panel with the situation after the step shown: people held and freed, crossings, the proposal, positions. */
+/** The panel with the situation after the step shown: people held and freed, the agreement, crossings, the proposal, positions, claims. */
 import { partyName, recordAt, type DatedText, type Party, type Terms, type TruceContext, type TruceRecord } from '../../../model/index.js';
-import { actorNames, count, describeTerms, longDate, partyNames } from '../../../words/index.js';
+import { actorNames, agreementInWords, count, describeEvent, describeTerms, longDate, partyNames, REGION_LABELS } from '../../../words/index.js';
 import { definitionList, element, fill } from './dom.js';
 import type { Frame } from './frames.js';
 
@@ -12,6 +12,24 @@ function hostageRows(context: TruceContext): Array<[string, string]> {
     ['Bodies returned', count(remainsReturned)],
     ['Prisoners freed', count(context.prisonersReleased)],
   ];
+}
+
+/**
+ * The agreement in the shared words (`agreementInWords`), one part a line: its status and
+ * terms, where its days stand, its phase, what the phase provides against what has been done,
+ * its guarantors. Before any deal, none.
+ */
+function agreementBlock(context: TruceContext): HTMLElement | string {
+  const text = agreementInWords(context);
+  if (text === undefined) return 'none yet';
+  const prefix = `${REGION_LABELS.agreement}: `;
+  const [status = '', ...details] = text.split(' · ');
+  return element(
+    'div',
+    { className: 'agreement' },
+    element('p', { className: 'agreement-status', text: status.startsWith(prefix) ? status.slice(prefix.length) : status }),
+    ...details.map((detail) => element('p', { text: detail })),
+  );
 }
 
 function crossingsText(context: TruceContext): string {
@@ -69,19 +87,25 @@ function recordRows(context: TruceContext, record: TruceRecord): Array<[string, 
   if (lastRound) rows.push(['Rounds of talks', `${record.rounds.length}; the last${lastRound.where ? ` in ${lastRound.where}` : ''}${lastRound.date ? ` on ${longDate(lastRound.date)}` : ''}`]);
   const lastOperation = record.operations.at(-1);
   if (lastOperation) rows.push(['Operations launched', `${record.operations.length}; the last${lastOperation.area ? ` in ${lastOperation.area}` : ''}${lastOperation.date ? ` on ${longDate(lastOperation.date)}` : ''}`]);
+  const lastRevision = record.revisions.at(-1);
+  if (lastRevision) {
+    const revised = describeEvent({ type: 'HOSTAGE_COUNT_REVISED', held: lastRevision.held, deceased: lastRevision.deceased, ...(lastRevision.source ? { source: lastRevision.source } : {}) }, []);
+    rows.push(['Hostage figures', `${revised}${lastRevision.date ? ` (${longDate(lastRevision.date)})` : ''}`]);
+  }
+  if (record.deliveries.length > 0) rows.push(['Aid trucks reported', count(context.aidTrucksDelivered)]);
   if (context.stallReason) rows.push(['Why talks stalled', context.stallReason]);
   return rows;
 }
 
+/** Each violation reported, as the claim it is: who accuses whom, or "alleged" when the source names no claimant (the words of the event itself). */
 function violationsOf(record: TruceRecord, parties: readonly Party[]): HTMLElement | null {
   if (record.violations.length === 0) return null;
   const list = element('ul', { className: 'said' });
   for (const violation of record.violations) {
-    // A claim, attributed: who makes it when the source says, and who is accused.
-    const claim = violation.claimant ? `${actorNames(parties, violation.claimant)} accuses ${actorNames(parties, violation.by)}` : `${actorNames(parties, violation.by)} is accused`;
-    list.append(element('li', { text: `${claim}: ${violation.text}${violation.date ? ` (${longDate(violation.date)})` : ''}` }));
+    const claim = describeEvent({ type: 'VIOLATION_REPORTED', by: violation.by, ...(violation.claimant !== null ? { claimant: violation.claimant } : {}), text: violation.text }, parties);
+    list.append(element('li', {}, element('span', { text: claim }), violation.date ? element('span', { className: 'muted', text: ` (${longDate(violation.date)})` }) : null));
   }
-  return element('div', {}, element('h3', { text: 'Violations reported' }), list);
+  return element('div', {}, element('h3', { text: 'Violations claimed' }), list);
 }
 
 export function renderContextPanel(container: HTMLElement, frame: Frame, parties: readonly Party[]): void {
@@ -92,9 +116,10 @@ export function renderContextPanel(container: HTMLElement, frame: Frame, parties
     container,
     definitionList([
       ...hostageRows(context),
+      [REGION_LABELS.agreement, agreementBlock(context)],
+      ['Proposal', proposalBlock(context, parties)],
       ['Crossings', crossingsText(context)],
       ['Death toll', deathTollText(context)],
-      ['Proposal', proposalBlock(context, parties)],
       ...recordRows(context, record),
     ]),
     saidBy(context.positions, parties, 'Positions'),
