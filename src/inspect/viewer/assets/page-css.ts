@@ -28,7 +28,7 @@ body {
   /* A long name or address breaks rather than pushing a panel off the screen. */
   overflow-wrap: anywhere;
 }
-h1 { font-size: 1.6rem; margin: 0; line-height: 1.2; }
+h1 { font-size: 1.45rem; margin: 0; line-height: 1.2; }
 h2 { font-size: 1.15rem; margin: 0 0 0.5rem; }
 h3 { font-size: 1rem; margin: 0.9rem 0 0.3rem; }
 p { margin: 0.3rem 0; }
@@ -56,16 +56,16 @@ button[aria-pressed="true"] { background: var(--ink); color: var(--paper); }
 
 .top {
   display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; justify-content: space-between;
-  padding: 0.9rem 1.2rem 0.6rem;
+  padding: 0.7rem 1.2rem 0.5rem;
   border-bottom: 2px solid var(--line);
 }
-.titles { flex: 1 1 30rem; }
+.titles { flex: 1 1 24rem; min-width: 0; }
 .summary {
   color: var(--muted); max-width: 80rem;
   display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden;
 }
 .top-controls { display: flex; gap: 0.6rem; align-items: center; flex-wrap: wrap; }
-.top-controls select { max-width: 34rem; }
+.top-controls select { max-width: 24rem; }
 
 .live-status { margin: 0; padding: 0.5rem 1.2rem; background: #e7f0fb; border-bottom: 2px solid var(--accent); font-weight: 600; }
 
@@ -76,8 +76,8 @@ button[aria-pressed="true"] { background: var(--ink); color: var(--paper); }
   border-bottom: 2px solid var(--line);
   position: sticky; top: 0; z-index: 5;
 }
-.controls input[type="range"] { flex: 1 1 12rem; min-width: 10rem; height: 2rem; accent-color: var(--accent); }
-#position { font-weight: 700; min-width: 14rem; }
+.controls input[type="range"] { flex: 1 1 10rem; min-width: 7rem; height: 2rem; accent-color: var(--accent); }
+#position { font-weight: 700; min-width: 11.5rem; }
 
 .layout {
   display: grid;
@@ -107,8 +107,9 @@ button[aria-pressed="true"] { background: var(--ink); color: var(--paper); }
 .timeline-step[aria-current="step"] .when { color: var(--ink); }
 
 .chart-drawing { overflow-x: auto; border: 2px solid var(--line); border-radius: 6px; padding: 0.4rem; background: #fff; }
-.chart-drawing svg { display: block; width: 100%; height: auto; max-height: calc(100vh - 16rem); }
-.state-line { font-weight: 700; font-size: 1.3rem; margin: 0 0 0.5rem; }
+.chart-drawing svg { display: block; width: 100%; height: auto; max-height: calc(100vh - 11rem); }
+.chart h2 { margin-bottom: 0.2rem; }
+.state-line { font-weight: 700; font-size: 1.15rem; margin: 0 0 0.4rem; }
 
 /* The current states: the chart's own highlight (fill, outline, a dot), made thicker and bold here, so it does not rest on colour alone. */
 .truce-chart .state.active > .box { stroke: var(--ink); stroke-width: 5; }
@@ -128,9 +129,18 @@ button[aria-pressed="true"] { background: var(--ink); color: var(--paper); }
 .sources, .checks ul, .said { margin: 0; padding-left: 1.2rem; }
 .sources a { color: var(--accent); word-break: break-all; }
 
+.context { container-type: inline-size; }
 .context dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.35rem 0.8rem; margin: 0; }
 .context dt { font-weight: 700; }
 .context dd { margin: 0; }
+/* A narrow panel puts each value under its label, so long values (terms, the agreement) keep a readable width. */
+@container (max-width: 30rem) {
+  .context dl { grid-template-columns: minmax(0, 1fr); gap: 0 0; }
+  .context dd { margin: 0 0 0.45rem 0.8rem; }
+}
+.agreement p { margin: 0 0 0.15rem; }
+.agreement-status { font-weight: 700; }
+.lapse { border: 2px dashed var(--refused); border-radius: 6px; padding: 0.3rem 0.7rem; margin: 0.4rem 0; font-weight: 600; }
 .said li { margin: 0.25rem 0; }
 
 .keys { padding: 0.4rem 1.2rem 1rem; color: var(--muted); }

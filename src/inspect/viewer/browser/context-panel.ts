@@ -53,6 +53,7 @@ function proposalBlock(context: TruceContext, parties: readonly Party[]): HTMLEl
     element('p', { className: 'muted', text: termsText(proposal.terms) || 'no terms given' }),
     element('p', { text: `Accepted by: ${partyNames(parties, proposal.acceptedBy, 'nobody yet')}` }),
     proposal.rejectedBy.length ? element('p', { text: `Rejected by: ${partyNames(parties, proposal.rejectedBy)}` }) : null,
+    proposal.guaranteedBy.length ? element('p', { text: `Guaranteed by: ${partyNames(parties, proposal.guaranteedBy)}` }) : null,
   );
 }
 
