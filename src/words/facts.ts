@@ -74,7 +74,7 @@ export function agreementInWords(context: TruceContext): string | undefined {
     return `Agreement: broken${agreement.endedOn ? ` on ${longDate(agreement.endedOn)}` : ''} (operations resumed${end})`;
   }
   const terms = describeTerms(agreement.terms);
-  const from = agreement.by === null ? 'in force when the run starts' : `${actorNames(parties, agreement.by)}'s proposal`;
+  const from = agreement.by === null ? 'in force when the run starts' : `proposal by ${actorNames(parties, agreement.by)}`;
   const phases = phaseCount(agreement.terms);
   const phase = phases > 1 ? `phase ${agreement.phase} of ${phases}${phaseTerms(agreement.terms, agreement.phase + 1).toBeNegotiated === true ? ` (phase ${agreement.phase + 1} still to be negotiated)` : ''}` : '';
   const guarantors = agreement.guarantors.length > 0 ? `guaranteed by ${partyNames(parties, agreement.guarantors)}` : '';

@@ -61,9 +61,20 @@ describe.concurrent('truce run', () => {
       });
     }
     expect(trace.final).toMatchObject({
-      state: { talks: 'stalled', operations: 'active', access: 'closed' },
+      state: { talks: 'stalled', operations: 'active', access: 'closed', agreement: 'none' },
       context: { hostages: { held: 128, deceased: 36 } },
     });
+  });
+
+  it('says, at the step dated after an agreement’s end day, that its days ran out first, and ends with the agreement in words', async () => {
+    const { code, stdout } = await truceInProcess(['run', 'scenarios/ceasefire-2025-01.yaml']);
+    const json = JSON.parse((await truceInProcess(['run', 'scenarios/ceasefire-2025-01.yaml', '--json'])).stdout) as { steps: Array<{ id: string; lapsedBefore?: string }> };
+
+    const lapsed = json.steps.filter((step) => step.lapsedBefore !== undefined);
+    expect(code).toBe(0);
+    expect(lapsed).toEqual([expect.objectContaining({ lapsedBefore: '2025-03-02' })]);
+    expect(stdout).toContain(`${lapsed[0]!.id}\n  the agreement's days ran out after 2 March 2025: it lapsed before this step\n`);
+    expect(stdout).toMatch(/^ {7}agreement: lapsed after 2 March 2025 \(its agreed days ran out\)$/m);
   });
 
   it('replays a what-if branch with --branch', async () => {

@@ -22,7 +22,7 @@ describe('agreementInWords', () => {
 
   it('says a deal whose days have not begun, and what it provides', () => {
     expect(agreementInWords(after(...november))).toBe(
-      "Agreement: in force (Qatar's proposal: pause 4 days, 50 hostages, 150 prisoners) · its days have not begun (they run from the pause or ceasefire it provides) · 0 of 50 hostages freed or returned, 0 of 150 prisoners freed",
+      "Agreement: in force (proposal by Qatar: pause 4 days, 50 hostages, 150 prisoners) · its days have not begun (they run from the pause or ceasefire it provides) · 0 of 50 hostages freed or returned, 0 of 150 prisoners freed",
     );
   });
 
@@ -35,7 +35,7 @@ describe('agreementInWords', () => {
     );
 
     expect(agreementInWords(context)).toBe(
-      "Agreement: in force (Qatar's proposal: pause 4 days, 50 hostages, 150 prisoners) · days running since 24 November 2023; end day 28 November 2023 (2 days left) · 13 of 50 hostages freed or returned, 160 of 150 prisoners freed, 10 beyond the deal",
+      "Agreement: in force (proposal by Qatar: pause 4 days, 50 hostages, 150 prisoners) · days running since 24 November 2023; end day 28 November 2023 (2 days left) · 13 of 50 hostages freed or returned, 160 of 150 prisoners freed, 10 beyond the deal",
     );
   });
 
@@ -68,7 +68,7 @@ describe('agreementInWords', () => {
     );
 
     expect(agreementInWords(contextOf(actor))).toBe(
-      "Agreement: in force (Qatar's proposal: lasting ceasefire) · days running since 10 October 2025, with no end day (a lasting ceasefire) · guaranteed by Russia",
+      "Agreement: in force (proposal by Qatar: lasting ceasefire) · days running since 10 October 2025, with no end day (a lasting ceasefire) · guaranteed by Russia",
     );
   });
 

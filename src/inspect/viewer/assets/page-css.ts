@@ -43,7 +43,7 @@ p { margin: 0.3rem 0; }
 button, select, input { font: inherit; }
 button, select {
   min-height: 2.5rem;
-  padding: 0.3rem 0.8rem;
+  padding: 0.3rem 0.65rem;
   border: 2px solid var(--ink);
   border-radius: 6px;
   background: var(--paper);
@@ -65,7 +65,9 @@ button[aria-pressed="true"] { background: var(--ink); color: var(--paper); }
   display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden;
 }
 .top-controls { display: flex; gap: 0.6rem; align-items: center; flex-wrap: wrap; }
-.top-controls select { max-width: 24rem; }
+.top-controls select { max-width: 20rem; }
+/* On a short screen (a projector at 1280×720) the summary takes one line: the start of the timeline shows it whole. */
+@media (max-height: 820px) { .summary { -webkit-line-clamp: 1; } }
 
 .live-status { margin: 0; padding: 0.5rem 1.2rem; background: #e7f0fb; border-bottom: 2px solid var(--accent); font-weight: 600; }
 
@@ -110,6 +112,8 @@ button[aria-pressed="true"] { background: var(--ink); color: var(--paper); }
 .chart-drawing svg { display: block; width: 100%; height: auto; max-height: calc(100vh - 11rem); }
 .chart h2 { margin-bottom: 0.2rem; }
 .state-line { font-weight: 700; font-size: 1.15rem; margin: 0 0 0.4rem; }
+/* Each region's state stays on one line: the line wraps between regions, never inside one. */
+.state-line .region-state { white-space: nowrap; }
 
 /* The current states: the chart's own highlight (fill, outline, a dot), made thicker and bold here, so it does not rest on colour alone. */
 .truce-chart .state.active > .box { stroke: var(--ink); stroke-width: 5; }

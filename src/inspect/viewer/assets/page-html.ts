@@ -37,9 +37,9 @@ export function pageHtml(chartSvg: string): string {
   <button type="button" id="last" title="End">End ▶▶</button>
   <label for="speed">Speed</label>
   <select id="speed">
-    <option value="3000">slow (3 s a step)</option>
-    <option value="1500" selected>normal (1.5 s a step)</option>
-    <option value="500">fast (0.5 s a step)</option>
+    <option value="3000">slow: 3 s a step</option>
+    <option value="1500" selected>normal: 1.5 s</option>
+    <option value="500">fast: 0.5 s</option>
   </select>
   <input type="range" id="scrubber" min="0" max="0" value="0" aria-label="Step">
   <output id="position" for="scrubber" aria-live="polite"></output>

@@ -5,7 +5,7 @@
  */
 import { emptyRecord } from '../../../model/index.js';
 import type { ViewerData, ViewerLine } from '../viewer-data.js';
-import { highlightStates } from './chart.js';
+import { highlightStates, showStateLine } from './chart.js';
 import { renderContextPanel } from './context-panel.js';
 import { byId } from './dom.js';
 import { framesOf, type Frame } from './frames.js';
@@ -15,7 +15,7 @@ import { lineFollowed, liveFrames } from './live-frames.js';
 import { Player } from './player.js';
 import { renderStepPanel } from './step-panel.js';
 import { markCurrent, renderTimeline } from './timeline.js';
-import { longDate, stateSentence } from '../../../words/index.js';
+import { longDate } from '../../../words/index.js';
 
 const page = {
   title: byId('scenario-title'),
@@ -69,7 +69,7 @@ async function start(): Promise<void> {
     const frame = frames[position]!;
     const total = frames.length - 1;
     highlightStates(page.chart, data.machineId, frame.state);
-    page.stateLine.textContent = stateSentence(frame.state);
+    showStateLine(page.stateLine, frame.state);
     renderStepPanel(page.step, frame, position, total, data, line);
     renderContextPanel(page.context, frame, parties);
     markCurrent(page.timeline, position);
