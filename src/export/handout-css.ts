@@ -31,6 +31,7 @@ li.branch-start { font-weight: bold; padding: 0.3rem 0 0.6rem; }
 li.step .tag { font-size: 0.8rem; border: 1px solid #4a5570; border-radius: 0.6rem; padding: 0 0.45rem; }
 li.step .event { margin: 0.2rem 0; font-size: 1.02rem; }
 li.step .refusal { margin: 0.2rem 0; font-weight: bold; }
+li.step .lapse { margin: 0.2rem 0; font-weight: bold; border-left: 3px dashed #a35f00; padding-left: 0.5rem; }
 .state-after .changed { font-weight: bold; text-decoration: underline; }
 li.step .checks { list-style: none; padding: 0; margin: 0.2rem 0; }
 li.step .check.failed { font-weight: bold; }

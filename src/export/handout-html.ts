@@ -6,10 +6,10 @@
  */
 import type { TruceStateValue } from '../model/index.js';
 import type { Scenario, Trace, TraceStep } from '../scenario/index.js';
-import { describeEvent } from '../words/index.js';
+import { describeEvent, listInWords, REGION_LABELS } from '../words/index.js';
 import { escapeXml } from './escape.js';
 import { HANDOUT_CSS } from './handout-css.js';
-import { checkText, factsText, stateHtml } from './handout-words.js';
+import { checkText, factsHtml, factsText, lapseText, stateHtml } from './handout-words.js';
 
 export interface HandoutInput {
   scenario: Scenario;
@@ -54,7 +54,7 @@ function sourcesSection({ scenario }: HandoutInput): string {
 function startFacts({ scenario, trace }: HandoutInput): string {
   const date = scenario.initial.date ? `<dt>date</dt><dd>${h(scenario.initial.date)}</dd>` : '';
   const note = scenario.initial.note ? `<dt>note</dt><dd class="note">${h(scenario.initial.note)}</dd>` : '';
-  return `<dl class="facts">${date}<dt>states</dt><dd>${stateHtml(trace.start.state)}</dd><dt>facts</dt><dd>${h(factsText(trace.start.context))}</dd>${note}</dl>`;
+  return `<dl class="facts">${date}<dt>states</dt><dd>${stateHtml(trace.start.state)}</dd><dt>facts</dt><dd>${factsHtml(trace.start.context)}</dd>${note}</dl>`;
 }
 
 function chartSection(input: HandoutInput): string {
@@ -66,7 +66,8 @@ function chartSection(input: HandoutInput): string {
     `<section class="chart-section"><h2>The statechart</h2>` +
     `<p>Where the scenario starts:</p>${startFacts(input)}` +
     `<figure class="chart">${input.chartSvg}<figcaption>The states ${when} are outlined in bold with a dot in the corner: ${stateHtml(state)}. ` +
-    'The three regions run side by side: each is always in exactly one of its states. Dashed arrows are taken by themselves as soon as their condition holds; ' +
+    `The regions (${h(listInWords(Object.values(REGION_LABELS)))}) run side by side: each is always in exactly one of its states. ` +
+    'Dashed arrows are taken by themselves as soon as their condition holds (“after the agreed days”: once the end day of the agreement in force has passed); ' +
     'arrows from an “any … state” box apply in every state of that region; events written inside a box are recorded without a change of state. ' +
     'The names in brackets are the rules an event must pass.</figcaption></figure></section>'
   );
@@ -80,13 +81,15 @@ function stepItem(step: TraceStep, facts: string, previous: TruceStateValue, pre
     : `<p class="refusal">Refused${refusalExpected ? ', as the scenario expects' : ''} (${h(step.refusalCode ?? '')}): ${h(step.reason ?? '')}</p>`;
   const checks = step.expectations.filter((result) => !(result.check === 'refused' && !result.expected && result.met));
   const sources = sourceIds(step).map((id) => `<a href="#source-${h(id)}" title="${h(sourceTitles.get(id) ?? id)}">${h(id)}</a>`);
+  const lapse = lapseText(step);
   return (
     `<li class="step${step.accepted ? '' : ' refused'}" id="step-${h(step.id)}">` +
     `<div class="step-head"><span class="step-date">${h(step.date)}</span><span class="step-id">${h(step.id)}</span>${tags.map((tag) => `<span class="tag">${h(tag)}</span>`).join('')}</div>` +
     `<p class="event">${h(describeEvent(step.event, parties))}</p>` +
+    (lapse !== undefined ? `<p class="lapse">Before this step — ${h(lapse)}</p>` : '') +
     refusal +
     `<p class="state-after">After it: ${stateHtml(step.state, previous)}</p>` +
-    (facts !== previousFacts ? `<p class="small">${h(facts)}</p>` : '') +
+    (facts !== previousFacts ? `<p class="small facts">${factsHtml(step.context)}</p>` : '') +
     (checks.length > 0 ? `<ul class="checks">${checks.map((result) => `<li class="check${result.met ? '' : ' failed'}">${h(checkText(result))}</li>`).join('')}</ul>` : '') +
     (sources.length > 0 ? `<p class="small">Source: ${sources.join(', ')}</p>` : '') +
     (step.note !== undefined ? `<p class="note">${h(step.note)}</p>` : '') +
@@ -118,7 +121,7 @@ function endSection({ trace }: HandoutInput): string {
   const verdict = trace.ok ? 'Every check the scenario makes was met.' : `${failed} of the scenario's checks were NOT met (marked ✗ above).`;
   return (
     `<section class="end-section"><h2>Where it ends</h2><dl class="facts"><dt>states</dt><dd>${stateHtml(trace.final.state)}</dd>` +
-    `<dt>facts</dt><dd>${h(factsText(trace.final.context))}</dd></dl>` +
+    `<dt>facts</dt><dd>${factsHtml(trace.final.context)}</dd></dl>` +
     `<p>${trace.steps.length} steps: ${trace.steps.length - refused} accepted, ${refused} refused. ${h(verdict)}</p></section>`
   );
 }

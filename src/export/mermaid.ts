@@ -1,6 +1,6 @@
 /**
  * The statechart as a Mermaid `stateDiagram-v2` (GitHub draws it in a
- * README): the machine as a composite state whose three regions run side by
+ * README): the machine as a composite state whose regions run side by
  * side, separated by `--`. As on the SVG chart, transitions declared on a
  * whole region leave from a dashed "any <region> state" box, and transitions
  * that change no state are written inside their state.

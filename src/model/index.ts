@@ -13,6 +13,7 @@ export { situationKey } from './situation.js';
 export { machineGraph, activeStateIds, type ChartGraph, type ChartRegion, type ChartState, type ChartTransition } from './graph.js';
 export { rules, conditions, TIMERS, principalsYetToAccept, dealIsAgreed, agreementInForce, firstDayLapsed, type RuleName } from './guards.js';
 export * from './agreement.js';
+export { addDays, daysUntil, dayNumber, dateOfDay } from './calendar.js';
 export { ruleSets, type RuleSetName } from './rule-sets.js';
 export { reducers, type ActionName } from './actions.js';
 export { type StateMeta } from './state-refusals.js';

@@ -11,7 +11,8 @@
  * themselves) differs; that keeps a search finite. It is written here, beside
  * the guards, from the same predicates, and a property test holds it to that.
  */
-import { agreedDays, daysUntil, givesCeasefire, givesPause, nextPhase, phaseCount, phaseTerms } from './agreement.js';
+import { agreedDays, givesCeasefire, givesPause, nextPhase, phaseCount, phaseTerms } from './agreement.js';
+import { daysUntil } from './calendar.js';
 import type { TruceSnapshot } from './snapshot.js';
 import type { Terms } from './terms.js';
 

@@ -5,11 +5,16 @@
  * student reads why and tries again). The functions here take a session and
  * a move and return the next session and what to tell the student: no
  * input, no output.
+ *
+ * Time moves with the turns. When a turn is dated after the end day of the
+ * agreement in force, its days have run out before the turn is played: the
+ * agreement lapses as the turn opens (as `step` would have it before the
+ * turn's first event), so the status and the menus show it lapsed.
  */
-import { step, type Refusal, type ScenarioEvent, type TruceEvent, type TruceSnapshot, type TruceStateValue } from '../model/index.js';
+import { isPastEnd, step, type Refusal, type ScenarioEvent, type TruceEvent, type TruceSnapshot, type TruceStateValue } from '../model/index.js';
 import type { MovePosition } from '../moves/index.js';
 import type { TraceStep } from '../scenario/index.js';
-import { describeEvent } from '../words/index.js';
+import { agreementInWords, describeEvent, longDate } from '../words/index.js';
 import type { PlaySetup } from './setup.js';
 
 export interface PlayedMove {
@@ -47,7 +52,26 @@ export interface Outcome {
 }
 
 export function startSession(setup: PlaySetup): Session {
-  return { setup, snapshot: setup.start, turn: 0, moves: [], over: setup.history.length === 0 };
+  const session: Session = { setup, snapshot: setup.start, turn: 0, moves: [], over: setup.history.length === 0 };
+  return session.over ? session : openTurn(session).session;
+}
+
+/**
+ * The turn opens on its date: when that is after the end day of the agreement in force, time
+ * passes to it first, and the agreement has lapsed (said in a message).
+ */
+function openTurn(session: Session): Outcome {
+  const date = currentDate(session);
+  if (!isPastEnd(session.snapshot.context.agreement, date)) return { session, messages: [] };
+  const outcome = step(session.snapshot, { type: 'TIME_PASSED', date });
+  if (!outcome.accepted) return { session, messages: [] };
+  return { session: { ...session, snapshot: outcome.snapshot }, messages: [timePassed(outcome.snapshot, date, session.setup.scenario.parties)] };
+}
+
+/** `Time passes to 29 November 2023. Agreement: lapsed after 28 November 2023 (its agreed days ran out)`. */
+function timePassed(snapshot: TruceSnapshot, date: string, parties: PlaySetup['scenario']['parties']): Message {
+  const agreement = agreementInWords(snapshot.context);
+  return { kind: 'info', text: `${describeEvent({ type: 'TIME_PASSED' }, parties)} to ${longDate(date)}.${agreement ? ` ${agreement}` : ''}` };
 }
 
 /** The step of history this turn stands for; undefined once the history has run out. */
@@ -70,7 +94,8 @@ export function play(session: Session, event: ScenarioEvent, options: { fromHist
   const outcome = step(session.snapshot, { ...event, date } as TruceEvent);
   const refusal = outcome.accepted ? null : outcome.refusal;
   const { snapshot } = outcome;
-  const description = describeEvent(event, session.setup.scenario.parties);
+  const parties = session.setup.scenario.parties;
+  const description = describeEvent(event, parties);
   const move: PlayedMove = {
     turn: session.turn,
     date,
@@ -83,12 +108,17 @@ export function play(session: Session, event: ScenarioEvent, options: { fromHist
   };
   const turn = refusal === null ? session.turn + 1 : session.turn;
   const next: Session = { ...session, snapshot, turn, moves: [...session.moves, move], over: turn >= session.setup.history.length };
-  const messages: Message[] =
+  // Turns open with time passed to their date, so this is there only for a move dated after its turn's start.
+  const messages: Message[] = outcome.afterTime ? [timePassed(outcome.afterTime, date, parties)] : [];
+  messages.push(
     refusal === null
-      ? [{ kind: 'accepted', text: description }]
-      : [{ kind: 'refused', text: `Refused: ${description}. Why: ${refusal.message} [${refusal.code}]` }];
+      ? { kind: 'accepted', text: description }
+      : { kind: 'refused', text: `Refused: ${description}. Why: ${refusal.message} [${refusal.code}]` },
+  );
   if (refusal === null && next.over) messages.push({ kind: 'info', text: 'That was the last step of the history: the session is over.' });
-  return { session: next, messages };
+  if (refusal !== null || next.over) return { session: next, messages };
+  const opened = openTurn(next);
+  return { session: opened.session, messages: [...messages, ...opened.messages] };
 }
 
 /** Plays the current turn as it went in history. */

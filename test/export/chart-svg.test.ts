@@ -4,7 +4,7 @@ import { drawChartSvg } from '../../src/export/chart-draw.js';
 import { layoutChart, type Box, type ChartLayout } from '../../src/export/chart-layout.js';
 import { LINE_STYLES, linesWidth } from '../../src/export/chart-metrics.js';
 import { renderChartSvg } from '../../src/export/chart-svg.js';
-import { machineGraph } from '../../src/model/index.js';
+import { machineGraph, TIMERS } from '../../src/model/index.js';
 
 const graph = machineGraph();
 const allStateIds = graph.regions.flatMap((region) => region.states.map((state) => state.id));
@@ -82,7 +82,8 @@ describe('the chart SVG', () => {
           (candidate) =>
             candidate.sourceKey === source &&
             candidate.targetKey === transition.target &&
-            (transition.event === null ? candidate.kind === 'always' : candidate.events.includes(transition.event)),
+            // Two eventless arrows may join the same states under different conditions (inForce → lapsed): the guards tell them apart.
+            (transition.event === null ? candidate.kind === 'always' && candidate.guards.join() === transition.guards.join() : candidate.events.includes(transition.event)),
         );
         expect(edge, `${transition.event} ${source} → ${transition.target}`).toBeDefined();
         expect(edge!.guards).toEqual(transition.guards);
@@ -94,10 +95,39 @@ describe('the chart SVG', () => {
     }
   });
 
-  it('labels eventless transitions with the guard they wait for', () => {
+  it('labels eventless transitions with the guard they wait for, and a timer with the time it waits', () => {
     const always = layout.edges.filter((edge) => edge.kind === 'always');
     expect(always.length).toBe(graph.transitions.filter((transition) => transition.event === null).length);
-    for (const edge of always) expect(edge.label!.lines.map((line) => line.text).join(' ')).toBe(`when ${edge.guards.join(' and ')}`);
+    for (const edge of always) {
+      const timer = edge.guards.length === 1 ? TIMERS[edge.guards[0] as keyof typeof TIMERS] : undefined;
+      expect(edge.label!.lines.map((line) => line.text).join(' ')).toBe(timer ?? `when ${edge.guards.join(' and ')}`);
+    }
+    const lapse = always.find((edge) => edge.sourceKey === 'truce.agreement.inForce' && edge.targetKey === 'truce.agreement.lapsed' && edge.guards.includes('agreedDaysRanOut'));
+    expect(lapse!.label!.lines.map((line) => line.text).join(' ')).toBe('after the agreed days');
+  });
+
+  it('draws the agreement region with its four states and how it moves between them', () => {
+    const agreement = graph.regions.find((region) => region.id === 'truce.agreement')!;
+    expect(agreement.states.map((state) => state.name)).toEqual(['none', 'inForce', 'lapsed', 'broken']);
+    expect(layout.regions.map((region) => region.id)).toContain('truce.agreement');
+    const arrows = layout.edges.filter((edge) => edge.region === 'truce.agreement' && edge.kind !== 'initial').map((edge) => `${edge.sourceKey.split('.').pop()} → ${edge.targetKey.split('.').pop()}`);
+    expect(new Set(arrows)).toEqual(new Set(['none → inForce', 'inForce → inForce', 'inForce → lapsed', 'inForce → broken', 'lapsed → inForce', 'broken → inForce']));
+    const svg = drawChartSvg(layout);
+    expect(svg).toContain('data-region-id="truce.agreement"');
+    expect(svg).toContain('>after the agreed days</text>');
+  });
+
+  it('puts regions side by side where two fit in the chart\'s width, and no region on another', () => {
+    const clashes = layout.regions.flatMap((a, index) => layout.regions.slice(index + 1).filter((b) => overlaps(a, b)).map((b) => `${a.id} × ${b.id}`));
+    expect(clashes).toEqual([]);
+    const access = layout.regions.find((region) => region.id === 'truce.access')!;
+    const agreement = layout.regions.find((region) => region.id === 'truce.agreement')!;
+    expect(agreement.y).toBe(access.y);
+    expect(agreement.x).toBeGreaterThan(access.x + access.width);
+    // Wider than tall, so a screen can show it whole.
+    expect(layout.width).toBeGreaterThan(layout.height);
+    for (const region of layout.regions) expect(region.x + region.width).toBeLessThanOrEqual(layout.width - 16);
+    if (layout.anywhere) for (const region of layout.regions) expect(layout.anywhere.y).toBeGreaterThan(region.y + region.height);
   });
 
   it('places no box or label on top of another', () => {

@@ -28,7 +28,7 @@ body {
   /* A long name or address breaks rather than pushing a panel off the screen. */
   overflow-wrap: anywhere;
 }
-h1 { font-size: 1.45rem; margin: 0; line-height: 1.2; }
+h1 { font-size: 1.35rem; margin: 0; line-height: 1.2; }
 h2 { font-size: 1.15rem; margin: 0 0 0.5rem; }
 h3 { font-size: 1rem; margin: 0.9rem 0 0.3rem; }
 p { margin: 0.3rem 0; }
@@ -43,7 +43,7 @@ p { margin: 0.3rem 0; }
 button, select, input { font: inherit; }
 button, select {
   min-height: 2.5rem;
-  padding: 0.3rem 0.65rem;
+  padding: 0.3rem 0.55rem;
   border: 2px solid var(--ink);
   border-radius: 6px;
   background: var(--paper);
@@ -52,7 +52,7 @@ button, select {
 }
 button:hover:not(:disabled) { background: var(--panel); }
 button:disabled { opacity: 0.45; cursor: default; }
-button[aria-pressed="true"] { background: var(--ink); color: var(--paper); }
+button[aria-pressed="true"], button[aria-pressed="true"]:hover:not(:disabled) { background: var(--ink); color: var(--paper); }
 
 .top {
   display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; justify-content: space-between;
@@ -65,21 +65,23 @@ button[aria-pressed="true"] { background: var(--ink); color: var(--paper); }
   display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden;
 }
 .top-controls { display: flex; gap: 0.6rem; align-items: center; flex-wrap: wrap; }
-.top-controls select { max-width: 20rem; }
+.top-controls { min-width: 0; }
+/* As wide as the option chosen (where the browser can), so a long branch title shows whole and the scenario's title keeps its room otherwise. */
+.top-controls select { field-sizing: content; max-width: min(32rem, 60vw); }
 /* On a short screen (a projector at 1280×720) the summary takes one line: the start of the timeline shows it whole. */
 @media (max-height: 820px) { .summary { -webkit-line-clamp: 1; } }
 
 .live-status { margin: 0; padding: 0.5rem 1.2rem; background: #e7f0fb; border-bottom: 2px solid var(--accent); font-weight: 600; }
 
 .controls {
-  display: flex; flex-wrap: wrap; gap: 0.6rem; align-items: center;
-  padding: 0.6rem 1.2rem;
+  display: flex; flex-wrap: wrap; gap: 0.45rem; align-items: center;
+  padding: 0.5rem 1.2rem;
   background: var(--panel);
   border-bottom: 2px solid var(--line);
   position: sticky; top: 0; z-index: 5;
 }
-.controls input[type="range"] { flex: 1 1 10rem; min-width: 7rem; height: 2rem; accent-color: var(--accent); }
-#position { font-weight: 700; min-width: 11.5rem; }
+.controls input[type="range"] { flex: 1 1 6rem; min-width: 6rem; height: 2rem; accent-color: var(--accent); }
+#position { font-weight: 700; min-width: 11.5rem; font-size: 0.95rem; }
 
 .layout {
   display: grid;
@@ -97,11 +99,11 @@ button[aria-pressed="true"] { background: var(--ink); color: var(--paper); }
 .timeline ol { list-style: none; margin: 0; padding: 0; max-height: 40vh; overflow-y: auto; position: relative; border: 2px solid var(--line); border-radius: 6px; }
 .timeline li + li { border-top: 1px solid #ccc; }
 .timeline-step {
-  display: grid; grid-template-columns: 9.5rem 1fr; gap: 0.1rem 0.8rem; width: 100%; text-align: left;
+  display: grid; grid-template-columns: 11rem 1fr; gap: 0.1rem 0.8rem; width: 100%; text-align: left;
   border: 0; border-radius: 0; min-height: 0; padding: 0.4rem 0.7rem;
   border-left: 6px solid transparent;
 }
-.timeline-step .when { color: var(--muted); }
+.timeline-step .when { color: var(--muted); white-space: nowrap; }
 .timeline-step .marks { grid-column: 2; font-size: 0.85rem; font-weight: 600; }
 .timeline-step.refused .marks { color: var(--refused); }
 .timeline-step.branch { border-left-color: #d9c6ea; }
@@ -109,7 +111,13 @@ button[aria-pressed="true"] { background: var(--ink); color: var(--paper); }
 .timeline-step[aria-current="step"] .when { color: var(--ink); }
 
 .chart-drawing { overflow-x: auto; border: 2px solid var(--line); border-radius: 6px; padding: 0.4rem; background: #fff; }
+/*
+ * The whole chart fits the screen under the step controls, the state line above it, once the
+ * page is scrolled to the chart. With larger text the controls take more room; the chart is then
+ * as wide as its column rather than shrunk to leave room for the state line.
+ */
 .chart-drawing svg { display: block; width: 100%; height: auto; max-height: calc(100vh - 11rem); }
+html.large .chart-drawing svg { max-height: calc(100vh - 6rem); }
 .chart h2 { margin-bottom: 0.2rem; }
 .state-line { font-weight: 700; font-size: 1.15rem; margin: 0 0 0.4rem; }
 /* Each region's state stays on one line: the line wraps between regions, never inside one. */

@@ -48,7 +48,7 @@ function lapseOf(step: TraceStep): HTMLElement | null {
   const agreement = step.context.agreement;
   if (step.lapsedBefore === undefined || agreement === null) return null;
   const lapsed = agreementInWords({ ...step.context, agreement: { ...agreement, status: 'lapsed', endedOn: step.lapsedBefore } });
-  return lapsed ? element('p', { className: 'lapse', attributes: { role: 'note' }, text: `⌛ Before this step — ${lapsed}` }) : null;
+  return lapsed ? element('p', { className: 'lapse', attributes: { role: 'note' }, text: `Before this step — ${lapsed}` }) : null;
 }
 
 function tagsOf(step: TraceStep): HTMLElement | null {
@@ -80,9 +80,9 @@ export function renderStepPanel(container: HTMLElement, frame: Frame, position: 
   fill(
     container,
     element('p', { className: 'step-date', text: `${longDate(step.date)} · step ${position} of ${total}` }),
-    lapseOf(step),
     element('p', { className: 'step-description', text: frame.description ?? '' }),
     tagsOf(step),
+    lapseOf(step),
     outcomeOf(step),
     sourcesOf(step, data.scenario.sources),
     step.note !== undefined ? element('div', { className: 'step-note' }, element('h3', { text: 'Note' }), element('p', { className: 'note', text: step.note })) : null,

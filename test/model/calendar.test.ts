@@ -1,0 +1,44 @@
+/** Days as numbers, for any year: end days may lie far past the year 9999, where Date gives up. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, dateOfDay, dayNumber, daysUntil } from '../../src/model/index.js';
+
+const numRuns = Number(process.env.FC_RUNS ?? 300);
+
+describe('the calendar', () => {
+  it('agrees with JavaScript’s Date on every day it can name', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -700_000, max: 2_900_000 }), (day) => {
+        const date = new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+        expect(dayNumber(date)).toBe(day);
+        expect(dateOfDay(day)).toBe(date);
+      }),
+      { numRuns },
+    );
+  });
+
+  it('goes there and back for any day up to a billion days on, past the year 9999', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000_000 }), (days) => {
+        const end = addDays('2023-11-24', days);
+
+        expect(daysUntil('2023-11-24', end)).toBe(days);
+        expect(dayNumber(end)).toBe(dayNumber('2023-11-24') + days);
+      }),
+      { numRuns },
+    );
+  });
+
+  it('writes a year past 9999 with a sign and six digits or more, as ISO 8601 extends years', () => {
+    expect(addDays('9999-12-31', 1)).toBe('+010000-01-01');
+    expect(addDays('2023-11-24', 1_000_000_000)).toMatch(/^\+\d{7}-\d{2}-\d{2}$/);
+    expect(daysUntil('+010000-01-01', '9999-12-31')).toBe(-1);
+  });
+
+  it('counts leap days as the Gregorian calendar does', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2100-02-28', 1)).toBe('2100-03-01');
+    expect(addDays('2000-02-28', 1)).toBe('2000-02-29');
+  });
+});
