@@ -12,7 +12,7 @@
  * it): the amendment's form starts empty, and asks for the days of the next
  * phase when the agreement leaves them to be negotiated.
  */
-import { eventPayloads, eventSchemas, findParty, phaseCount, phaseTerms, termsSchema, type EventType, type Party, type PartyRef, type ScenarioEvent } from '../model/index.js';
+import { eventPayloads, eventSchemas, phaseCount, phaseTerms, termsSchema, type EventType, type Party, type PartyRef, type ScenarioEvent } from '../model/index.js';
 import type { Result } from '../files/index.js';
 import { sampleEvent } from '../moves/index.js';
 import { describeTerms, didYouMean } from '../words/index.js';
@@ -259,9 +259,4 @@ export function buildEvent(type: EventType, sender: PartyRef | undefined, values
   const checked = eventSchemas[type].safeParse(event);
   if (!checked.success) return refused(checked.error.issues.map((issue) => `${issue.path.join('.') || 'event'}: ${issue.message}`).join('; '));
   return { ok: true, value: checked.data as ScenarioEvent };
-}
-
-/** The parties of the session by id (for a party answer read outside a form). */
-export function partyById(session: Session, id: string): Party | undefined {
-  return findParty(session.setup.vocabulary.parties, id);
 }
