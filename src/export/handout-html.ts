@@ -86,7 +86,7 @@ function stepItem(step: TraceStep, facts: string, previous: TruceStateValue, pre
     `<li class="step${step.accepted ? '' : ' refused'}" id="step-${h(step.id)}">` +
     `<div class="step-head"><span class="step-date">${h(step.date)}</span><span class="step-id">${h(step.id)}</span>${tags.map((tag) => `<span class="tag">${h(tag)}</span>`).join('')}</div>` +
     `<p class="event">${h(describeEvent(step.event, parties))}</p>` +
-    (lapse !== undefined ? `<p class="lapse">Before this step — ${h(lapse)}</p>` : '') +
+    (lapse !== undefined ? `<p class="lapse">${h(lapse)}</p>` : '') +
     refusal +
     `<p class="state-after">After it: ${stateHtml(step.state, previous)}</p>` +
     (facts !== previousFacts ? `<p class="small facts">${factsHtml(step.context)}</p>` : '') +

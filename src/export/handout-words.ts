@@ -1,7 +1,7 @@
 /** The handout's states, facts and checks: the shared words (src/words), marked up for a printed page. */
 import type { Region, TruceContext, TruceStateValue } from '../model/index.js';
 import type { ExpectationResult, TraceStep } from '../scenario/index.js';
-import { agreementInWords, expectationInWords, factsInWords, stateLine } from '../words/index.js';
+import { expectationInWords, factsInWords, lapseInWords, stateLine } from '../words/index.js';
 import { escapeXml } from './escape.js';
 
 /** The state line (as the command line shows it) as HTML; with `previous`, the regions that changed are marked, in words too, for print. */
@@ -21,14 +21,9 @@ export function factsHtml(context: TruceContext): string {
   return factsInWords(context).map(escapeXml).join('<br>');
 }
 
-/**
- * When the agreement's days ran out before this step (the step is dated after its end day):
- * the agreement as it stood once it had lapsed, in the shared words; undefined otherwise.
- */
+/** When the agreement's days ran out before this step (the step is dated after its end day), in the shared words. */
 export function lapseText(step: TraceStep): string | undefined {
-  const agreement = step.context.agreement;
-  if (step.lapsedBefore === undefined || agreement === null) return undefined;
-  return agreementInWords({ ...step.context, agreement: { ...agreement, status: 'lapsed', endedOn: step.lapsedBefore } });
+  return step.lapsedBefore === undefined ? undefined : lapseInWords(step.lapsedBefore);
 }
 
 /** One check of a step, ✓ or ✗, and "NOT MET" too, so it reads without colour or symbols. */

@@ -66,12 +66,20 @@ function dueInWords(agreement: Agreement): string[] {
  * `Agreement: in force (Qatar's proposal: pause 4 days, 50 hostages) · end day 28 November 2023 (2 days left) · phase 1: 24 of 50 hostages freed or returned`.
  */
 export function agreementInWords(context: TruceContext): string | undefined {
+  return agreementParts(context)?.join(' · ');
+}
+
+/**
+ * The agreement's parts, for a page that shows one a line: its status and terms, where its days
+ * stand, its phase, what is done against what is due, its guarantors (those that apply).
+ */
+export function agreementParts(context: TruceContext): string[] | undefined {
   const { agreement, parties } = context;
   if (!agreement) return undefined;
-  if (agreement.status === 'lapsed') return `Agreement: lapsed${agreement.endedOn ? ` after ${longDate(agreement.endedOn)}` : ''} (its agreed days ran out)`;
+  if (agreement.status === 'lapsed') return [`Agreement: lapsed${agreement.endedOn ? ` after ${longDate(agreement.endedOn)}` : ''} (its agreed days ran out)`];
   if (agreement.status === 'broken') {
     const end = agreement.endDay ? `, before its end day, ${longDate(agreement.endDay)}` : '';
-    return `Agreement: broken${agreement.endedOn ? ` on ${longDate(agreement.endedOn)}` : ''} (operations resumed${end})`;
+    return [`Agreement: broken${agreement.endedOn ? ` on ${longDate(agreement.endedOn)}` : ''} (operations resumed${end})`];
   }
   const terms = describeTerms(agreement.terms);
   const from = agreement.by === null ? 'in force when the run starts' : `proposal by ${actorNames(parties, agreement.by)}`;
@@ -85,9 +93,15 @@ export function agreementInWords(context: TruceContext): string | undefined {
     phase,
     due.length > 0 ? `${phases > 1 ? `phase ${agreement.phase}: ` : ''}${due.join(', ')}` : '',
     guarantors,
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  ].filter(Boolean);
+}
+
+/**
+ * What time did before a step dated after the agreement's end day.
+ * @example lapseInWords('2025-03-02') // "The agreement's days ran out after 2 March 2025: it lapsed before this step."
+ */
+export function lapseInWords(endDay: string): string {
+  return `The agreement's days ran out after ${longDate(endDay)}: it lapsed before this step.`;
 }
 
 /** Every fact of the moment, one line each: hostages, the agreement, crossings, death toll. */

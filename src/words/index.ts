@@ -8,7 +8,7 @@ export { plural, partyNames, actorNames, listInWords, capitalised } from './name
 export { longDate, count } from './dates.js';
 export { REGION_LABELS, words, stateLine, stateSentence, configurationInWords, are, reach } from './states.js';
 export { describeEvent, describeTerms } from './events.js';
-export { hostagesInWords, proposalInWords, agreementInWords, crossingsInWords, deathTollInWords, factsInWords } from './facts.js';
+export { hostagesInWords, proposalInWords, agreementInWords, agreementParts, lapseInWords, crossingsInWords, deathTollInWords, factsInWords } from './facts.js';
 export { expectationInWords } from './expectations.js';
 export { MOVE_LABELS } from './moves.js';
 export { pathInWords } from './context-paths.js';

@@ -73,7 +73,7 @@ describe.concurrent('truce run', () => {
     const lapsed = json.steps.filter((step) => step.lapsedBefore !== undefined);
     expect(code).toBe(0);
     expect(lapsed).toEqual([expect.objectContaining({ lapsedBefore: '2025-03-02' })]);
-    expect(stdout).toContain(`${lapsed[0]!.id}\n  the agreement's days ran out after 2 March 2025: it lapsed before this step\n`);
+    expect(stdout).toContain(`${lapsed[0]!.id}\n  The agreement's days ran out after 2 March 2025: it lapsed before this step.\n`);
     expect(stdout).toMatch(/^ {7}agreement: lapsed after 2 March 2025 \(its agreed days ran out\)$/m);
   });
 

@@ -7,6 +7,7 @@ import { layoutChart, type ChartLayout } from '../../src/export/chart-layout.js'
 import { drawChartSvg } from '../../src/export/chart-draw.js';
 import { machineGraph } from '../../src/model/index.js';
 import { loadScenarioText, replayScenario, type Scenario } from '../../src/scenario/index.js';
+import { agreementInWords } from '../../src/words/index.js';
 
 const TEXT = `
 id: words
@@ -32,7 +33,17 @@ steps:
     date: 2023-11-21
     event: { type: STATEMENT, by: hamas, text: A statement. }
 branches:
-  - { id: what-if, title: A what-if, summary: Its summary., from: tabled, steps: [{ id: no, date: 2023-11-21, event: { type: PROPOSAL_REJECTED, by: hamas } }] }
+  - id: what-if
+    title: A what-if
+    summary: Its summary.
+    from: tabled
+    steps:
+      - { id: no, date: 2023-11-21, event: { type: PROPOSAL_REJECTED, by: hamas } }
+      - { id: israel-yes, date: 2023-11-21, event: { type: PROPOSAL_ACCEPTED, by: israel } }
+      - { id: hamas-yes, date: 2023-11-22, event: { type: PROPOSAL_ACCEPTED, by: hamas } }
+      - { id: pause, date: 2023-11-22, event: { type: OPERATION_PAUSED, by: israel } }
+      - { id: claim, date: 2023-11-23, event: { type: VIOLATION_REPORTED, by: israel, claimant: hamas, text: A claim. } }
+      - { id: after-the-end, date: 2023-11-30, event: { type: STATEMENT, by: israel, text: Later. } }
 `;
 
 function scenario(): Scenario {
@@ -82,6 +93,16 @@ describe('the handout', () => {
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 30) },
     );
+  });
+
+  it('shows the agreement and a lapse before a step in the shared words, party names escaped', () => {
+    const source = withText(scenario(), '<b>x</b>');
+    const html = handout(source, 'what-if');
+    const pause = replayScenario(source, { branch: 'what-if' }).steps.find((step) => step.id === 'pause')!;
+    expect(agreementInWords(pause.context)).toContain('Qatar <b>x</b>');
+    expect(html).toContain(escapeXml(agreementInWords(pause.context)!));
+    expect(html).toContain('<p class="lapse">The agreement&#39;s days ran out after 26 November 2023: it lapsed before this step.</p>');
+    expect(html).toContain('Hamas &lt;b&gt;x&lt;/b&gt; accuses Israel &lt;b&gt;x&lt;/b&gt; of a violation: A claim.');
   });
 
   it('has no script and loads nothing: styles inline, and a policy that forbids loading', () => {

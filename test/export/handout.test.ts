@@ -1,9 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { machineGraph } from '../../src/model/index.js';
 import { loadScenarioText, replayScenario } from '../../src/scenario/index.js';
+import { agreementInWords } from '../../src/words/index.js';
 import { scratchFolder } from '../cli/helpers.js';
 import { truceInProcess } from '../cli/in-process.js';
+import { AGREEMENT } from './agreement-scenario.js';
 import { openBrowser, type Browser } from './browser.js';
 
 const NOTE = 'Said on the radio: <script>document.title="pwned"</script> & <b>not bold</b>';
@@ -103,7 +106,8 @@ describe('truce export', () => {
     expect(await page.locator('b').count()).toBe(0);
     expect(text).toContain('Refused, as the scenario expects (NO_AGREED_DEAL)');
     expect(await page.locator('#step-too-early .tag').allInnerTexts()).toEqual(['inferred', 'refused']);
-    expect(await page.locator('#step-pause .state-after').innerText()).toBe('After it: talks accepted · operations pausedForRelease (changed) · access open');
+    expect(await page.locator('#step-pause .state-after').innerText()).toBe('After it: talks accepted · operations pausedForRelease (changed) · access open · agreement inForce');
+    expect(await page.locator('#step-israel-yes .state-after').innerText()).toBe('After it: talks accepted (changed) · operations active · access open · agreement inForce (changed)');
     expect(await page.locator('svg.truce-chart [data-state-id].active').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-state-id')).sort())).toEqual(
       expectedActive('pause'),
     );
@@ -157,9 +161,42 @@ describe('truce export', () => {
       const document = new DOMParser().parseFromString(text, 'image/svg+xml');
       return { error: document.getElementsByTagName('parsererror').length, states: document.querySelectorAll('[data-state-id]').length };
     }, svg);
-    expect(parsed).toEqual({ error: 0, states: 11 });
+    expect(parsed).toEqual({ error: 0, states: machineGraph().regions.flatMap((region) => region.states).length });
+    expect(svg).toContain('data-region-id="truce.agreement"');
+    expect(svg).toContain('>after the agreed days</text>');
     await page.setContent(`<!doctype html><html><body style="margin:0">${svg}</body></html>`);
     await page.screenshot({ path: scratch.write('chart.png', ''), fullPage: true });
+    expect(refused).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the agreement in the steps: its phase, days, guarantors, what is done against what is due, claims, and a lapse before a step', async () => {
+    const file = scratch.write('agreement.yaml', AGREEMENT);
+    const out = scratch.write('agreement.html', '');
+    expect((await truceInProcess(['export', file, '--html', out])).code).toBe(0);
+    const loaded = loadScenarioText(AGREEMENT, 'agreement.yaml');
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    const trace = replayScenario(loaded.value);
+    const url = pathToFileURL(out).href;
+    const { page, refused } = await browser.page([url]);
+    await page.goto(url);
+    const step = (id: string) => page.locator(`#step-${id}`).innerText();
+
+    const release = await step('release');
+    expect(release).toContain(agreementInWords(trace.steps.find((candidate) => candidate.id === 'release')!.context)!);
+    expect(release).toContain('phase 1 of 2 (phase 2 still to be negotiated)');
+    expect(release).toContain('end day 15 January 2025 (3 days left)');
+    expect(release).toContain('3 of 2 hostages freed or returned, 1 beyond the deal');
+    expect(release).toContain('guaranteed by Egypt');
+    expect(await step('alleged')).toContain('A violation by Hamas is alleged: Shots are reported near a crossing.');
+    expect(await step('claimed')).toContain('Hamas accuses Israel of a violation: Hamas says a strike hit a camp.');
+    expect(await page.locator('#step-after-the-end .lapse').innerText()).toBe("The agreement's days ran out after 15 January 2025: it lapsed before this step.");
+    expect(await page.locator('.lapse').count()).toBe(1);
+    expect(await page.locator('#step-after-the-end .state-after').innerText()).toContain('agreement lapsed (changed)');
+    expect(await page.locator('svg.truce-chart [data-state-id].active').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-state-id')).sort())).toEqual(
+      ['truce.access.open', 'truce.agreement.lapsed', 'truce.operations.ceasefire', 'truce.talks.accepted'],
+    );
+    expect(await page.locator('figcaption').innerText()).toContain('The regions (Talks, Operations, Aid access and Agreement) run side by side');
     expect(refused).toEqual([]);
     await page.close();
   });

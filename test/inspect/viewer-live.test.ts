@@ -68,21 +68,23 @@ describe('truce view --live', () => {
 
     run.child.stdin!.write('\n');
     await page.waitForSelector('#position:text-is("Step 1 of 1 · 5 May 2024")');
-    expect(await page.locator('#step .step-description').innerText()).toBe('A round of talks opens in Cairo');
+    expect(await page.locator('#step .step-description').innerText()).toMatch(/^Talks stall: A round of talks in Cairo ends without result/);
 
     run.child.stdin!.write('\n');
-    await page.waitForSelector('#position:text-is("Step 2 of 2 · 6 May 2024")');
+    await page.waitForSelector('#position:text-is("Step 2 of 2 · 5 May 2024")');
+    expect(await page.locator('#step .step-description').innerText()).toBe('The Kerem Shalom crossing closes (Israel)');
+    expect(await activeStates(page)).toEqual(['truce.access.closed', 'truce.agreement.none', 'truce.operations.active', 'truce.talks.stalled']);
 
     run.child.stdin!.end();
     await page.waitForSelector('#live-status:text-matches("The replay is over")');
-    expect(await page.locator('#live-status').innerText()).toBe('The replay is over: 16 steps, all as the file expects. Step through them here.');
-    expect(await position(page)).toBe('Step 16 of 16 · 10 May 2024');
-    expect(await activeStates(page)).toEqual(['truce.access.closed', 'truce.operations.active', 'truce.talks.stalled']);
+    expect(await page.locator('#live-status').innerText()).toBe('The replay is over: 18 steps, all as the file expects. Step through them here.');
+    expect(await position(page)).toBe('Step 18 of 18 · 10 May 2024');
+    expect(await activeStates(page)).toEqual(['truce.access.closed', 'truce.agreement.none', 'truce.operations.active', 'truce.talks.stalled']);
     expect(await exitOf(run.child)).toBe(0);
 
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
-    expect(await position(page)).toBe('Step 1 of 16 · 5 May 2024');
+    expect(await position(page)).toBe('Step 1 of 18 · 5 May 2024');
     expect(requests.filter((url) => !url.startsWith(`${viewer.origin}/`) && url !== run.socketUrl)).toEqual([]);
     expect(await viewer.stop()).toBe(0);
     await page.close();
@@ -96,8 +98,9 @@ describe('truce view --live', () => {
     await page.waitForSelector('#live-status:text-matches("The replay is over")');
 
     expect(await page.locator('#line-select').inputValue()).toBe('pause-for-release');
-    expect(await position(page)).toBe('Step 17 of 17 · 18 May 2024');
-    expect(await activeStates(page)).toEqual(['truce.access.closed', 'truce.operations.resumed', 'truce.talks.accepted']);
+    expect(await position(page)).toBe('Step 19 of 19 · 18 May 2024');
+    expect(await activeStates(page)).toEqual(['truce.access.closed', 'truce.agreement.lapsed', 'truce.operations.resumed', 'truce.talks.accepted']);
+    expect(await page.locator('#context dt:text-is("Agreement") + dd').innerText()).toBe('lapsed after 18 May 2024 (its agreed days ran out)');
     expect(await page.locator('#context dt:text-is("Hostages held") + dd').innerText()).toBe('118 held (36 of them reported dead)');
     expect(await exitOf(run.child)).toBe(0);
     expect(await viewer.stop()).toBe(0);

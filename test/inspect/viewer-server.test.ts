@@ -77,7 +77,8 @@ describe('truce view, the server', () => {
     expect(data.initialBranch).toBe('lasting-ceasefire');
     expect(data.lines.map((line) => line.branch)).toEqual([null, 'pause-for-release', 'lasting-ceasefire']);
     expect(data.lines.map((line) => line.trace.ok)).toEqual([true, true, true]);
-    expect(data.lines[0]!.trace.final.state).toEqual({ talks: 'stalled', operations: 'active', access: 'closed' });
+    expect(data.lines[0]!.trace.final.state).toEqual({ talks: 'stalled', operations: 'active', access: 'closed', agreement: 'none' });
+    expect(data.lines[2]!.trace.final.state).toEqual({ talks: 'accepted', operations: 'ceasefire', access: 'closed', agreement: 'inForce' });
   });
 
   it('turns away a request made under another host name (DNS rebinding)', async () => {

@@ -33,6 +33,9 @@ steps:
     note: Refused, as not every principal has accepted.
     inferred: true
     expect: { refused: true, refusal: NO_AGREED_DEAL }
+  - id: claim
+    date: 2023-11-22
+    event: { type: VIOLATION_REPORTED, by: israel, claimant: hamas, text: "<b>claim</b>" }
 `;
 
 const scratch = scratchFolder();
@@ -75,6 +78,15 @@ describe('scenario text in the viewer', () => {
     await page.click('#forward');
     expect(await page.locator('#step .sources').textContent()).toContain(`Wire <img src=x onerror="window.__pwned = 'source'">`);
     expect(await page.locator('#step .sources a').count()).toBe(0);
+    expect(await pwned(page)).toBeUndefined();
+    await page.close();
+  });
+
+  it('shows a claim of violation, names and text, as text', async () => {
+    const { page } = await browser.open(`${viewer.url}?step=3`);
+
+    expect(await page.locator('#context').textContent()).toContain(`Hamas accuses Israel <script>window.__pwned = 'party'</script> of a violation: <b>claim</b>`);
+    expect(await page.locator('#context').evaluate((node) => node.querySelectorAll('script, img, b').length)).toBe(0);
     expect(await pwned(page)).toBeUndefined();
     await page.close();
   });

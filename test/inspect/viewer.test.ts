@@ -49,9 +49,11 @@ describe('truce view, in Chromium', () => {
     const { page } = await browser.open(viewer.url);
 
     expect(await page.locator('#scenario-title').innerText()).toBe('Rafah and the Cairo talks, May 2024');
-    expect(await activeStates(page)).toEqual(['truce.access.open', 'truce.operations.active', 'truce.talks.idle']);
-    expect(await page.locator('#position').innerText()).toBe('Start · 16 steps');
-    expect(await situation(page, 'Crossings')).toBe('Rafah: open');
+    expect(await activeStates(page)).toEqual(['truce.access.open', 'truce.agreement.none', 'truce.operations.active', 'truce.talks.idle']);
+    expect(await page.locator('#position').innerText()).toBe('Start · 18 steps');
+    expect(await page.locator('#state-line').innerText()).toBe('Talks: idle · Operations: active · Aid access: open · Agreement: none');
+    expect(await situation(page, 'Crossings')).toBe('Rafah: open, Kerem Shalom: open');
+    expect(await situation(page, 'Agreement')).toBe('none yet');
     await page.close();
   });
 
@@ -60,11 +62,11 @@ describe('truce view, in Chromium', () => {
 
     await goToStep(page, 'rafah-crossing-seized');
 
-    expect(await activeStates(page)).toEqual(['truce.access.closed', 'truce.operations.active', 'truce.talks.proposal']);
-    expect(await situation(page, 'Crossings')).toBe('Rafah: closed');
-    expect(await page.locator('#state-line').innerText()).toBe('Talks: proposal · Operations: active · Aid access: closed');
+    expect(await activeStates(page)).toEqual(['truce.access.closed', 'truce.agreement.none', 'truce.operations.active', 'truce.talks.proposal']);
+    expect(await situation(page, 'Crossings')).toBe('Rafah: closed, Kerem Shalom: closed');
+    expect(await page.locator('#state-line').innerText()).toBe('Talks: proposal · Operations: active · Aid access: closed · Agreement: none');
     const step = await page.locator('#step').innerText();
-    expect(step).toContain('7 May 2024 · step 7 of 16');
+    expect(step).toContain('7 May 2024 · step 8 of 18');
     expect(step).toContain('The Rafah crossing closes (Israel)');
     expect(step).toContain('News article of 8 May 2024, quoting AFP');
     expect(step).toContain('which the article calls the main conduit for aid into Gaza');
@@ -86,8 +88,9 @@ describe('truce view, in Chromium', () => {
 
     await page.click('#last');
 
-    expect(await page.locator('#position').innerText()).toBe('Step 16 of 16 · 10 May 2024');
-    expect(await activeStates(page)).toEqual(['truce.access.closed', 'truce.operations.active', 'truce.talks.stalled']);
+    expect(await page.locator('#position').innerText()).toBe('Step 18 of 18 · 10 May 2024');
+    expect(await activeStates(page)).toEqual(['truce.access.closed', 'truce.agreement.none', 'truce.operations.active', 'truce.talks.stalled']);
+    expect(await situation(page, 'Crossings')).toBe('Rafah: closed, Kerem Shalom: open');
     expect(await situation(page, 'Hostages held')).toBe('128 held (36 of them reported dead)');
     expect(await situation(page, 'Hostages freed alive')).toBe('0');
     expect(await situation(page, 'Death toll')).toBe('34,844 (according to Gaza health ministry, 8 May 2024)');
@@ -95,14 +98,16 @@ describe('truce view, in Chromium', () => {
     await page.close();
   });
 
-  it('switches to the pause-for-release branch, which ends with operations resumed and 118 held', async () => {
+  it('switches to the pause-for-release branch, which ends with operations resumed, the agreement lapsed and 118 held', async () => {
     const { page } = await browser.open(viewer.url);
 
     await page.selectOption('#line-select', 'pause-for-release');
     await page.click('#last');
 
     expect(await page.locator('#line-summary').innerText()).toContain('What-if branch');
-    expect(await activeStates(page)).toEqual(['truce.access.closed', 'truce.operations.resumed', 'truce.talks.accepted']);
+    expect(await activeStates(page)).toEqual(['truce.access.closed', 'truce.agreement.lapsed', 'truce.operations.resumed', 'truce.talks.accepted']);
+    expect(await page.locator('#state-line').innerText()).toBe('Talks: accepted · Operations: resumed · Aid access: closed · Agreement: lapsed');
+    expect(await situation(page, 'Agreement')).toBe('lapsed after 18 May 2024 (its agreed days ran out)');
     expect(await situation(page, 'Hostages held')).toBe('118 held (36 of them reported dead)');
     expect(await situation(page, 'Hostages freed alive')).toBe('10');
     expect(await situation(page, 'Prisoners freed')).toBe('30');
@@ -112,11 +117,16 @@ describe('truce view, in Chromium', () => {
   });
 
   it('opens on the branch given by the address, at the step given', async () => {
-    const { page } = await browser.open(`${viewer.url}?branch=pause-for-release&step=13`);
+    const { page } = await browser.open(`${viewer.url}?branch=pause-for-release&step=15`);
 
     expect(await page.locator('#line-select').inputValue()).toBe('pause-for-release');
     expect(await page.locator('#timeline [aria-current="step"]').locator('xpath=..').getAttribute('data-step-id')).toBe('rafah-paused');
     expect(await activeStates(page)).toContain('truce.operations.pausedForRelease');
+    expect(await activeStates(page)).toContain('truce.agreement.inForce');
+    const agreement = await situation(page, 'Agreement');
+    expect(agreement).toContain('in force');
+    expect(agreement).toContain('end day 16 May 2024 (6 days left)');
+    expect(agreement).toContain('0 of 10 hostages freed or returned, 0 of 30 prisoners freed');
     await page.close();
   });
 
@@ -126,18 +136,21 @@ describe('truce view, in Chromium', () => {
 
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    expect(await position()).toBe('Step 2 of 16 · 6 May 2024');
+    expect(await position()).toBe('Step 2 of 18 · 5 May 2024');
+    await page.keyboard.press('ArrowRight');
+    expect(await position()).toBe('Step 3 of 18 · 6 May 2024');
     await page.keyboard.press('ArrowLeft');
-    expect(await position()).toBe('Step 1 of 16 · 5 May 2024');
+    await page.keyboard.press('ArrowLeft');
+    expect(await position()).toBe('Step 1 of 18 · 5 May 2024');
     await page.keyboard.press('End');
-    expect(await position()).toBe('Step 16 of 16 · 10 May 2024');
+    expect(await position()).toBe('Step 18 of 18 · 10 May 2024');
     await page.keyboard.press('Home');
-    expect(await position()).toBe('Start · 16 steps');
+    expect(await position()).toBe('Start · 18 steps');
     await page.close();
   });
 
   it('plays with space to the last step and stops there', async () => {
-    const { page } = await browser.open(`${viewer.url}?step=13`);
+    const { page } = await browser.open(`${viewer.url}?step=15`);
     await page.selectOption('#speed', '500');
     await page.locator('body').focus();
 
@@ -145,7 +158,7 @@ describe('truce view, in Chromium', () => {
     expect(await page.locator('#play').getAttribute('aria-pressed')).toBe('true');
 
     await page.waitForSelector('#play[aria-pressed="false"]');
-    expect(await page.locator('#position').innerText()).toBe('Step 16 of 16 · 10 May 2024');
+    expect(await page.locator('#position').innerText()).toBe('Step 18 of 18 · 10 May 2024');
     await page.close();
   });
 
@@ -165,7 +178,7 @@ describe('truce view, in Chromium', () => {
   });
 
   it('looks right on a projector (screenshot)', async () => {
-    const { page } = await browser.open(`${viewer.url}?step=7`);
+    const { page } = await browser.open(`${viewer.url}?step=8`);
 
     const folder = process.env.UPDATE_SCREENSHOT ? join(ROOT, 'docs/images') : tmpdir();
     mkdirSync(folder, { recursive: true });

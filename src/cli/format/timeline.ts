@@ -1,7 +1,7 @@
 /** The readable form of a trace: a dated timeline, one block per step, for people. */
 import type { Party, TruceStateValue } from '../../model/index.js';
 import type { ExpectationResult, Trace, TraceStep } from '../../scenario/index.js';
-import { agreementInWords, describeEvent, expectationInWords, hostagesInWords, longDate, stateLine } from '../../words/index.js';
+import { agreementInWords, describeEvent, expectationInWords, hostagesInWords, lapseInWords, stateLine } from '../../words/index.js';
 import type { Palette } from '../color.js';
 
 const MARK = { met: '✓', failed: '✗', refused: '⊘' } as const;
@@ -20,7 +20,7 @@ function stepBlock(step: TraceStep, previous: TruceStateValue, parties: readonly
   const tags = [step.part === 'branch' ? 'what-if' : '', step.inferred ? 'inferred' : ''].filter(Boolean);
   const lines = [`${paint.bold(step.date)}  ${step.id}${tags.length ? paint.dim(`  (${tags.join(', ')})`) : ''}`];
   // Time passed before this step's event: say so first, since it changed the agreement before the event was weighed.
-  if (step.lapsedBefore !== undefined) lines.push(paint.dim(`  the agreement's days ran out after ${longDate(step.lapsedBefore)}: it lapsed before this step`));
+  if (step.lapsedBefore !== undefined) lines.push(paint.dim(`  ${lapseInWords(step.lapsedBefore)}`));
   lines.push(`  ${describeEvent(step.event, parties)}`);
   if (!step.accepted) {
     const expected = step.expectations.some((result) => result.check === 'refused' && result.met);

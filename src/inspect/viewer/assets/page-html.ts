@@ -36,8 +36,8 @@ export function pageHtml(chartSvg: string): string {
   <button type="button" id="forward" title="Right arrow">Forward ▶</button>
   <button type="button" id="last" title="End">End ▶▶</button>
   <label for="speed">Speed</label>
-  <select id="speed">
-    <option value="3000">slow: 3 s a step</option>
+  <select id="speed" title="How long each step is shown while playing">
+    <option value="3000">slow: 3 s</option>
     <option value="1500" selected>normal: 1.5 s</option>
     <option value="500">fast: 0.5 s</option>
   </select>

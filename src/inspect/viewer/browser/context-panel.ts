@@ -1,6 +1,6 @@
 /** The panel with the situation after the step shown: people held and freed, the agreement, crossings, the proposal, positions, claims. */
 import { partyName, recordAt, type DatedText, type Party, type Terms, type TruceContext, type TruceRecord } from '../../../model/index.js';
-import { actorNames, agreementInWords, count, describeEvent, describeTerms, longDate, partyNames, REGION_LABELS } from '../../../words/index.js';
+import { actorNames, agreementParts, count, describeEvent, describeTerms, longDate, partyNames, REGION_LABELS } from '../../../words/index.js';
 import { definitionList, element, fill } from './dom.js';
 import type { Frame } from './frames.js';
 
@@ -15,15 +15,15 @@ function hostageRows(context: TruceContext): Array<[string, string]> {
 }
 
 /**
- * The agreement in the shared words (`agreementInWords`), one part a line: its status and
+ * The agreement in the shared words (`agreementParts`), one part a line: its status and
  * terms, where its days stand, its phase, what the phase provides against what has been done,
  * its guarantors. Before any deal, none.
  */
 function agreementBlock(context: TruceContext): HTMLElement | string {
-  const text = agreementInWords(context);
-  if (text === undefined) return 'none yet';
+  const parts = agreementParts(context);
+  if (parts === undefined) return 'none yet';
   const prefix = `${REGION_LABELS.agreement}: `;
-  const [status = '', ...details] = text.split(' · ');
+  const [status = '', ...details] = parts;
   return element(
     'div',
     { className: 'agreement' },

@@ -118,6 +118,8 @@ async function start(): Promise<void> {
   page.textSize.addEventListener('click', () => {
     const large = document.documentElement.classList.toggle('large');
     page.textSize.setAttribute('aria-pressed', String(large));
+    // The steps are taller now: bring the current one back to the middle of the timeline.
+    markCurrent(page.timeline, player.current);
   });
   player.setDelay(Number(page.speed.value));
   attachKeyboard(player);

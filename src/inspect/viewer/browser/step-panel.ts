@@ -1,6 +1,6 @@
 /** The panel for the step shown: when, what, whether the statechart took it (and why not), an agreement that lapsed before it, sources, note. */
 import type { ExpectationResult, TraceStep } from '../../../scenario/index.js';
-import { agreementInWords, expectationInWords, longDate } from '../../../words/index.js';
+import { expectationInWords, lapseInWords, longDate } from '../../../words/index.js';
 import type { ViewerData, ViewerLine, ViewerSource } from '../viewer-data.js';
 import { element, fill } from './dom.js';
 import type { Frame } from './frames.js';
@@ -40,15 +40,9 @@ function outcomeOf(step: TraceStep): HTMLElement {
   );
 }
 
-/**
- * When the agreement's days ran out before this step (the step is dated after its end day):
- * the agreement as it stood once it had lapsed, in the shared words.
- */
+/** When the agreement's days ran out before this step (the step is dated after its end day), in the shared words. */
 function lapseOf(step: TraceStep): HTMLElement | null {
-  const agreement = step.context.agreement;
-  if (step.lapsedBefore === undefined || agreement === null) return null;
-  const lapsed = agreementInWords({ ...step.context, agreement: { ...agreement, status: 'lapsed', endedOn: step.lapsedBefore } });
-  return lapsed ? element('p', { className: 'lapse', attributes: { role: 'note' }, text: `Before this step — ${lapsed}` }) : null;
+  return step.lapsedBefore === undefined ? null : element('p', { className: 'lapse', attributes: { role: 'note' }, text: lapseInWords(step.lapsedBefore) });
 }
 
 function tagsOf(step: TraceStep): HTMLElement | null {
