@@ -9,7 +9,7 @@
  */
 import elkBundle from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
-import { chartParts, type PartEdge, type PartEdgeKind, type PartNode, type PartNodeKind, type RegionParts } from './chart-parts.js';
+import { chartParts, type PartEdge, type PartEdgeKind, type PartNode, type PartNodeKind, type PartOptions, type RegionParts } from './chart-parts.js';
 import { LINE_STYLES, linesHeight, linesWidth, SPACING, type TextLine } from './chart-metrics.js';
 import type { ChartGraph } from '../model/index.js';
 
@@ -213,8 +213,8 @@ function rowsOf(widths: readonly number[]): number[][] {
  * Lays the chart out. Pure data in, pure data out: the same graph always gives the same layout.
  * @example const layout = await layoutChart(machineGraph()); layout.nodes.find((node) => node.stateId === 'truce.talks.idle')
  */
-export async function layoutChart(graph: ChartGraph): Promise<ChartLayout> {
-  const parts = chartParts(graph);
+export async function layoutChart(graph: ChartGraph, options: PartOptions = {}): Promise<ChartLayout> {
+  const parts = chartParts(graph, options);
   const elk = new ELK();
   const laidOut: ElkNode[] = [];
   // One at a time: ELK's layout of one region does not depend on another, and the order stays fixed.

@@ -52,11 +52,16 @@ function anyKey(region: ChartRegion): string {
   return `${region.id}#any`;
 }
 
-/** An event and its guards as lines: the event, then the guards in brackets underneath. */
-function internalLines(transition: ChartTransition): TextLine[] {
+/** What the chart writes on it: every transition's guards (the default), or its events alone (the rules then only in the tooltips). */
+export interface PartOptions {
+  guards?: boolean;
+}
+
+/** An event and its guards as lines: the event, then the guards in brackets underneath (unless left out). */
+function internalLines(transition: ChartTransition, withGuards: boolean): TextLine[] {
   const head = transition.event ?? 'always';
   const target = transition.target === null ? '' : ` → ${transition.target.split('.').slice(1).join('.')}`;
-  return [{ text: `${head}${target}`, kind: 'event' }, ...guardLines(transition.guards)];
+  return [{ text: `${head}${target}`, kind: 'event' }, ...(withGuards ? guardLines(transition.guards) : [])];
 }
 
 function describe(events: readonly string[], from: string, to: string, transitions: readonly ChartTransition[]): string {
@@ -68,7 +73,7 @@ function describe(events: readonly string[], from: string, to: string, transitio
   return `${what}: ${from} → ${to}${rules}${doing}`;
 }
 
-function regionParts(graph: ChartGraph, region: ChartRegion): RegionParts {
+function regionParts(graph: ChartGraph, region: ChartRegion, withGuards: boolean): RegionParts {
   const stateIds = new Set(region.states.map((state) => state.id));
   const nameOf = (key: string): string => region.states.find((state) => state.id === key)?.name ?? `any ${region.name} state`;
   const own = graph.transitions.filter((transition) => transition.declaredOn === region.id || stateIds.has(transition.declaredOn));
@@ -76,7 +81,7 @@ function regionParts(graph: ChartGraph, region: ChartRegion): RegionParts {
   // A transition into another region cannot be an arrow inside this frame: it is listed in its box with its target.
   const drawnAsArrow = (transition: ChartTransition) => transition.target !== null && stateIds.has(transition.target);
   const internalOf = (declaredOn: string) =>
-    own.filter((transition) => transition.declaredOn === declaredOn && !drawnAsArrow(transition)).flatMap(internalLines);
+    own.filter((transition) => transition.declaredOn === declaredOn && !drawnAsArrow(transition)).flatMap((transition) => internalLines(transition, withGuards));
 
   const nodes: PartNode[] = [
     { key: `${region.id}#initial`, kind: 'initial', stateId: null, title: '', internal: [], initial: false },
@@ -110,7 +115,7 @@ function regionParts(graph: ChartGraph, region: ChartRegion): RegionParts {
       targetKey: first.target!,
       events,
       guards: first.guards,
-      label: eventless ? whenLines(first.guards) : [...events.map((event) => ({ text: event, kind: 'event' as const })), ...guardLines(first.guards)],
+      label: eventless ? whenLines(first.guards) : [...events.map((event) => ({ text: event, kind: 'event' as const })), ...(withGuards ? guardLines(first.guards) : [])],
       tooltip: describe(events, nameOf(sourceKey), nameOf(first.target!), transitions),
     });
   });
@@ -118,9 +123,10 @@ function regionParts(graph: ChartGraph, region: ChartRegion): RegionParts {
 }
 
 /** Splits the chart graph into what each region draws. */
-export function chartParts(graph: ChartGraph): ChartParts {
+export function chartParts(graph: ChartGraph, options: PartOptions = {}): ChartParts {
+  const withGuards = options.guards ?? true;
   const regionIds = new Set(graph.regions.map((region) => region.id));
   const stateIds = new Set(graph.regions.flatMap((region) => region.states.map((state) => state.id)));
   const anywhere = graph.transitions.filter((transition) => !regionIds.has(transition.declaredOn) && !stateIds.has(transition.declaredOn));
-  return { id: graph.id, regions: graph.regions.map((region) => regionParts(graph, region)), anywhere: anywhere.map(internalLines) };
+  return { id: graph.id, regions: graph.regions.map((region) => regionParts(graph, region, withGuards)), anywhere: anywhere.map((transition) => internalLines(transition, withGuards)) };
 }

@@ -58,6 +58,15 @@ describe('truce view, the server', () => {
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
   });
 
+  it('draws the chart with each arrow’s event and no guard lines, for a projector, keeping the rules in the tooltips', async () => {
+    const html = await (await fetch(viewer.url)).text();
+
+    expect(html).toContain('data-state-id="truce.agreement.lapsed"');
+    expect(html).toContain('>OPERATION_PAUSED<');
+    expect(html).not.toContain('[senderIsKnown');
+    expect(html).toMatch(/<title>OPERATION_PAUSED: [^<]*, if senderIsKnown and senderIsPrincipal/);
+  });
+
   it('serves the page script bundled in one file, which imports nothing', async () => {
     const response = await fetch(new URL('/viewer.js', viewer.url));
     const script = await response.text();

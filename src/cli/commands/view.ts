@@ -63,7 +63,9 @@ export const viewCommand = defineCommand({
       io.stderr(`truce view: the viewer's page is not built (${printable(packagePath('dist/viewer.js'))} is missing); in the project's folder, run npm run build\n`);
       return EXIT.badInput;
     }
-    const started = await startViewerServer({ data, chartSvg: await renderChartSvg(graph), pageScript: script, port: options.port });
+    // Without guard lines: the chart must read on a projector; each arrow's tooltip keeps its rules.
+    const chartSvg = await renderChartSvg(graph, { guards: false });
+    const started = await startViewerServer({ data, chartSvg, pageScript: script, port: options.port });
     if (!started.ok) {
       for (const problem of started.problems) io.stderr(`truce view: ${problem.message}\n`);
       return EXIT.badInput;

@@ -93,6 +93,8 @@ button[aria-pressed="true"], button[aria-pressed="true"]:hover:not(:disabled) { 
 @media (max-width: 1100px) {
   .layout { grid-template-columns: minmax(0, 1fr); }
 }
+/* Larger text is for the back of the room: the chart gets the whole width, the step and situation go under it. */
+html.large .layout { grid-template-columns: minmax(0, 1fr); }
 .main-column, .side-column { display: grid; gap: 1rem; min-width: 0; }
 .chart, .timeline { min-width: 0; }
 
@@ -113,11 +115,11 @@ button[aria-pressed="true"], button[aria-pressed="true"]:hover:not(:disabled) { 
 .chart-drawing { overflow-x: auto; border: 2px solid var(--line); border-radius: 6px; padding: 0.4rem; background: #fff; }
 /*
  * The whole chart fits the screen under the step controls, the state line above it, once the
- * page is scrolled to the chart. With larger text the controls take more room; the chart is then
- * as wide as its column rather than shrunk to leave room for the state line.
+ * page is scrolled to the chart. With larger text the chart is as wide as the page, and as tall as
+ * that makes it: its words are then large enough for the back of the room, at the cost of scrolling.
  */
 .chart-drawing svg { display: block; width: 100%; height: auto; max-height: calc(100vh - 11rem); }
-html.large .chart-drawing svg { max-height: calc(100vh - 6rem); }
+html.large .chart-drawing svg { max-height: none; }
 .chart h2 { margin-bottom: 0.2rem; }
 .state-line { font-weight: 700; font-size: 1.15rem; margin: 0 0 0.4rem; }
 /* Each region's state stays on one line: the line wraps between regions, never inside one. */
