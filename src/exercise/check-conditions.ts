@@ -4,7 +4,7 @@
  */
 import { REGIONS } from '../model/index.js';
 import type { Moment, ScenarioStep, TraceStep } from '../scenario/index.js';
-import { are, configurationInWords, pathInWords, reach } from '../words/index.js';
+import { are, configurationInWords, longDate, pathInWords, reach } from '../words/index.js';
 import type { Condition, EventPattern } from './condition.js';
 import { stepName, type Criterion } from './criterion.js';
 import { conditionInWords, patternInWords } from './describe.js';
@@ -25,19 +25,28 @@ function journey(run: SolutionRun, region: (typeof REGIONS)[number]): string {
   return states.filter((state, index) => index === 0 || state !== states[index - 1]).join(' → ');
 }
 
+/**
+ * `agreement reaches lapsed after step x`, or, when the agreement's days had run out before the
+ * step was weighed, `agreement reaches lapsed before step x: its end day, 2 March 2025, had passed`.
+ */
+function reached(region: (typeof REGIONS)[number], value: string, step: TraceStep): string {
+  if (region === 'agreement' && value === 'lapsed' && step.lapsedBefore !== undefined) {
+    return `${region} ${reach(region)} ${value} before ${stepName(step)}: its end day, ${longDate(step.lapsedBefore)}, had passed`;
+  }
+  return `${region} ${reach(region)} ${value} after ${stepName(step)}`;
+}
+
 const checkNever: Check<'never'> = (condition, run) => {
   const { region, value } = condition;
   if (run.start.state[region] === value) return { met: false, why: `${region} ${are(region)} already ${value} at the start` };
   const step = run.steps.find((candidate) => candidate.state[region] === value);
-  return step ? { met: false, why: `${region} ${reach(region)} ${value} after ${stepName(step)}` } : { met: true, why: `${region} went ${journey(run, region)}` };
+  return step ? { met: false, why: reached(region, value, step) } : { met: true, why: `${region} went ${journey(run, region)}` };
 };
 
 const checkEver: Check<'ever'> = (condition, run) => {
   const { region, value } = condition;
   const step = run.steps.find((candidate) => candidate.state[region] === value);
-  return step
-    ? { met: true, why: `${region} ${reach(region)} ${value} after ${stepName(step)}` }
-    : { met: false, why: `${region} never ${reach(region)} ${value}: ${region} went ${journey(run, region)}` };
+  return step ? { met: true, why: reached(region, value, step) } : { met: false, why: `${region} never ${reach(region)} ${value}: ${region} went ${journey(run, region)}` };
 };
 
 function valueAt(context: unknown, path: string): { found: true; value: unknown } | { found: false; missing: string } {
@@ -55,7 +64,13 @@ const checkValue: Check<'value'> = (condition, run) => {
   const words = pathInWords(condition.path);
   const found = valueAt(run.final.context, condition.path);
   if (!found.found) {
-    return { met: false, why: found.missing === 'proposal' ? 'there is no proposal on the table at the end' : `at the end there is no value at ${found.missing}` };
+    const why =
+      found.missing === 'proposal'
+        ? 'there is no proposal on the table at the end'
+        : found.missing === 'agreement'
+          ? 'there is no agreement at the end: no deal has been accepted by every principal'
+          : `at the end there is no value at ${found.missing}`;
+    return { met: false, why };
   }
   const { value } = found;
   const shown = typeof value === 'object' ? JSON.stringify(value) : String(value);

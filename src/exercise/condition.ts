@@ -4,8 +4,8 @@
  * was meant).
  */
 import { describeValue, zodIssueMessage, type Finding, type IssuePath } from '../files/index.js';
-import { createInitialContext, eventSchemas, isEventType, REGION_STATES, type EventType, type RefusalCode, type Region, type TruceStateValue } from '../model/index.js';
-import { didYouMean } from '../words/index.js';
+import { createInitialContext, eventSchemas, isEventType, REGION_STATES, REGIONS, type EventType, type RefusalCode, type Region, type TruceStateValue } from '../model/index.js';
+import { didYouMean, listInWords } from '../words/index.js';
 import type { ConditionShape } from './schema.js';
 
 /** Part of an event: its type, and any of its fields that must match (terms may be matched in part too). */
@@ -20,6 +20,9 @@ export type Condition =
 
 const FORMS_IN_WORDS =
   '{ state: {...} }, { region, never }, { region, ever }, { path, atLeast | atMost | equals }, { refusal, event? } or { sequence: [...] }';
+
+/** `talks, operations, access or agreement`: the regions a condition may name. */
+const REGIONS_IN_WORDS = listInWords(REGIONS).replace(/ and ([^ ]+)$/, ' or $1');
 
 /** The first level of the statechart's context: what a `path` may start with. */
 const CONTEXT_ROOTS = Object.keys(createInitialContext({ parties: [], hostages: { held: 0, deceased: 0 } }));
@@ -48,7 +51,7 @@ export function toCondition(shape: ConditionShape, path: IssuePath): Converted {
 
   switch (forms[0]) {
     case 'state':
-      if (Object.keys(shape.state!).length === 0) return problem([...path, 'state'], 'name at least one region: talks, operations or access');
+      if (Object.keys(shape.state!).length === 0) return problem([...path, 'state'], `name at least one region: ${REGIONS_IN_WORDS}`);
       return { condition: { form: 'state', state: shape.state as Partial<TruceStateValue>, ...label }, findings: [] };
     case 'region':
       return regionCondition(shape, path, label);
@@ -63,7 +66,7 @@ export function toCondition(shape: ConditionShape, path: IssuePath): Converted {
 }
 
 function regionCondition(shape: ConditionShape, path: IssuePath, label: { label?: string }): Converted {
-  if (shape.region === undefined) return problem(path, `${shape.never !== undefined ? 'never' : 'ever'} needs region: talks, operations or access`);
+  if (shape.region === undefined) return problem(path, `${shape.never !== undefined ? 'never' : 'ever'} needs region: ${REGIONS_IN_WORDS}`);
   const when = shape.never !== undefined && shape.ever !== undefined ? 'both' : shape.never !== undefined ? 'never' : shape.ever !== undefined ? 'ever' : 'none';
   if (when === 'both') return problem(path, 'a condition says never or ever, not both; write two conditions');
   if (when === 'none') return problem(path, 'region needs never: <state> or ever: <state>');

@@ -1,5 +1,5 @@
 /** Comparing the path a student took with the historical one, turn by turn. Pure. */
-import type { Party } from '../model/index.js';
+import { idsOf, type Party } from '../model/index.js';
 import type { Moment, TraceStep } from '../scenario/index.js';
 import type { PlayedMove, Session } from './session.js';
 
@@ -24,15 +24,18 @@ export interface Debrief {
   yours: Moment;
   /** History at the same point: after as many steps as were played. */
   history: Moment & { afterTurns: number };
+  /** The date both are compared on: the last turn played (the start's date when none was). */
+  date: string | null;
 }
 
-function sender(event: { by?: string }): string | undefined {
-  return event.by;
+/** Who made a move, whatever the order they are named in: `egypt+qatar` for a joint act, '' for none. */
+function sender(event: { by?: unknown }): string {
+  return [...idsOf(event.by)].sort().join('+');
 }
 
-/** Whether a move is the one history made: same event type, same party. */
+/** Whether a move is the one history made: same event type, same party (or parties, acting together). */
 export function sameMove(move: PlayedMove, step: TraceStep): boolean {
-  return move.event.type === step.event.type && sender(move.event as { by?: string }) === sender(step.event as { by?: string });
+  return move.event.type === step.event.type && sender(move.event as { by?: unknown }) === sender(step.event as { by?: unknown });
 }
 
 export function debriefOf(session: Session): Debrief {
@@ -53,5 +56,6 @@ export function debriefOf(session: Session): Debrief {
     refused: session.moves.filter((move) => !move.accepted),
     yours: { state: session.snapshot.value, context: session.snapshot.context },
     history: { ...historyAt, afterTurns },
+    date: turns.at(-1)?.date ?? session.snapshot.context.date,
   };
 }

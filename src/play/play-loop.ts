@@ -4,20 +4,25 @@
  * history runs out or the player stops; then the debrief. The game itself
  * is in session.ts; this only asks and tells, through a Prompter.
  */
-import type { Party } from '../model/index.js';
-import { allowedMoves, refusedMoves, type Move, type RefusedMove } from '../moves/index.js';
+import type { PartyRef } from '../model/index.js';
+import type { Move, RefusedMove } from '../moves/index.js';
+import { capitalised } from '../words/index.js';
 import { debriefOf } from './debrief.js';
-import { buildEvent, formFor, readAnswer } from './move-form.js';
+import { buildEvent, formFor, partiesAnswer, readAnswer, type FormField, type ProposalKind } from './move-form.js';
 import type { Prompter } from './prompter.js';
 import { moveLine, refusedLine, renderDebrief, renderIntro, renderStatus } from './render.js';
-import { endSession, movePosition, play, playHistory, startSession, type Message, type Outcome, type Session } from './session.js';
+import { endSession, play, playHistory, startSession, type Message, type Outcome, type Session } from './session.js';
 import type { PlaySetup } from './setup.js';
+import { turnMoves } from './turn-moves.js';
 
 export const HISTORY_CHOICE = 'Let this turn go as it did in history';
 export const REFUSED_CHOICE = 'Try a move the rules refuse now (to see why)';
 export const END_CHOICE = 'End the session and see the debrief';
 const BACK_CHOICE = 'Back';
 const NO_ONE = 'No party named';
+const TOGETHER = 'Several of them, together';
+const NEW_DEAL = 'A new deal (it replaces the agreement in force once every principal accepts it)';
+const AMENDMENT = 'An amendment (its terms merge into the agreement in force once every principal accepts it)';
 
 export interface Marks {
   accepted(text: string): string;
@@ -51,7 +56,7 @@ function mark(message: Message, marks: Marks): string {
 }
 
 async function oneTurn(session: Session, prompter: Prompter): Promise<Outcome | typeof ENDED> {
-  const moves = allowedMoves(movePosition(session));
+  const moves = turnMoves(session).allowed;
   const options = [...moves.map(moveLine), HISTORY_CHOICE, REFUSED_CHOICE, END_CHOICE];
   const picked = await prompter.choose('What happens next?', options);
   if (picked === null || options[picked] === END_CHOICE) return ENDED;
@@ -61,7 +66,7 @@ async function oneTurn(session: Session, prompter: Prompter): Promise<Outcome | 
 }
 
 async function tryRefused(session: Session, prompter: Prompter): Promise<Outcome | typeof ENDED> {
-  const refused = refusedMoves(movePosition(session));
+  const refused = turnMoves(session).refused;
   if (refused.length === 0) return { session, messages: [{ kind: 'info', text: 'Every move is allowed now.' }] };
   const options = [...refused.map(refusedLine), BACK_CHOICE];
   const picked = await prompter.choose('Which move?', options);
@@ -70,34 +75,73 @@ async function tryRefused(session: Session, prompter: Prompter): Promise<Outcome
   return makeMove(session, refused[picked]!, prompter);
 }
 
-/** The party the move names: none, the only one possible, or the one the player picks. */
-async function pickParty(session: Session, move: Move | RefusedMove, prompter: Prompter): Promise<Party | undefined | typeof ENDED> {
+/** The party the move names (or the parties acting together): none, the only one possible, or those the player picks. */
+async function pickParty(session: Session, move: Move | RefusedMove, prompter: Prompter): Promise<PartyRef | undefined | typeof ENDED> {
   if (move.senderKind === 'none') return undefined;
-  if (move.senderKind === 'optional' && session.setup.as !== null) return session.setup.as;
-  const choices: Array<Party | undefined> = move.senderKind === 'optional' ? [undefined, ...move.parties] : move.parties;
-  if (choices.length === 1) return choices[0];
+  const { as } = session.setup;
+  if (move.senderKind === 'optional' && as !== null) return as.id;
+  const ids: Array<string | undefined> = [...(move.senderKind === 'optional' ? [undefined] : []), ...move.parties.map((party) => party.id)];
+  if (ids.length === 1) return ids[0];
+  // A joint act (a proposal two mediators table together): offered when the player moves for every party.
+  const joint = as === null && move.senderKind !== 'accused' && move.parties.length > 1;
+  const options = [...ids.map((id) => (id === undefined ? NO_ONE : move.parties.find((party) => party.id === id)!.name)), ...(joint ? [TOGETHER] : [])];
   const question = move.senderKind === 'accused' ? 'Which party is accused?' : 'Which party?';
-  const picked = await prompter.choose(question, choices.map((party) => party?.name ?? NO_ONE));
-  return picked === null ? ENDED : choices[picked];
+  const picked = await prompter.choose(question, options);
+  if (picked === null) return ENDED;
+  if (options[picked] !== TOGETHER) return ids[picked];
+  for (;;) {
+    const names = move.parties.map((party) => party.id).join(', ');
+    const text = await prompter.ask(`Which parties, together? (separated by commas: ${names})`);
+    if (text === null) return ENDED;
+    const read = partiesAnswer(text, session.setup.vocabulary.parties);
+    if (read.ok) return read.value;
+    prompter.say(`${read.problems[0]!.message}\n`);
+  }
+}
+
+/** For a proposal while an agreement is in force: a new deal, or an amendment of the agreement. */
+async function pickProposalKind(session: Session, move: Move | RefusedMove, prompter: Prompter): Promise<ProposalKind | typeof ENDED> {
+  const isProposal = move.type === 'PROPOSAL_TABLED' || move.type === 'COUNTER_PROPOSAL';
+  if (!isProposal || session.snapshot.context.agreement?.status !== 'inForce') return 'deal';
+  const picked = await prompter.choose('What kind of proposal?', [NEW_DEAL, AMENDMENT]);
+  if (picked === null) return ENDED;
+  return picked === 0 ? 'deal' : 'amendment';
+}
+
+/** The answer to one field: from a menu for a party, typed otherwise (asked again until it reads). */
+async function answerField(field: FormField, prompter: Prompter): Promise<{ value: unknown } | typeof ENDED> {
+  if (field.kind === 'fixed') return { value: field.value };
+  if (field.kind === 'party') {
+    const parties = field.parties ?? [];
+    if (field.default !== undefined && parties.length === 1) return { value: field.default };
+    const options = [...(field.optional ? [NO_ONE] : []), ...parties.map((party) => party.name)];
+    const picked = await prompter.choose(`${capitalised(field.label)}?`, options);
+    if (picked === null) return ENDED;
+    return { value: options[picked] === NO_ONE ? undefined : parties[picked - (field.optional ? 1 : 0)]!.id };
+  }
+  for (;;) {
+    const text = await prompter.ask(`${field.label}${field.optional ? ' (- for none)' : ''}`, field.default);
+    if (text === null) return ENDED;
+    const answer = readAnswer(field, text);
+    if (answer.ok) return { value: answer.value };
+    prompter.say(`${answer.problems[0]!.message}\n`);
+  }
 }
 
 async function makeMove(session: Session, move: Move | RefusedMove, prompter: Prompter): Promise<Outcome | typeof ENDED> {
-  const party = await pickParty(session, move, prompter);
-  if (party === ENDED) return ENDED;
+  const by = await pickParty(session, move, prompter);
+  if (by === ENDED) return ENDED;
+  const kind = await pickProposalKind(session, move, prompter);
+  if (kind === ENDED) return ENDED;
   const values: Record<string, unknown> = {};
-  for (const field of formFor(session, move.type, party?.id)) {
-    for (;;) {
-      const text = await prompter.ask(`${field.label}${field.optional ? ' (- for none)' : ''}`, field.default);
-      if (text === null) return ENDED;
-      const answer = readAnswer(field, text);
-      if (answer.ok) {
-        values[field.path] = answer.value;
-        break;
-      }
-      prompter.say(`${answer.problems[0]!.message}\n`);
-    }
+  // The sample event's defaults (hostages still held, the terms on the table) are those of the first party named.
+  const sender = Array.isArray(by) ? by[0] : by;
+  for (const field of formFor(session, move.type, sender, kind)) {
+    const answered = await answerField(field, prompter);
+    if (answered === ENDED) return ENDED;
+    values[field.path] = answered.value;
   }
-  const built = buildEvent(move.type, party?.id, values);
+  const built = buildEvent(move.type, by, values);
   if (!built.ok) return { session, messages: [{ kind: 'info', text: `That move is not complete: ${built.problems[0]!.message}` }] };
   return play(session, built.value);
 }

@@ -1,7 +1,7 @@
 /** The session as text: where the talks are, the menu lines, and the debrief. Pure. */
-import { REGIONS } from '../model/index.js';
+import { REGIONS, type TruceContext } from '../model/index.js';
 import type { Move, RefusedMove } from '../moves/index.js';
-import { crossingsInWords, describeEvent, hostagesInWords, proposalInWords, stateLine } from '../words/index.js';
+import { agreementInWords, crossingsInWords, describeEvent, hostagesInWords, proposalInWords, stateLine } from '../words/index.js';
 import type { Debrief } from './debrief.js';
 import { currentDate, type Session } from './session.js';
 
@@ -9,10 +9,23 @@ import { currentDate, type Session } from './session.js';
 export function renderStatus(session: Session): string {
   const { setup, snapshot, turn } = session;
   const total = setup.history.length;
-  const heading = `── ${currentDate(session)} · turn ${Math.min(turn + 1, total)} of ${total} ──`;
-  return [heading, stateLine(snapshot.value), `Hostages: ${hostagesInWords(snapshot.context)}`, proposalInWords(snapshot.context), crossingsInWords(snapshot.context)]
+  const date = currentDate(session);
+  const heading = `── ${date} · turn ${Math.min(turn + 1, total)} of ${total} ──`;
+  return [
+    heading,
+    stateLine(snapshot.value),
+    `Hostages: ${hostagesInWords(snapshot.context)}`,
+    proposalInWords(snapshot.context),
+    agreementOn(snapshot.context, date),
+    crossingsInWords(snapshot.context),
+  ]
     .filter((line): line is string => line !== undefined)
     .join('\n');
+}
+
+/** The agreement as it stands on `date` (its days left counted from that day), or undefined when none was made. */
+function agreementOn(context: TruceContext, date: string | null): string | undefined {
+  return agreementInWords(date ? { ...context, date } : context);
 }
 
 /** The opening words of a session. */
@@ -24,6 +37,8 @@ export function renderIntro(session: Session): string {
     '',
     `Each turn is one dated step of the record (${history.length} in all). Choose what happens; the rules of the model`,
     `say whether it can. ${as ? `You play ${as.name}: you choose its moves, and moves that name no party.` : 'You choose the moves of every party.'}`,
+    "Time moves with the turns: once a turn is dated after an agreement's end day, its days have run out and it lapses,",
+    'unless it was extended or moved to its next phase in time.',
     'At the end (or when you choose to stop), a debrief compares your path with what happened.',
   ].join('\n');
 }
@@ -47,6 +62,10 @@ export function renderDebrief(debrief: Debrief): string {
     lines.push(`${turn.date}  turn ${turn.turn + 1}`);
     lines.push(`  history: ${describeEvent(turn.historical.event, debrief.parties)}${turn.historical.accepted ? '' : ' (refused)'}`);
     lines.push(`  you:     ${turn.yours ? turn.yours.description : '(not played)'}  ${turn.matched ? '✓ same as history' : '✗ different'}`);
+    const after = turn.yours?.state.agreement;
+    if (after !== undefined && after !== turn.historical.state.agreement) {
+      lines.push(`  agreement after it: yours ${after}, history's ${turn.historical.state.agreement}`);
+    }
   }
   lines.push('');
   const played = debrief.turns.length;
@@ -55,8 +74,20 @@ export function renderDebrief(debrief: Debrief): string {
   if (debrief.refused.length > 0) {
     lines.push(`Moves the rules refused (${debrief.refused.length}): ${debrief.refused.map((move) => `${move.description} [${move.refusal!.code}]`).join('; ')}`);
   }
-  lines.push('', ...sideBySide(debrief));
+  lines.push('', ...sideBySide(debrief), ...agreements(debrief));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Each side's agreement in words, its days left counted from the last day played (or from the day
+ * time passed to, when it lapsed as the next turn opened); nothing when neither side made one.
+ */
+function agreements(debrief: Debrief): string[] {
+  const { yours, history, date } = debrief;
+  if (yours.context.agreement === null && history.context.agreement === null) return [];
+  const later = (clock: string | null) => (date === null || (clock !== null && clock > date) ? clock : date);
+  const on = (context: TruceContext) => agreementOn(context, later(context.date)) ?? 'Agreement: none';
+  return ['', 'Agreements:', `  you:     ${on(yours.context)}`, `  history: ${on(history.context)}`];
 }
 
 function sideBySide(debrief: Debrief): string[] {

@@ -69,7 +69,9 @@ describe.concurrent('truce exercise list, show, hint', () => {
     expect(stdout).toMatch(/^id +level +kind +title$/m);
     expect(stdout).toMatch(/^first-deal +1 first steps +reach a goal +A first deal$/m);
     expect(stdout).toMatch(/^ceasefire-outlasts-talks +5 hard +find the shortest path +A ceasefire that outlasts the talks$/m);
-    expect(stdout).toContain('11 exercises.');
+    expect(stdout).toMatch(/^pause-lapses +2 beginner +find the shortest path +When the pause runs out$/m);
+    expect(stdout).toMatch(/^phase-two-not-agreed +4 advanced +explain a refusal +Phase two, still to be negotiated$/m);
+    expect(stdout).toContain('15 exercises.');
   });
 
   it('lists the exercises as JSON with --json', async () => {
@@ -87,8 +89,8 @@ describe.concurrent('truce exercise list, show, hint', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('rafah-pause-for-release · level 3 (intermediate) · reach a goal');
     expect(flat(stdout)).toContain('From scenarios/rafah-2024-05.yaml ("Rafah and the Cairo talks, May 2024"), replayed up to and including step burns-netanyahu (2024-05-08)');
-    expect(stdout).toContain('Where things stand: talks proposal · operations active · access closed');
-    expect(flat(stdout)).toContain("On the table: Egypt's proposal (ceasefire 42 days, 3 phases) — accepted by Hamas; still to accept: Israel");
+    expect(flat(stdout)).toContain('Where things stand: talks proposal · operations active · access closed · agreement none');
+    expect(flat(stdout)).toContain("On the table: Egypt and Qatar's proposal (ceasefire 42 days, 3 phases) — accepted by Hamas; still to accept: Israel");
     expect(stdout).toContain('  • At least 10 hostages freed\n  • Operations reach pausedForRelease at some point\n  • Operations never reach ceasefire');
     expect(stdout).toContain('  • At most 6 steps\n  • Every step is dated from 2024-05-08 to 2024-05-31');
     expect(stdout).toContain('Hints: 3, one at a time: truce exercise hint rafah-pause-for-release');
@@ -169,7 +171,7 @@ describe.concurrent('truce exercise check', () => {
 
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    expect(stdout).toContain('  ✓ At the end: talks accepted\n      at the end: talks accepted');
+    expect(stdout).toContain('  ✓ At the end: talks accepted, agreement inForce\n      at the end: talks accepted, agreement inForce');
     expect(stdout).toContain('Score: 7 of 7 criteria met (100%). Solved.');
     expect(stdout).toContain('What happened');
   });
@@ -178,10 +180,31 @@ describe.concurrent('truce exercise check', () => {
     const { code, stdout } = await truceInProcess(['exercise', 'check', 'first-deal', join(CLASS, 'ana.yaml')]);
 
     expect(code).toBe(1);
-    expect(stdout).toContain('⊘ refused: Qatar is a mediator: only the principal parties (Israel, Hamas) can do this');
+    expect(stdout).toContain('⊘ refused: Qatar is a mediator: only the principal parties (Israel, Hamas) accept a deal');
     expect(flat(stdout)).toContain('✗ Qatar tabled the proposal on the table at the end not met: the party that tabled the proposal on the table: israel at the end, not qatar');
     expect(stdout).toContain('Score: 4 of 7 criteria met (57%). Not solved yet.\nStuck? truce exercise hint first-deal');
     expect(stdout).not.toContain('What happened');
+  });
+
+  it('grades an exercise on agreements in time: a pause resumed before its end day is broken, not lapsed; the days running out solve it', async () => {
+    const early = put('lapse/early.yaml', 'steps:\n  - { id: resume, date: 2023-11-27, event: { type: OPERATION_RESUMED, by: israel } }\n');
+    const wrong = await truceInProcess(['exercise', 'check', 'pause-lapses', early]);
+    const right = await truceInProcess(['exercise', 'check', 'pause-lapses', 'exercises/solutions/pause-lapses.yaml']);
+
+    expect(wrong.code).toBe(1);
+    expect(flat(wrong.stdout)).toContain('✗ The agreement is never broken not met: agreement reaches broken after step resume (2023-11-27)');
+    expect(flat(wrong.stdout)).toContain('not met: at the end operations are resumed, not pausedForRelease; agreement is broken, not lapsed');
+    expect(right.code).toBe(0);
+    expect(flat(right.stdout)).toContain('you used 1 step: no path is shorter');
+    expect(right.stdout).toContain('What happened');
+  });
+
+  it('refuses a solution whose release says outsideDeal: yes, saying what it expected', async () => {
+    const file = put('outside/yes.yaml', 'steps:\n  - { id: foreign, date: 2023-11-24, event: { type: HOSTAGES_RELEASED, by: hamas, count: 11, outsideDeal: yes }, source: timeline }\n');
+    const { code, stderr } = await truceInProcess(['exercise', 'check', 'outside-the-deal', file]);
+
+    expect(code).toBe(2);
+    expect(stderr).toBe(`${file}:2:107: steps[0].event.outsideDeal: expected true or false, found "yes"\n`);
   });
 
   it('prints one graded solution as JSON with --json', async () => {

@@ -73,7 +73,8 @@ steps:
 `);
 
     expect(criterion(result, 'must-accept')).toMatchObject({ met: false, why: 'Israel has not accepted the proposal on the table' });
-    expect(criterion(result, 'value', 1)).toMatchObject({ met: true, why: 'proposal.terms.lastingCeasefire: true' });
+    // No deal is in force until Israel accepts too: the agreement the goal asks about is not there.
+    expect(criterion(result, 'value', 1)).toMatchObject({ met: false, why: 'there is no agreement at the end: no deal has been accepted by every principal' });
   });
 
   it('matches a sequence only on steps the model accepts', async () => {
@@ -86,13 +87,13 @@ steps:
 `);
 
     expect(criterion(result, 'sequence').why).toBe(
-      '1 of 5 found in order (far); the next one to find, accepted by the model: OPERATION_LAUNCHED (by: israel)',
+      '1 of 6 found in order (far); the next one to find, accepted by the model: OPERATION_LAUNCHED (by: israel)',
     );
   });
 });
 
 describe('the shortest-path exercises', () => {
-  it.each(['shortest-ceasefire', 'ceasefire-outlasts-talks'])('%s: the reference solution is exactly as long as the shortest path', async (id) => {
+  it.each(['shortest-ceasefire', 'pause-lapses', 'ceasefire-outlasts-talks'])('%s: the reference solution is exactly as long as the shortest path', async (id) => {
     const exercise = await shippedExercise(id);
     const reference = await readSolutionFile(referenceSolutionPath(exercise), exercise);
 

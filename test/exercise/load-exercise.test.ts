@@ -69,6 +69,36 @@ describe('loading an exercise', () => {
     expect(result.value.goal[1]).toEqual({ form: 'ever', region: 'access', value: 'open', label: 'Aid gets in' });
   });
 
+  it('reads conditions on the agreement region and its context, and names all four regions when one is missing', async () => {
+    const result = await readExerciseFile(
+      scratch.write(
+        'agreement.yaml',
+        exerciseText(
+          'agreement',
+          `  - { state: { agreement: lapsed } }
+  - { region: agreement, never: broken }
+  - { path: agreement.done.hostages, equals: 13 }
+  - { refusal: NEXT_PHASE_NOT_AGREED, event: PHASE_BEGAN }`,
+        ),
+      ),
+    );
+    const issues = await issuesIn('regionless', exerciseText('regionless', '  - { never: broken }\n  - { state: {} }'));
+    const state = await issuesIn('agreement-state', exerciseText('agreement-state', '  - { region: agreement, ever: lapse }'));
+
+    if (!result.ok) throw new Error(result.problems.map(renderProblem).join('\n'));
+    expect(result.value.goal).toEqual([
+      { form: 'state', state: { agreement: 'lapsed' } },
+      { form: 'never', region: 'agreement', value: 'broken' },
+      { form: 'value', path: 'agreement.done.hostages', equals: 13 },
+      { form: 'refusal', code: 'NEXT_PHASE_NOT_AGREED', event: 'PHASE_BEGAN' },
+    ]);
+    expect(issues).toEqual([
+      'regionless.yaml:8:5: goal[0]: never needs region: talks, operations, access or agreement',
+      'regionless.yaml:9:14: goal[1].state: name at least one region: talks, operations, access or agreement',
+    ]);
+    expect(state).toEqual(['agreement-state.yaml:8:32: goal[0].ever: agreement has no state "lapse" (did you mean "lapsed"?); its states: none, inForce, lapsed, broken']);
+  });
+
   it('reports a condition that mixes two forms', async () => {
     const issues = await issuesIn('mixed', exerciseText('mixed', '  - { state: { talks: accepted }, path: hostages.released, atLeast: 1 }'));
 
@@ -124,7 +154,7 @@ describe('loading an exercise', () => {
     );
 
     expect(issues).toEqual([
-      'parties.yaml:10:44: debrief.sources[0]: unknown source "artcle" (did you mean "article"?); the sources at the start: article, timeline',
+      'parties.yaml:10:44: debrief.sources[0]: unknown source "artcle" (did you mean "article"?); the sources at the start: article, timeline, jpost-kerem-shalom-closed, afp-tanks-rafah, toi-kerem-shalom-reopens',
       'parties.yaml:12:29: constraints.mustAccept[0]: Qatar is a mediator: only principal parties accept a proposal',
     ]);
   });
@@ -170,7 +200,7 @@ solution: solutions/own.yaml
     const issues = await issuesIn('own', text);
 
     expect(issues).toEqual([
-      'own.yaml:8:12: start.parties: no principal party: at least one party must have role belligerent or armed-group (mediators cannot accept a deal)',
+      'own.yaml:8:12: start.parties: no principal party: at least one party must have role principal (mediators and guarantors cannot make a deal in force)',
       'own.yaml:9:103: start.initial.hostages.deceased: 5 dead cannot be more than the 3 held (held counts the dead too)',
     ]);
   });

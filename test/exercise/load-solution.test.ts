@@ -81,7 +81,7 @@ steps:
   - { id: a, date: 2024-05-08, event: { type: TALKS_OPENED }, source: artcle }
 `);
 
-    expect(rendered(issues)).toEqual(['answer.yaml:2:71: steps[0].source: unknown source "artcle" (did you mean "article"?); known sources: article, timeline']);
+    expect(rendered(issues)).toEqual(['answer.yaml:2:71: steps[0].source: unknown source "artcle" (did you mean "article"?); known sources: article, timeline, jpost-kerem-shalom-closed, afp-tanks-rafah, toi-kerem-shalom-reopens']);
   });
 
   it('refuses a solution written for another exercise', async () => {

@@ -122,7 +122,7 @@ steps:
 });
 
 describe('complete-the-week', () => {
-  it('fails when the crossing is missing and a step cites no source', async () => {
+  it('fails when the crossings are missing and a step cites no source', async () => {
     const exercise = await shippedExercise('complete-the-week');
 
     const result = grade(exercise, `
@@ -135,10 +135,25 @@ steps:
 
     expect(criterion(result, 'sequence')).toMatchObject({
       met: false,
-      why: '2 of 5 found in order (far, rafah); the next one to find, accepted by the model: CROSSING_CLOSED (crossing: Rafah)',
+      why: '2 of 6 found in order (far, rafah); the next one to find, accepted by the model: CROSSING_CLOSED (crossing: Rafah)',
     });
-    expect(criterion(result, 'state')).toMatchObject({ met: false, why: 'at the end access is open, not closed' });
     expect(criterion(result, 'cite')).toMatchObject({ met: false, why: 'no source and not marked inferred: cairo' });
+  });
+
+  it('fails when Kerem Shalom reopens but the Rafah crossing is never closed: aid access is open at the end', async () => {
+    const exercise = await shippedExercise('complete-the-week');
+
+    const result = grade(exercise, `
+steps:
+  - { id: far, date: 2024-05-06, event: { type: POSITION_STATED, by: israel, text: Far from requirements. }, source: timeline }
+  - { id: rafah, date: 2024-05-06, event: { type: OPERATION_LAUNCHED, by: israel }, source: article }
+  - { id: kerem-shalom, date: 2024-05-08, event: { type: CROSSING_OPENED, crossing: Kerem Shalom }, source: toi-kerem-shalom-reopens }
+  - { id: cairo, date: 2024-05-08, event: { type: TALKS_OPENED, where: Cairo }, source: article }
+  - { id: over, date: 2024-05-09, event: { type: TALKS_STALLED }, source: timeline }
+`);
+
+    expect(criterion(result, 'state')).toMatchObject({ met: false, why: 'at the end access is open, not closed' });
+    expect(criterion(result, 'sequence').why).toMatch(/^2 of 6 found in order/);
   });
 });
 
@@ -172,7 +187,7 @@ steps:
 `);
 
     expect(criterion(result, 'refusal').met).toBe(true);
-    expect(criterion(result, 'state')).toMatchObject({ met: false, why: 'at the end operations are resumed, not pausedForRelease' });
+    expect(criterion(result, 'state')).toMatchObject({ met: false, why: 'at the end operations are resumed, not pausedForRelease; agreement is lapsed, not inForce' });
   });
 });
 
@@ -197,6 +212,8 @@ steps:
     expect(criterion(result, 'value', 0).met).toBe(true);
     expect(criterion(result, 'value', 1)).toMatchObject({ met: false, why: 'prisoners freed: 230 at the end, not 240' });
     expect(criterion(result, 'value', 2)).toMatchObject({ met: false, why: 'days of pause that ran: 6 at the end, not 7' });
+    // Resumed on 30 November, before the end day the extensions make (1 December): the agreement is broken.
+    expect(criterion(result, 'state')).toMatchObject({ met: false, why: 'at the end agreement is broken, not lapsed' });
     expect(criterion(result, 'cite').why).toBe('no source and not marked inferred: deal, hamas-yes, israel-yes, pause, hostages, prisoners, two-days, one-day, resumed');
   });
 });
@@ -216,13 +233,13 @@ steps:
 
     expect(criterion(result, 'ever').met).toBe(true);
     expect(criterion(result, 'must-accept').met).toBe(true);
-    expect(criterion(result, 'value', 1)).toMatchObject({ met: false, why: 'at the end there is no value at proposal.terms.lastingCeasefire' });
+    expect(criterion(result, 'value', 1)).toMatchObject({ met: false, why: 'at the end there is no value at agreement.terms.lastingCeasefire' });
     expect(result).toMatchObject({ solved: false, met: 6, total: 7 });
   });
 });
 
 describe('ceasefire-outlasts-talks', () => {
-  it('fails on a five-step path when four are enough', async () => {
+  it('fails on a six-step path when three are enough', async () => {
     const exercise = await shippedExercise('ceasefire-outlasts-talks');
 
     const result = grade(exercise, `
@@ -236,6 +253,190 @@ steps:
 `);
 
     expect(criterion(result, 'state').met).toBe(true);
-    expect(criterion(result, 'max-steps')).toMatchObject({ met: false, why: 'you used 6 steps; the shortest path takes 4 steps' });
+    expect(criterion(result, 'max-steps')).toMatchObject({ met: false, why: 'you used 6 steps; the shortest path takes 3 steps' });
+  });
+});
+
+describe('pause-lapses', () => {
+  it('fails when the days pass only to the end day, on which the agreement is still in force', async () => {
+    const exercise = await shippedExercise('pause-lapses');
+
+    const result = grade(exercise, `
+steps:
+  - { id: wait, date: 2023-11-28, event: { type: TIME_PASSED } }
+`);
+
+    expect(criterion(result, 'state')).toMatchObject({ met: false, why: 'at the end agreement is inForce, not lapsed' });
+    expect(criterion(result, 'max-steps').met).toBe(true);
+  });
+
+  it('fails when operations resume before the end day: the agreement is broken, not lapsed', async () => {
+    const exercise = await shippedExercise('pause-lapses');
+
+    const result = grade(exercise, `
+steps:
+  - { id: resume, date: 2023-11-27, event: { type: OPERATION_RESUMED, by: israel } }
+`);
+
+    expect(criterion(result, 'state')).toMatchObject({ met: false, why: 'at the end operations are resumed, not pausedForRelease; agreement is broken, not lapsed' });
+    expect(criterion(result, 'never')).toMatchObject({ met: false, why: 'agreement reaches broken after step resume (2023-11-27)' });
+  });
+
+  it('fails on two steps when one is enough, and takes any step dated after the end day as the lapse', async () => {
+    const exercise = await shippedExercise('pause-lapses');
+
+    const two = grade(exercise, `
+steps:
+  - { id: quiet, date: 2023-11-28, event: { type: STATEMENT, by: qatar, text: No extension is announced. } }
+  - { id: wait, date: 2023-11-29, event: { type: TIME_PASSED } }
+`);
+    const statement = grade(exercise, `
+steps:
+  - { id: quiet, date: 2023-11-29, event: { type: STATEMENT, by: qatar, text: No extension is announced. } }
+`);
+
+    expect(criterion(two, 'max-steps')).toMatchObject({ met: false, why: 'you used 2 steps; the shortest path takes 1 step' });
+    expect(criterion(two, 'state').met).toBe(true);
+    expect(statement.solved).toBe(true);
+  });
+});
+
+describe('outside-the-deal', () => {
+  it('fails when the 24 are released in one step: all of them count against the deal', async () => {
+    const exercise = await shippedExercise('outside-the-deal');
+
+    const result = grade(exercise, `
+steps:
+  - { id: day-1, date: 2023-11-24, event: { type: HOSTAGES_RELEASED, by: hamas, count: 24 }, source: timeline }
+  - { id: prisoners, date: 2023-11-24, event: { type: PRISONERS_RELEASED, by: israel, count: 39 }, source: timeline }
+`);
+
+    expect(criterion(result, 'value', 0).met).toBe(true);
+    expect(criterion(result, 'value', 1)).toMatchObject({ met: false, why: expect.stringMatching(/: 24 at the end, not 13$/) });
+    expect(criterion(result, 'value', 2).met).toBe(true);
+    expect(result).toMatchObject({ solved: false, met: 8, total: 9 });
+  });
+
+  it('fails when the foreign nationals are left out, and when the prisoners are marked outside the deal', async () => {
+    const exercise = await shippedExercise('outside-the-deal');
+
+    const result = grade(exercise, `
+steps:
+  - { id: israelis, date: 2023-11-24, event: { type: HOSTAGES_RELEASED, by: hamas, count: 13 }, source: timeline }
+  - { id: prisoners, date: 2023-11-24, event: { type: PRISONERS_RELEASED, by: israel, count: 39, outsideDeal: true } }
+`);
+
+    expect(criterion(result, 'value', 0)).toMatchObject({ met: false, why: 'hostages freed: 13 at the end, not 24' });
+    expect(criterion(result, 'value', 1).met).toBe(true);
+    expect(criterion(result, 'value', 2)).toMatchObject({ met: false, why: expect.stringMatching(/: 0 at the end, not 39$/) });
+    expect(criterion(result, 'cite')).toMatchObject({ met: false, why: 'no source and not marked inferred: prisoners' });
+  });
+});
+
+describe('pause-to-lasting-ceasefire', () => {
+  it('fails when the ceasefire begins under the pause deal, which gives none', async () => {
+    const exercise = await shippedExercise('pause-to-lasting-ceasefire');
+
+    const result = grade(exercise, `
+steps:
+  - { id: ceasefire, date: 2023-11-30, event: { type: CEASEFIRE_BEGAN }, inferred: true, note: Hypothetical. }
+`);
+
+    expect(criterion(result, 'state')).toMatchObject({ met: false, why: 'at the end operations are pausedForRelease, not ceasefire' });
+    expect(criterion(result, 'as-expected')).toMatchObject({ met: false, why: expect.stringMatching(/^step ceasefire \(2023-11-30\) is refused by the model: the agreed deal gives no ceasefire/) });
+  });
+
+  it('fails when the new deal comes after the pause has run out', async () => {
+    const exercise = await shippedExercise('pause-to-lasting-ceasefire');
+
+    const result = grade(exercise, `
+steps:
+  - { id: tabled, date: 2023-12-02, event: { type: PROPOSAL_TABLED, by: qatar, terms: { lastingCeasefire: true } }, inferred: true, note: Hypothetical. }
+  - { id: hamas, date: 2023-12-02, event: { type: PROPOSAL_ACCEPTED, by: hamas }, inferred: true, note: Hypothetical. }
+  - { id: israel, date: 2023-12-02, event: { type: PROPOSAL_ACCEPTED, by: israel }, inferred: true, note: Hypothetical. }
+  - { id: ceasefire, date: 2023-12-02, event: { type: CEASEFIRE_BEGAN }, inferred: true, note: Hypothetical. }
+`);
+
+    expect(criterion(result, 'state').met).toBe(true);
+    expect(criterion(result, 'never', 0)).toMatchObject({ met: false, why: 'agreement reaches lapsed before step tabled (2023-12-02): its end day, 1 December 2023, had passed' });
+    expect(criterion(result, 'dates').met).toBe(false);
+  });
+
+  it('fails when the ceasefire agreed has an end day', async () => {
+    const exercise = await shippedExercise('pause-to-lasting-ceasefire');
+
+    const result = grade(exercise, `
+steps:
+  - { id: tabled, date: 2023-11-30, event: { type: PROPOSAL_TABLED, by: qatar, terms: { ceasefireDays: 42 } }, inferred: true, note: Hypothetical. }
+  - { id: hamas, date: 2023-11-30, event: { type: PROPOSAL_ACCEPTED, by: hamas }, inferred: true, note: Hypothetical. }
+  - { id: israel, date: 2023-11-30, event: { type: PROPOSAL_ACCEPTED, by: israel }, inferred: true, note: Hypothetical. }
+  - { id: ceasefire, date: 2023-12-01, event: { type: CEASEFIRE_BEGAN }, inferred: true, note: Hypothetical. }
+`);
+
+    expect(criterion(result, 'state').met).toBe(true);
+    expect(criterion(result, 'value')).toMatchObject({ met: false, why: 'at the end there is no value at agreement.terms.lastingCeasefire' });
+    expect(result).toMatchObject({ solved: false, met: 8, total: 9 });
+  });
+
+  it('is solved by an amendment as well as by a new deal, when both sides accept the mediators\' proposal', async () => {
+    const exercise = await shippedExercise('pause-to-lasting-ceasefire');
+
+    const result = grade(exercise, `
+steps:
+  - { id: tabled, date: 2023-11-30, event: { type: PROPOSAL_TABLED, by: [qatar, egypt], terms: { amends: true, lastingCeasefire: true } }, inferred: true, note: Hypothetical. }
+  - { id: israel, date: 2023-12-01, event: { type: PROPOSAL_ACCEPTED, by: israel }, inferred: true, note: Hypothetical. }
+  - { id: hamas, date: 2023-12-01, event: { type: PROPOSAL_ACCEPTED, by: hamas }, inferred: true, note: Hypothetical. }
+  - { id: ceasefire, date: 2023-12-01, event: { type: CEASEFIRE_BEGAN }, inferred: true, note: Hypothetical. }
+`);
+
+    expect(result.criteria.filter((candidate) => !candidate.met)).toEqual([]);
+  });
+});
+
+describe('phase-two-not-agreed', () => {
+  it('fails when the refusal is predicted for another reason, without naming the right code', async () => {
+    const exercise = await shippedExercise('phase-two-not-agreed');
+
+    const result = grade(exercise, `
+steps:
+  - { id: phase-two, date: 2025-03-01, event: { type: PHASE_BEGAN, phase: 2 }, expect: { refused: true, refusal: PHASE_OUT_OF_ORDER } }
+`);
+
+    const refusal = criterion(result, 'refusal');
+    expect(refusal.met).toBe(false);
+    expect(refusal.why).toMatch(/^the model refuses step phase-two \(2025-03-01\), but not for the reason you predicted \(PHASE_OUT_OF_ORDER\); the model says: the terms of phase 2 are still to be negotiated/);
+    expect(refusal.why).not.toContain('NEXT_PHASE_NOT_AGREED');
+    expect(criterion(result, 'value')).toMatchObject({ met: false, why: expect.stringMatching(/: 1 at the end, not 2$/) });
+  });
+
+  it('fails when the amendment only adds days, as the US bridge proposal did: phase one runs on, phase two never begins', async () => {
+    const exercise = await shippedExercise('phase-two-not-agreed');
+
+    const result = grade(exercise, `
+steps:
+  - { id: phase-two, date: 2025-03-01, event: { type: PHASE_BEGAN, phase: 2 }, expect: { refused: true, refusal: NEXT_PHASE_NOT_AGREED } }
+  - { id: bridge, date: 2025-03-02, event: { type: PROPOSAL_TABLED, by: usa, terms: { amends: true, ceasefireDays: 49 } } }
+  - { id: israel, date: 2025-03-02, event: { type: PROPOSAL_ACCEPTED, by: israel } }
+  - { id: hamas, date: 2025-03-02, event: { type: PROPOSAL_ACCEPTED, by: hamas } }
+`);
+
+    expect(criterion(result, 'refusal').met).toBe(true);
+    expect(criterion(result, 'state').met).toBe(true);
+    expect(criterion(result, 'never').met).toBe(true);
+    expect(criterion(result, 'value')).toMatchObject({ met: false, why: expect.stringMatching(/: 1 at the end, not 2$/) });
+    expect(result).toMatchObject({ solved: false, met: 7, total: 8 });
+  });
+
+  it('fails when phase two is agreed after phase one has run out: the agreement has lapsed and cannot be amended', async () => {
+    const exercise = await shippedExercise('phase-two-not-agreed');
+
+    const result = grade(exercise, `
+steps:
+  - { id: phase-two, date: 2025-03-01, event: { type: PHASE_BEGAN, phase: 2 }, expect: { refused: true, refusal: NEXT_PHASE_NOT_AGREED } }
+  - { id: tabled, date: 2025-03-03, event: { type: PROPOSAL_TABLED, by: qatar, terms: { amends: true, phases: [ {}, { days: 42 } ] } } }
+`);
+
+    expect(criterion(result, 'never')).toMatchObject({ met: false, why: 'agreement reaches lapsed before step tabled (2025-03-03): its end day, 2 March 2025, had passed' });
+    expect(criterion(result, 'as-expected')).toMatchObject({ met: false, why: expect.stringMatching(/^step tabled \(2025-03-03\) is refused by the model: this proposal amends the agreement in force/) });
   });
 });

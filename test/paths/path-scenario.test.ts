@@ -45,8 +45,43 @@ describe('a path as a scenario file', () => {
 
     expect(trace.ok).toBe(true);
     expect(scenario.steps.map((step) => step.id)).toEqual([...from.value.replayed.map((step) => step.id), 'path-1', 'path-2', 'path-3']);
-    expect(scenario.steps.find((step) => step.id === 'burns-netanyahu')!.source).toBe('article');
+    expect(scenario.steps.find((step) => step.id === 'burns-netanyahu')!.source).toEqual(['article', 'timeline']);
     expect(scenario.steps.at(-1)!.date).toBe('2024-05-08');
-    expect(scenario.sources.map((source) => source.id)).toEqual(['article', 'timeline']);
+    expect(scenario.sources.map((source) => source.id)).toEqual(read.value.sources.map((source) => source.id));
+  });
+
+  it('dates the days that pass on a path to a lapse, and the steps after them, so that the replay lapses where the search did', async () => {
+    const read = await readScenarioFile('scenarios/rafah-2024-05.yaml');
+    if (!read.ok) throw new Error('rafah does not load');
+    const from = startFrom(read.value, 'burns-netanyahu');
+    if (!from.ok) throw new Error(from.problems[0]!.message);
+    const target: Target = { agreement: 'lapsed' };
+    const text = scenarioYaml(pathScenario(from.value, shortest(from.value, target), target));
+    const scenario = loadBack(text);
+    const trace = replayScenario(scenario);
+    const path = scenario.steps.filter((step) => step.note === GENERATED_NOTE);
+
+    expect(trace.ok).toBe(true);
+    // Israel accepts the 42-day ceasefire on the table, it begins on 8 May, and has lapsed on 20 June.
+    expect(path.map((step) => [step.date, step.event.type])).toEqual([
+      ['2024-05-08', 'PROPOSAL_ACCEPTED'],
+      ['2024-05-08', 'CEASEFIRE_BEGAN'],
+      ['2024-06-20', 'TIME_PASSED'],
+    ]);
+    expect(trace.final.state).toMatchObject({ operations: 'ceasefire', agreement: 'lapsed' });
+    expect(trace.final.context.agreement).toMatchObject({ status: 'lapsed', endedOn: '2024-06-19' });
+    // Terms repeated from the scenario are written out again, not as YAML aliases.
+    expect(text).not.toMatch(/[*&]a\d/);
+  });
+
+  it('writes the default start with the roles files now use, and its clock on the day the path is dated', () => {
+    const start = defaultStart();
+    const target: Target = { agreement: 'lapsed' };
+    const scenario = loadBack(scenarioYaml(pathScenario(start, shortest(start, target), target)));
+
+    expect(scenario.parties.map((party) => party.role)).toEqual(['principal', 'principal', 'mediator']);
+    expect(scenario.initial.date).toBe('2024-01-01');
+    expect(scenario.steps.at(-1)).toMatchObject({ date: '2024-01-06', event: { type: 'TIME_PASSED' } });
+    expect(replayScenario(scenario).ok).toBe(true);
   });
 });

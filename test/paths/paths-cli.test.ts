@@ -12,18 +12,18 @@ describe.concurrent('truce paths', () => {
 
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toContain('From: the default start (Israel, Hamas, Qatar)\n      talks idle · operations active · access open\nTo:   operations=resumed');
+    expect(stdout).toContain('From: the default start (Israel, Hamas, Qatar)\n      talks idle · operations active · access open · agreement none\nTo:   operations=resumed');
     expect(stdout).toContain(
       [
         'Shortest path, 4 steps:',
         '  1. Israel puts forward a counter-proposal (pause 4 days, 5 hostages, 15 prisoners)',
-        '     → talks proposal · operations active · access open',
+        '     → talks proposal · operations active · access open · agreement none',
         '  2. Hamas accepts the proposal',
-        '     → talks accepted · operations active · access open',
+        '     → talks accepted · operations active · access open · agreement inForce',
         '  3. Israel pauses operations for the release of hostages',
-        '     → talks accepted · operations pausedForRelease · access open',
+        '     → talks accepted · operations pausedForRelease · access open · agreement inForce',
         '  4. Israel resumes operations',
-        '     → talks accepted · operations resumed · access open',
+        '     → talks accepted · operations resumed · access open · agreement broken',
       ].join('\n'),
     );
     expect(stdout).toContain('Other path 1, 4 steps:');
@@ -35,7 +35,7 @@ describe.concurrent('truce paths', () => {
 
     expect(code).toBe(0);
     expect(stdout).toContain('To:   talks=accepted, operations=pausedForRelease');
-    expect(stdout).toMatch(/Shortest path, 3 steps:[\s\S]*→ talks accepted · operations pausedForRelease · access open\n\n/);
+    expect(stdout).toMatch(/Shortest path, 3 steps:[\s\S]*→ talks accepted · operations pausedForRelease · access open · agreement inForce\n\n/);
   });
 
   it('prints a scenario with --yaml that truce run replays with exit 0', async () => {
@@ -48,6 +48,37 @@ describe.concurrent('truce paths', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('A ceasefire begins');
+  });
+
+  it('finds the way to a lapsed agreement from the default start, the days passing to a date', async () => {
+    const { code, stdout } = await truceInProcess(['paths', '--to', 'agreement=lapsed', '--max', '1']);
+
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      [
+        '  3. Israel pauses operations for the release of hostages',
+        '     → talks accepted · operations pausedForRelease · access open · agreement inForce',
+        '  4. Time passes to 6 January 2024',
+        '     → talks accepted · operations pausedForRelease · access open · agreement lapsed',
+      ].join('\n'),
+    );
+  });
+
+  it.each([
+    ['a lapse from the default start', undefined, 'agreement=lapsed', 'agreement lapsed'],
+    ['a lapse once the November pause has begun', 'scenarios/pause-2023-11.yaml@pause-begins', 'agreement=lapsed', 'agreement lapsed'],
+    ['a breach once the November pause has begun', 'scenarios/pause-2023-11.yaml@pause-begins', 'broken', 'agreement broken'],
+    ['a new agreement after the November pause', 'scenarios/pause-2023-11.yaml@hamas-blames-israel', 'inForce', 'agreement inForce'],
+    ['a lapse of the January 2025 ceasefire', 'scenarios/ceasefire-2025-01.yaml@ceasefire-begins', 'agreement=lapsed', 'agreement lapsed'],
+  ])('writes the path to %s as --yaml that truce run replays with exit 0', async (_name, from, to, reached) => {
+    const paths = await truceInProcess(['paths', ...(from ? ['--from', from] : []), '--to', to, '--yaml']);
+    expect(paths.code, paths.stderr).toBe(0);
+    const file = scratch.write(`${to.replace('=', '-')}-${(from ?? 'default').replace(/\W+/g, '-')}.yaml`, paths.stdout);
+
+    const run = await truceInProcess(['run', file]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`Final: .*${reached}`));
   });
 
   it('starts from a step of a scenario with file@step', async () => {
@@ -70,7 +101,7 @@ describe.concurrent('truce paths', () => {
     const state = await truceInProcess(['paths', '--to', 'operations=resumd']);
 
     expect(region.code).toBe(2);
-    expect(region.stderr).toBe('truce paths: unknown region "operation"; did you mean "operations"? (regions: talks, operations, access) (see truce paths --help)\n');
+    expect(region.stderr).toBe('truce paths: unknown region "operation"; did you mean "operations"? (regions: talks, operations, access, agreement) (see truce paths --help)\n');
     expect(state.code).toBe(2);
     expect(state.stderr).toMatch(/^truce paths: unknown state "resumd" for operations; did you mean "resumed"\?/);
   });

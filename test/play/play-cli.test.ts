@@ -4,6 +4,7 @@ import { scratchFolder } from '../cli/helpers.js';
 import { converseInProcess, optionNumber, type Conversation } from './conversation.js';
 
 const NOVEMBER = 'scenarios/pause-2023-11.yaml';
+const JANUARY = 'scenarios/ceasefire-2025-01.yaml';
 const MENU = /What happens next\? \[1-\d+\]> /;
 const PARTY = /Which party\? \[1-\d+\]> /;
 
@@ -21,10 +22,13 @@ describe.concurrent('truce play (numbered prompts)', () => {
     const menu = await talk.until(MENU);
     talk.endInput();
 
-    expect(menu).toContain('── 2023-11-22 · turn 1 of 21 ──');
-    expect(menu).toContain('talks idle · operations active · access open');
+    expect(menu).toContain('── 2023-11-22 · turn 1 of 23 ──');
+    expect(menu).toContain('talks idle · operations active · access open · agreement none');
     expect(menu).toContain('Hostages: 242 held (0 reported dead), 0 freed');
     expect(menu).toContain('On the table: no proposal');
+    // No agreement yet: no line for it, and no days to let pass.
+    expect(menu).not.toContain('Agreement:');
+    expect(menu).not.toMatch(/^\s+\d+\. Let the days pass/m);
     expect(menu).toMatch(/^\s+\d+\. Put a proposal on the table — Israel, Hamas, Qatar, Egypt, United States$/m);
     expect(menu).toMatch(/^\s+\d+\. Release prisoners — Israel, Hamas$/m);
     // Nothing to answer yet, no deal to pause under: not offered.
@@ -45,7 +49,7 @@ describe.concurrent('truce play (numbered prompts)', () => {
 
     expect(after).toContain('✗ Refused: Israel pauses operations for the release of hostages. Why: there is no deal');
     expect(after).toContain('[NO_AGREED_DEAL]');
-    expect(after).toContain('turn 1 of 21');
+    expect(after).toContain('turn 1 of 23');
     expect(await talk.exited).toBe(0);
   });
 
@@ -69,8 +73,8 @@ describe.concurrent('truce play (numbered prompts)', () => {
     talk.endInput();
 
     expect(after).toContain('✓ Qatar puts forward a proposal (pause 3 days, no lasting ceasefire, 30 hostages, 90 prisoners)');
-    expect(after).toContain('turn 2 of 21');
-    expect(after).toContain('talks proposal · operations active · access open');
+    expect(after).toContain('turn 2 of 23');
+    expect(after).toContain('talks proposal · operations active · access open · agreement none');
     expect(after).toContain("On the table: Qatar's proposal (pause 3 days, no lasting ceasefire, 30 hostages, 90 prisoners) — accepted by no one; still to accept: Israel, Hamas");
     expect(after).toMatch(/^\s+\d+\. Accept the proposal — Israel, Hamas$/m);
     expect(await talk.exited).toBe(0);
@@ -91,7 +95,7 @@ describe.concurrent('truce play (numbered prompts)', () => {
     expect(await talk.exited).toBe(0);
   });
 
-  it('ends with a debrief comparing the path taken with the history', async () => {
+  it('ends with a debrief comparing the path taken with the history, the agreement region too', async () => {
     const talk = converseInProcess(['play', NOVEMBER]);
     choose(talk, await talk.until(MENU), 'Let this turn go as it did in history');
     const afterFirst = await talk.until(MENU);
@@ -100,16 +104,118 @@ describe.concurrent('truce play (numbered prompts)', () => {
     await talk.until(/reason \(- for none\)> /);
     talk.type('\n');
     choose(talk, await talk.until(MENU), 'End the session and see the debrief');
-    const debrief = await talk.until(/prisoners freed.*\n/);
+    const debrief = await talk.until(/history: Agreement: .*\n/);
 
     expect(afterFirst).toContain('✓ Qatar puts forward a proposal (pause 4 days, 50 hostages, 150 prisoners)');
     expect(debrief).toContain('══ Debrief: your path and what happened ══');
-    expect(debrief).toMatch(/2023-11-22 {2}turn 2\n {2}history: Hamas accepts the proposal\n {2}you: {5}Hamas accepts the proposal {2}✓ same as history/);
-    expect(debrief).toMatch(/turn 3\n {2}history: Israel accepts the proposal\n {2}you: {5}Talks stall {2}✗ different/);
-    expect(debrief).toContain('You played 3 turns of the 21 in the record; 2 went as in history.');
+    expect(debrief).toMatch(/2023-11-22 {2}turn 2\n {2}history: Israel accepts the proposal\n {2}you: {5}Israel accepts the proposal {2}✓ same as history/);
+    expect(debrief).toMatch(/turn 3\n {2}history: Hamas accepts the proposal\n {2}you: {5}Talks stall {2}✗ different\n {2}agreement after it: yours none, history's inForce\n/);
+    expect(debrief).toContain('You played 3 turns of the 23 in the record; 2 went as in history.');
     expect(debrief).toContain('You first left the historical path at turn 3 (2023-11-22).');
     expect(debrief).toMatch(/^ {2}talks +stalled +accepted$/m);
+    expect(debrief).toMatch(/^ {2}agreement +none +inForce$/m);
     expect(debrief).toContain('history (after turn 3)');
+    expect(debrief).toMatch(/^Agreements:\n {2}you: {5}Agreement: none\n {2}history: Agreement: in force \(proposal by Qatar: pause 4 days, 50 hostages, 150 prisoners\) · its days have not begun/m);
+    expect(await talk.exited).toBe(0);
+  });
+
+  it('shows the agreement each turn: its end day and days left, its phase, and what is due against what is done', async () => {
+    const talk = converseInProcess(['play', JANUARY]);
+    for (let turn = 1; turn <= 5; turn++) choose(talk, await talk.until(MENU), 'Let this turn go as it did in history');
+    const menu = await talk.until(MENU);
+    choose(talk, menu, 'Try a move the rules refuse now');
+    const refused = await talk.until(/Which move\? \[1-\d+\]> /);
+    talk.endInput();
+
+    expect(menu).toContain('── 2025-01-19 · turn 6 of 29 ──');
+    expect(menu).toContain('talks accepted · operations ceasefire · access open · agreement inForce');
+    expect(menu).toMatch(/^Agreement: in force .*; end day 2 March 2025 \(42 days left\) · phase 1 of 3 \(phase 2 still to be negotiated\) · phase 1: 0 of 33 hostages freed or returned/m);
+    expect(menu).toMatch(/^\s+\d+\. Extend the agreement — Israel, Hamas, Qatar, Egypt, United States$/m);
+    expect(menu).toMatch(/^\s+\d+\. Let the days pass$/m);
+    expect(menu).not.toMatch(/^\s+\d+\. Begin the next phase/m);
+    expect(refused).toMatch(/^\s+\d+\. Begin the next phase of the agreement — refused now: the terms of phase 2 are still to be negotiated/m);
+    expect(await talk.exited).toBe(0);
+  });
+
+  it('lets the pause lapse when its days pass without an extension, and says so', async () => {
+    const talk = converseInProcess(['play', NOVEMBER]);
+    // Up to the first extension (turn 13, 27 November), as it happened.
+    for (let turn = 1; turn <= 12; turn++) choose(talk, await talk.until(MENU), 'Let this turn go as it did in history');
+    const before = await talk.until(MENU);
+    choose(talk, before, 'Let the days pass');
+    choose(talk, await talk.until(MENU), 'Let the days pass');
+    choose(talk, await talk.until(MENU), 'Let the days pass');
+    const after = await talk.until(MENU);
+    talk.endInput();
+
+    expect(before).toMatch(/end day 28 November 2023 \(1 day left\)/);
+    expect(before).toMatch(/^\s+\d+\. Extend the pause$/m);
+    expect(after).toContain('✓ Time passes\nTime passes to 29 November 2023. Agreement: lapsed after 28 November 2023 (its agreed days ran out)');
+    expect(after).toContain('── 2023-11-29 · turn 16 of 23 ──');
+    expect(after).toContain('talks accepted · operations pausedForRelease · access open · agreement lapsed');
+    expect(after).not.toMatch(/^\s+\d+\. Extend the pause$/m);
+    expect(after).not.toMatch(/^\s+\d+\. Let the days pass$/m);
+    expect(await talk.exited).toBe(0);
+  });
+
+  it('tables a joint amendment that agrees the next phase, which can then begin', async () => {
+    const talk = converseInProcess(['play', JANUARY]);
+    for (let turn = 1; turn <= 5; turn++) choose(talk, await talk.until(MENU), 'Let this turn go as it did in history');
+    choose(talk, await talk.until(MENU), 'Put a proposal on the table');
+    choose(talk, await talk.until(PARTY), 'Several of them, together');
+    await talk.until(/Which parties, together\? .*> /);
+    talk.type('qatar, egipt\n');
+    const misspelt = await talk.until(/Which parties, together\? .*> /);
+    talk.type('Qatar and Egypt\n');
+    choose(talk, await talk.until(/What kind of proposal\? \[1-2\]> /), 'An amendment');
+    for (const answer of ['', '', '42', '', '', '', '']) {
+      await talk.until(/\(- for none\)> /);
+      talk.type(`${answer}\n`);
+    }
+    choose(talk, await talk.until(MENU), 'Accept the proposal');
+    choose(talk, await talk.until(PARTY), 'Hamas');
+    choose(talk, await talk.until(MENU), 'Accept the proposal');
+    const agreed = await talk.until(MENU);
+    choose(talk, agreed, 'Begin the next phase of the agreement');
+    await talk.until(/the phase that begins.*\[2\]> /);
+    talk.type('\n');
+    const begun = await talk.until(MENU);
+    talk.endInput();
+
+    expect(misspelt).toContain('no party "egipt" (did you mean "egypt"?)');
+    expect(agreed).toContain('✓ Israel accepts the proposal');
+    expect(agreed).toMatch(/^Agreement: in force .*phase 1 of 3 ·/m);
+    expect(begun).toContain('✓ Phase 2 of the agreement begins');
+    expect(begun).toMatch(/^Agreement: in force .*days running since 25 January 2025; end day 8 March 2025 \(28 days left\) · phase 2 of 3 \(phase 3 still to be negotiated\)/m);
+    const end = await talk.until(/history: Agreement: .*\n/);
+    expect(end).toMatch(/turn 6\n {2}history: Hamas releases hostages: 3 hostages freed\n {2}you: {5}Qatar and Egypt put forward a proposal \(amends the agreement, 2 phases\) {2}✗ different/);
+    expect(await talk.exited).toBe(0);
+  });
+
+  it('names who makes a claim from a menu, and asks whether a release is outside the deal', async () => {
+    const talk = converseInProcess(['play', JANUARY]);
+    for (let turn = 1; turn <= 5; turn++) choose(talk, await talk.until(MENU), 'Let this turn go as it did in history');
+    choose(talk, await talk.until(MENU), 'Report a violation');
+    choose(talk, await talk.until(/Which party is accused\? \[1-\d+\]> /), 'Israel');
+    choose(talk, await talk.until(/Who makes the claim\? \[1-\d+\]> /), 'Hamas');
+    await talk.until(/what is alleged.*> /);
+    talk.type('Hamas says aid is held back.\n');
+    const claimed = await talk.until(MENU);
+    choose(talk, claimed, 'Release hostages');
+    choose(talk, await talk.until(PARTY), 'Hamas');
+    await talk.until(/how many \[54\]> /);
+    talk.type('5\n');
+    await talk.until(/how many of them are bodies \(- for none\)> /);
+    talk.type('\n');
+    await talk.until(/released outside the deal's count, under a separate arrangement \[no\]> /);
+    talk.type('yes\n');
+    const after = await talk.until(MENU);
+    talk.endInput();
+
+    expect(claimed).toContain('✓ Hamas accuses Israel of a violation: Hamas says aid is held back.');
+    expect(after).toContain('✓ Hamas releases hostages: 5 hostages freed (outside the deal)');
+    expect(after).toContain('Hostages: 92 held (43 reported dead), 5 freed');
+    expect(after).toMatch(/phase 1: 0 of 33 hostages freed or returned/);
     expect(await talk.exited).toBe(0);
   });
 
@@ -163,7 +269,7 @@ steps:
 
     expect(ambiguous).toContain('Type a number from 1 to');
     expect(ambiguous).toContain(', or more of the words.');
-    expect(end).toContain('You played 1 turn of the 21 in the record; 1 went as in history.');
+    expect(end).toContain('You played 1 turn of the 23 in the record; 1 went as in history.');
     expect(await talk.exited).toBe(0);
   });
 
@@ -173,7 +279,7 @@ steps:
     talk.endInput();
     const end = await talk.until(/Final states:/);
 
-    expect(end).toContain('You played 0 turns of the 21 in the record; 0 went as in history.');
+    expect(end).toContain('You played 0 turns of the 23 in the record; 0 went as in history.');
     expect(await talk.exited).toBe(0);
   });
 
@@ -191,7 +297,7 @@ steps:
     talk.endInput();
 
     expect(menu).toContain('Rafah and the Cairo talks, May 2024');
-    expect(menu).toContain('── 2024-05-05 · turn 1 of 16 ──');
+    expect(menu).toContain('── 2024-05-05 · turn 1 of 18 ──');
     expect(await talk.exited).toBe(0);
   });
 });

@@ -1,14 +1,14 @@
 /** The game without a terminal: moves offered, moves made, and the debrief, as data. */
 import { describe, expect, it } from 'vitest';
 import { debriefOf } from '../../src/play/debrief.js';
-import { buildEvent, formFor, readAnswer, type FormField } from '../../src/play/move-form.js';
-import { allowedMoves as allowedAt, refusedMoves as refusedAt } from '../../src/moves/index.js';
-import { endSession, movePosition, play, playHistory, startSession, type Session } from '../../src/play/session.js';
+import { buildEvent, formFor, partiesAnswer, readAnswer, type FormField, type ProposalKind } from '../../src/play/move-form.js';
+import { endSession, play, playHistory, startSession, type Session } from '../../src/play/session.js';
 import { playSetup } from '../../src/play/setup.js';
+import { turnMoves } from '../../src/play/turn-moves.js';
 import { readScenarioFile } from '../../src/scenario/index.js';
 
-const allowedMoves = (session: Session) => allowedAt(movePosition(session));
-const refusedMoves = (session: Session) => refusedAt(movePosition(session));
+const allowedMoves = (session: Session) => turnMoves(session).allowed;
+const refusedMoves = (session: Session) => turnMoves(session).refused;
 
 async function sessionOf(file: string, as?: string): Promise<Session> {
   const read = await readScenarioFile(file);
@@ -18,34 +18,65 @@ async function sessionOf(file: string, as?: string): Promise<Session> {
   return startSession(setup.value);
 }
 
-/** Each move offered, for each party offered, made with the form's default answers. */
+/** The kinds of proposal a move can make now: an amendment too, while an agreement is in force. */
+function proposalKinds(session: Session, type: string): ProposalKind[] {
+  const proposal = type === 'PROPOSAL_TABLED' || type === 'COUNTER_PROPOSAL';
+  return proposal && session.snapshot.context.agreement?.status === 'inForce' ? ['deal', 'amendment'] : ['deal'];
+}
+
+/** Each move offered, for each party offered (and each kind of proposal), made with the form's default answers. */
 function offeredMoves(session: Session) {
   return allowedMoves(session).flatMap((move) => {
     const parties = move.senderKind === 'none' ? [undefined] : move.senderKind === 'optional' && session.setup.as === null ? [undefined, ...move.parties] : move.parties;
-    return parties.map((party) => {
-      const values = Object.fromEntries(formFor(session, move.type, party?.id).map((field) => [field.path, (readAnswer(field, '') as { value?: unknown }).value]));
-      const built = buildEvent(move.type, party?.id, values);
-      if (!built.ok) throw new Error(`${move.type} by ${party?.id}: ${built.problems[0]!.message}`);
-      return built.value;
-    });
+    return parties.flatMap((party) =>
+      proposalKinds(session, move.type).map((kind) => {
+        const fields = formFor(session, move.type, party?.id, kind);
+        const values = Object.fromEntries(fields.map((field) => [field.path, (readAnswer(field, '') as { value?: unknown }).value]));
+        const built = buildEvent(move.type, party?.id, values);
+        if (!built.ok) throw new Error(`${move.type} by ${party?.id} (${kind}): ${built.problems[0]!.message}`);
+        return built.value;
+      }),
+    );
   });
 }
 
 describe('the moves offered', () => {
-  it('are taken by the machine, with their defaults, at every turn of the November 2023 history', async () => {
-    let session = await sessionOf('scenarios/pause-2023-11.yaml');
-    while (!session.over) {
-      for (const event of offeredMoves(session)) {
-        const outcome = play(session, event);
-        expect(outcome.messages[0], `${JSON.stringify(event)} at turn ${session.turn + 1}`).toMatchObject({ kind: 'accepted' });
+  it.each([['scenarios/pause-2023-11.yaml'], ['scenarios/ceasefire-2025-01.yaml'], ['scenarios/rafah-2024-05.yaml']])(
+    'are taken by the machine, with their defaults, at every turn of the history of %s',
+    async (file) => {
+      let session = await sessionOf(file);
+      while (!session.over) {
+        for (const event of offeredMoves(session)) {
+          const outcome = play(session, event);
+          expect(outcome.messages.find((message) => message.kind !== 'info'), `${JSON.stringify(event)} at turn ${session.turn + 1}`).toMatchObject({ kind: 'accepted' });
+        }
+        session = playHistory(session).session;
       }
+    },
+  );
+
+  it('let the days pass only while an agreement\'s days are running', async () => {
+    let session = await sessionOf('scenarios/pause-2023-11.yaml');
+    const offersTime = () => allowedMoves(session).some((move) => move.type === 'TIME_PASSED');
+    const seen: boolean[] = [];
+    while (!session.over) {
+      seen.push(offersTime());
       session = playHistory(session).session;
     }
+
+    // No agreement before turn 4 (its days begin with the pause), lapsed after the last extension's end day.
+    expect(seen.slice(0, 3)).toEqual([false, false, false]);
+    expect(seen.slice(4, 19).every(Boolean)).toBe(true);
+    expect(seen.at(-1)).toBe(false);
   });
 
   it('leave out what the rules refuse now, which comes with the reason', async () => {
     const session = await sessionOf('scenarios/pause-2023-11.yaml');
     const refused = refusedMoves(session);
+
+    expect(refused.map((move) => move.type)).not.toContain('TIME_PASSED');
+    expect(refused.find((move) => move.type === 'AGREEMENT_EXTENDED')!.refusal.code).toBe('NO_AGREED_DEAL');
+    expect(refused.find((move) => move.type === 'PHASE_BEGAN')!.refusal.code).toBe('NO_AGREED_DEAL');
 
     expect(allowedMoves(session).map((move) => move.type)).not.toContain('PROPOSAL_ACCEPTED');
     expect(refused.find((move) => move.type === 'PROPOSAL_ACCEPTED')!.refusal.code).toBe('NO_PROPOSAL');
@@ -96,21 +127,60 @@ describe('a turn', () => {
   });
 });
 
+describe('time', () => {
+  it('passes as a turn opens after the end day of the agreement in force, which then lapses, and says so', async () => {
+    let session = await sessionOf('scenarios/pause-2023-11.yaml');
+    // Up to the first extension (turn 13, 27 November), as it happened; then nothing is extended.
+    while (session.turn < 12) session = playHistory(session).session;
+    session = play(session, { type: 'TIME_PASSED' }).session;
+    session = play(session, { type: 'TIME_PASSED' }).session;
+    const { session: next, messages } = play(session, { type: 'TIME_PASSED' });
+
+    expect(session.snapshot.value.agreement).toBe('inForce');
+    expect(messages).toEqual([
+      { kind: 'accepted', text: 'Time passes' },
+      { kind: 'info', text: 'Time passes to 29 November 2023. Agreement: lapsed after 28 November 2023 (its agreed days ran out)' },
+    ]);
+    expect(next.snapshot.value).toMatchObject({ operations: 'pausedForRelease', agreement: 'lapsed' });
+    expect(next.snapshot.context.date).toBe('2023-11-29');
+    expect(refusedMoves(next).find((move) => move.type === 'PAUSE_EXTENDED')!.refusal.code).toBe('NO_AGREED_DEAL');
+  });
+
+  it('lets history lapse the agreement the same way the replay does', async () => {
+    let session = await sessionOf('scenarios/ceasefire-2025-01.yaml');
+    while (!session.over) session = playHistory(session).session;
+
+    expect(session.snapshot.value).toEqual(session.setup.history.at(-1)!.state);
+    expect(session.snapshot.context.agreement).toMatchObject({ status: 'lapsed', endedOn: '2025-03-02' });
+  });
+});
+
 describe('the debrief', () => {
   it('counts the turns that went as in history, and finds the first that did not', async () => {
     let session = await sessionOf('scenarios/pause-2023-11.yaml');
     session = playHistory(session).session;
-    session = play(session, { type: 'PROPOSAL_ACCEPTED', by: 'israel' }).session;
-    session = play(session, { type: 'OPERATION_PAUSED', by: 'israel' }).session;
     session = play(session, { type: 'PROPOSAL_ACCEPTED', by: 'hamas' }).session;
+    session = play(session, { type: 'OPERATION_PAUSED', by: 'israel' }).session;
+    session = play(session, { type: 'PROPOSAL_ACCEPTED', by: 'israel' }).session;
     const debrief = debriefOf(endSession(session));
 
     expect(debrief.turns.map((turn) => turn.matched)).toEqual([true, false, false]);
     expect(debrief.matched).toBe(1);
     expect(debrief.firstDivergence!.turn).toBe(1);
     expect(debrief.refused.map((move) => move.refusal!.code)).toEqual(['NO_AGREED_DEAL']);
-    expect(debrief.yours.state.talks).toBe('accepted');
-    expect(debrief.history).toMatchObject({ afterTurns: 3, state: { talks: 'accepted', operations: 'active' } });
+    expect(debrief.yours.state).toMatchObject({ talks: 'accepted', agreement: 'inForce' });
+    expect(debrief.history).toMatchObject({ afterTurns: 3, state: { talks: 'accepted', operations: 'active', agreement: 'inForce' } });
+    expect(debrief.date).toBe('2023-11-22');
+  });
+
+  it('matches a joint act with history whatever the order the parties are named in', async () => {
+    const session = await sessionOf('scenarios/ceasefire-2025-01.yaml');
+    const tabled = session.setup.history[0]!.event;
+    const reordered = { ...tabled, by: ['usa', 'egypt', 'qatar'] } as typeof tabled;
+    const fewer = { ...tabled, by: ['qatar', 'egypt'] } as typeof tabled;
+
+    expect(debriefOf(play(session, reordered).session).matched).toBe(1);
+    expect(debriefOf(play(session, fewer).session).matched).toBe(0);
   });
 });
 
@@ -129,11 +199,66 @@ describe('answers', () => {
     expect(readAnswer(lasting, 'maybe')).toEqual({ ok: false, problems: [{ code: 'invalid', message: 'type yes or no' }] });
   });
 
+  it('name parties by id or by name, one or several together, and suggest the one meant', async () => {
+    const { parties } = (await sessionOf('scenarios/pause-2023-11.yaml')).setup.scenario;
+    const claimant: FormField = { path: 'claimant', label: 'who makes the claim', kind: 'party', optional: true, parties };
+
+    expect(readAnswer(claimant, 'Hamas')).toEqual({ ok: true, value: 'hamas' });
+    expect(readAnswer(claimant, '')).toEqual({ ok: true, value: undefined });
+    expect(partiesAnswer('qatar, Egypt and usa', parties)).toEqual({ ok: true, value: ['qatar', 'egypt', 'usa'] });
+    expect(partiesAnswer('Qatar', parties)).toEqual({ ok: true, value: 'qatar' });
+    expect(partiesAnswer('qatar, egipt', parties)).toEqual({
+      ok: false,
+      problems: [{ code: 'invalid', message: 'no party "egipt" (did you mean "egypt"?); type one of israel, hamas, qatar, egypt, usa' }],
+    });
+  });
+
+  it('keep the phases on the table, or give a number of them, or the days of a phase left to be negotiated', () => {
+    const list = [{ days: 42 }, { toBeNegotiated: true }];
+    const phases: FormField = { path: 'terms.phases', label: 'phases', kind: 'phases', optional: true, default: 'yes', value: list };
+    const phaseTwo: FormField = { path: 'terms.phases', label: 'days of phase 2', kind: 'phase-days', optional: true, phase: 2 };
+
+    expect(readAnswer(phases, '')).toEqual({ ok: true, value: list });
+    expect(readAnswer(phases, 'no')).toEqual({ ok: true, value: undefined });
+    expect(readAnswer(phases, '3')).toEqual({ ok: true, value: 3 });
+    expect(readAnswer(phases, 'some')).toMatchObject({ ok: false });
+    expect(readAnswer(phaseTwo, '42')).toEqual({ ok: true, value: [{}, { days: 42 }] });
+    expect(readAnswer(phaseTwo, '-')).toEqual({ ok: true, value: undefined });
+  });
+
+  it('for an amendment, start blank, amend the agreement, and ask for the days of the phase still to be negotiated', async () => {
+    let session = await sessionOf('scenarios/ceasefire-2025-01.yaml');
+    while (session.turn < 5) session = playHistory(session).session;
+    const deal = formFor(session, 'PROPOSAL_TABLED', 'qatar');
+    const amendment = formFor(session, 'PROPOSAL_TABLED', 'qatar', 'amendment');
+
+    expect(deal.find((field) => field.path === 'terms.phases')).toMatchObject({ kind: 'phases', default: 'yes' });
+    expect(deal.map((field) => field.path)).not.toContain('terms.amends');
+    expect(amendment.find((field) => field.path === 'terms.amends')).toMatchObject({ kind: 'fixed', value: true });
+    expect(amendment.find((field) => field.path === 'terms.phases')).toMatchObject({ kind: 'phase-days', phase: 2 });
+    expect(amendment.filter((field) => field.kind !== 'fixed').every((field) => field.default === undefined)).toBe(true);
+  });
+
+  it('ask whether a release is outside the deal only while an agreement is in force', async () => {
+    let session = await sessionOf('scenarios/pause-2023-11.yaml');
+    const asked = () => formFor(session, 'HOSTAGES_RELEASED', 'hamas').some((field) => field.path === 'outsideDeal');
+    const before = asked();
+    while (session.turn < 4) session = playHistory(session).session;
+
+    expect(before).toBe(false);
+    expect(asked()).toBe(true);
+    expect(formFor(session, 'PRISONERS_RELEASED', 'israel').find((field) => field.path === 'outsideDeal')).toMatchObject({ kind: 'yes-no', default: 'no', optional: false });
+  });
+
   it('make an event the schema accepts, terms nested', () => {
     expect(buildEvent('COUNTER_PROPOSAL', 'hamas', { 'terms.pauseDays': 3, 'terms.hostages': undefined })).toEqual({
       ok: true,
       value: { type: 'COUNTER_PROPOSAL', by: 'hamas', terms: { pauseDays: 3 } },
     });
     expect(buildEvent('PAUSE_EXTENDED', undefined, { days: 0 })).toMatchObject({ ok: false });
+    expect(buildEvent('PROPOSAL_TABLED', ['qatar', 'egypt'], { 'terms.amends': true, 'terms.phases': [{}, { days: 42 }] })).toEqual({
+      ok: true,
+      value: { type: 'PROPOSAL_TABLED', by: ['qatar', 'egypt'], terms: { amends: true, phases: [{}, { days: 42 }] } },
+    });
   });
 });

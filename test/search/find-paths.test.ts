@@ -104,7 +104,39 @@ describe('findPaths', () => {
     expect(result.paths[0]!.steps.map((step) => step.event.type)).toEqual(['COUNTER_PROPOSAL', 'PROPOSAL_ACCEPTED', 'OPERATION_PAUSED']);
     expect(result.paths[0]!.steps[0]!.event).toMatchObject({ by: 'israel', terms: { pauseDays: 6, hostages: 10, prisoners: 30 } });
     // Access stays as the scenario left it: the Rafah crossing closed on 7 May.
-    expect(result.paths[0]!.steps.at(-1)!.state).toEqual({ talks: 'accepted', operations: 'pausedForRelease', access: 'closed' });
+    expect(result.paths[0]!.steps.at(-1)!.state).toEqual({ talks: 'accepted', operations: 'pausedForRelease', access: 'closed', agreement: 'inForce' });
+  });
+
+  it('lets the days pass to the first day an agreement has lapsed, and never further', () => {
+    const result = findPaths({ from: start.snapshot, target: { agreement: 'lapsed' }, vocabulary, maxPaths: 3, maxSteps: 10 });
+    if (!result.reachable) throw new Error('unreachable');
+    const [shortest] = result.paths;
+
+    expect(shortest!.steps.map((step) => step.event.type)).toEqual(['COUNTER_PROPOSAL', 'PROPOSAL_ACCEPTED', 'OPERATION_PAUSED', 'TIME_PASSED']);
+    // The default start's clock is on 1 January 2024: a 4-day pause begun that day ends on the 5th, and has lapsed on the 6th.
+    expect(shortest!.steps.at(-1)!.event).toEqual({ type: 'TIME_PASSED', date: '2024-01-06' });
+    expect(shortest!.steps.at(-1)!.state).toMatchObject({ operations: 'pausedForRelease', agreement: 'lapsed' });
+    for (const path of result.paths) expect(replayOnActor(start.snapshot, path)).toMatchObject({ accepted: true, final: { agreement: 'lapsed' } });
+  });
+
+  it('finds a lapse, a breach and a new agreement from the moments of a scenario, its clock where the scenario left it', async () => {
+    const november = await scenario('scenarios/pause-2023-11.yaml');
+    const at = (step: string) => {
+      const from = startFrom(november, step);
+      if (!from.ok) throw new Error(from.problems[0]!.message);
+      return from.value.snapshot;
+    };
+    const search = (step: string, target: Target) => {
+      const result = findPaths({ from: at(step), target, vocabulary: vocabularyFor(november), maxPaths: 1, maxSteps: 10 });
+      if (!result.reachable) throw new Error(`no path from ${step} to ${JSON.stringify(target)}`);
+      return result.paths[0]!.steps.map((step) => step.event);
+    };
+
+    // On 24 November the pause's four days begin: they run out after the 28th.
+    expect(search('pause-begins', { agreement: 'lapsed' })).toEqual([{ type: 'TIME_PASSED', date: '2023-11-29' }]);
+    expect(search('pause-begins', { agreement: 'broken' })).toEqual([{ type: 'OPERATION_RESUMED', by: 'israel' }]);
+    // After the pause ended, a new deal is needed for an agreement in force.
+    expect(search('fighting-resumes', { agreement: 'inForce' }).map((event) => event.type)).toEqual(['COUNTER_PROPOSAL', 'PROPOSAL_ACCEPTED']);
   });
 
   it('answers with no steps when the start already is the target', () => {
@@ -139,14 +171,14 @@ describe('startFrom', () => {
     const inBranch = startFrom(rafah, 'hamas-accepts-pause');
     const byNumber = startFrom(rafah, '3');
 
-    expect(inBranch.ok && inBranch.value.snapshot.value).toEqual({ talks: 'accepted', operations: 'active', access: 'closed' });
+    expect(inBranch.ok && inBranch.value.snapshot.value).toEqual({ talks: 'accepted', operations: 'active', access: 'closed', agreement: 'inForce' });
     expect(inBranch.ok && inBranch.value.replayed.map((step) => step.id).slice(-2)).toEqual(['israel-counter-pause', 'hamas-accepts-pause']);
-    expect(byNumber.ok && byNumber.value.replayed.map((step) => step.id)).toEqual(['cairo-round-ends', 'evacuation-order', 'mediators-proposal']);
+    expect(byNumber.ok && byNumber.value.replayed.map((step) => step.id)).toEqual(['cairo-round-ends', 'kerem-shalom-closed', 'evacuation-order']);
   });
 
   it('suggests the step meant for a misspelt id', async () => {
     const rafah = await scenario('scenarios/rafah-2024-05.yaml');
     expect(startFrom(rafah, 'burns-netanyaho')).toMatchObject({ ok: false, problems: [{ code: 'not-found', message: expect.stringContaining('no step "burns-netanyaho" in rafah-2024-05; did you mean "burns-netanyahu"?') }] });
-    expect(startFrom(rafah, '99')).toEqual({ ok: false, problems: [{ code: 'not-found', message: 'no step 99 in rafah-2024-05: its main line has 16 steps' }] });
+    expect(startFrom(rafah, '99')).toEqual({ ok: false, problems: [{ code: 'not-found', message: 'no step 99 in rafah-2024-05: its main line has 18 steps' }] });
   });
 });

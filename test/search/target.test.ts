@@ -18,7 +18,14 @@ describe('parseTarget', () => {
   });
 
   it('suggests the region meant for a misspelt one', () => {
-    expect(parseTarget(['operation=resumed'])).toEqual({ ok: false, problems: [{ code: 'invalid', message: 'unknown region "operation"; did you mean "operations"? (regions: talks, operations, access)' }] });
+    expect(parseTarget(['operation=resumed'])).toEqual({ ok: false, problems: [{ code: 'invalid', message: 'unknown region "operation"; did you mean "operations"? (regions: talks, operations, access, agreement)' }] });
+  });
+
+  it('reads the agreement region\'s states, alone too', () => {
+    expect(parseTarget(['agreement=lapsed'])).toEqual({ ok: true, value: { agreement: 'lapsed' } });
+    expect(parseTarget(['broken', 'operations=resumed'])).toEqual({ ok: true, value: { agreement: 'broken', operations: 'resumed' } });
+    expect(parseTarget(['agreement=lapse'])).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining('unknown state "lapse" for agreement; did you mean "lapsed"?') }] });
+    expect(parseTarget(['agreement=infrce'])).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining('did you mean "inForce"?') }] });
   });
 
   it('suggests the state meant, by spelling or by its beginning', () => {
