@@ -85,9 +85,9 @@ export function agreementInForce(context: TruceContext): boolean {
 /** Why no agreement is in force, in words: none was made, or how the last one ended. */
 export function noAgreementInForce(context: TruceContext): string {
   const { agreement } = context;
-  if (agreement?.status === 'lapsed') return `the agreement lapsed${agreement.endedOn ? ` on ${agreement.endedOn}` : ''}: its agreed days ran out`;
+  if (agreement?.status === 'lapsed') return `the agreement lapsed${agreement.endedOn ? ` after its end day, ${agreement.endedOn}` : ''}: its agreed days ran out`;
   if (agreement?.status === 'broken') return `the agreement was broken${agreement.endedOn ? ` on ${agreement.endedOn}` : ''}: operations resumed before its end day`;
-  if (context.proposal === null) return 'there is no deal: operations pause or stop only under a proposal that every principal has accepted';
+  if (context.proposal === null) return 'there is no deal: operations pause or stop only under an agreement every principal has accepted';
   const waiting = principalsYetToAccept(context);
   return `there is no agreed deal yet: ${listNames(context, waiting)} ${waiting.length === 1 ? 'has' : 'have'} not accepted the proposal on the table`;
 }

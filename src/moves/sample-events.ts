@@ -4,7 +4,7 @@
  * crossing that is open or closed). Path finding tries them; `truce play`
  * offers them as the defaults a student can change.
  */
-import { eventPayloads, isPrincipal, partyRefSchema, type EventType, type Party, type ScenarioEvent, type Terms, type TruceContext } from '../model/index.js';
+import { dueInPhase, eventPayloads, isPrincipal, partyRefSchema, type EventType, type PhaseDue, type Party, type ScenarioEvent, type Terms, type TruceContext } from '../model/index.js';
 import { DEFAULT_CROSSING, type Vocabulary } from './vocabulary.js';
 
 /**
@@ -27,11 +27,18 @@ export function defaultTerms(context: TruceContext, vocabulary: Vocabulary): Ter
   return context.proposal?.terms ?? vocabulary.terms[0] ?? {};
 }
 
-/** How many the default release frees: what the deal on the table says, within those alive. */
+/** What the deal gives now: the current phase of the agreement in force, else the proposal on the table. */
+function dueNow(context: TruceContext): PhaseDue {
+  if (context.agreement?.status === 'inForce') return dueInPhase(context.agreement);
+  const terms = context.proposal?.terms;
+  return { hostages: terms?.hostages ?? null, prisoners: terms?.prisoners ?? null, aidTrucksPerDay: terms?.aidTrucksPerDay ?? null };
+}
+
+/** How many the default release frees: what the deal gives, within those alive. */
 function releaseFields(context: TruceContext): { count: number; deceased?: number } {
   const { held, deceased } = context.hostages;
   const living = held - deceased;
-  if (living > 0) return { count: Math.min(context.proposal?.terms.hostages || living, living) };
+  if (living > 0) return { count: Math.min(dueNow(context).hostages || living, living) };
   // Only the dead are held: a release hands back bodies.
   return deceased > 0 ? { count: deceased, deceased } : { count: 1 };
 }
@@ -83,9 +90,9 @@ export function sampleEvent(type: EventType, context: TruceContext, vocabulary: 
     case 'HOSTAGE_COUNT_REVISED':
       return { type, held: context.hostages.held, deceased: context.hostages.deceased };
     case 'AID_DELIVERED':
-      return { type, trucks: context.agreement?.terms.aidTrucksPerDay || 1, ...optionalBy };
+      return { type, trucks: dueNow(context).aidTrucksPerDay || 1, ...optionalBy };
     case 'PRISONERS_RELEASED':
-      return { type, by, count: context.proposal?.terms.prisoners || 1 };
+      return { type, by, count: dueNow(context).prisoners || 1 };
     case 'CROSSING_CLOSED':
       return { type, ...optionalBy, crossing: crossingToClose(context, vocabulary) };
     case 'CROSSING_OPENED':

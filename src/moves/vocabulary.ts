@@ -16,8 +16,8 @@ export interface Vocabulary {
 
 /** The parties when no scenario is given: the two principals and the mediator of the November 2023 deal. */
 export const DEFAULT_PARTIES: Party[] = [
-  { id: 'israel', name: 'Israel', role: 'belligerent' },
-  { id: 'hamas', name: 'Hamas', role: 'armed-group' },
+  { id: 'israel', name: 'Israel', role: 'principal' },
+  { id: 'hamas', name: 'Hamas', role: 'principal' },
   { id: 'qatar', name: 'Qatar', role: 'mediator' },
 ];
 

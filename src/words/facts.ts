@@ -55,7 +55,7 @@ function dueInWords(agreement: Agreement): string[] {
   const trucks =
     due.aidTrucksPerDay === null
       ? against(done.aidTrucks, null, 'aid trucks')
-      : `${count(done.aidTrucks)} aid trucks (${count(due.aidTrucksPerDay)} a day agreed)`;
+      : `${count(done.aidTrucks)} aid ${done.aidTrucks === 1 ? 'truck' : 'trucks'} (${count(due.aidTrucksPerDay)} a day agreed)`;
   return [against(done.hostages, due.hostages, 'hostages freed or returned'), against(done.prisoners, due.prisoners, 'prisoners freed'), trucks].filter(
     (part): part is string => part !== undefined,
   );

@@ -15,9 +15,9 @@ const scratch = scratchFolder();
 describe.concurrent('the built truce command', () => {
   it.each([
     [['--version'], 0, /^\d+\.\d+\.\d+\n$/],
-    [['run', 'scenarios/pause-2023-11.yaml'], 0, /^✓ 23 steps, 23 accepted, 0 refused/m],
+    [['run', 'scenarios/pause-2023-11.yaml'], 0, /^✓ 24 steps, 24 accepted, 0 refused/m],
     [['run', 'scenarios/rafah-2024-05.yaml', '--json'], 0, /"record": \{/],
-    [['validate', 'scenarios/rafah-2024-05.yaml', 'scenarios/pause-2023-11.yaml'], 0, /✓ scenarios\/pause-2023-11\.yaml: 23 steps/],
+    [['validate', 'scenarios/rafah-2024-05.yaml', 'scenarios/pause-2023-11.yaml'], 0, /✓ scenarios\/pause-2023-11\.yaml: 24 steps/],
     [['schema'], 0, /"title": "truce-sim scenario"/],
     [["diagram", "--format", "dot"], 0, /^digraph "truce" \{/],
     [['paths', '--to', 'resumed'], 0, /^Shortest path, 4 steps:$/m],

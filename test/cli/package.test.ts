@@ -30,7 +30,7 @@ describe('the npm package', () => {
     // Only the package itself: no dependency was installed beside it.
     expect(readdirSync(installed).filter((name) => !name.startsWith('.'))).toEqual(['truce-sim']);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/^✓ 23 steps, 23 accepted, 0 refused/m);
+    expect(run.stdout).toMatch(/^✓ 24 steps, 24 accepted, 0 refused/m);
     expect(graded.status, graded.stderr).toBe(0);
     // The sources stay out of the package: the bundle and the data are all it needs.
     expect(readdirSync(join(installed, 'truce-sim')).sort()).toEqual(['README.md', 'dist', 'exercises', 'package.json', 'scenarios']);

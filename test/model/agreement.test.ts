@@ -187,7 +187,7 @@ describe('the end of an agreement', () => {
 
     const refusal = refusalOf(sendEvent(actor, { type: 'CEASEFIRE_BEGAN' }));
 
-    expect(refusal).toEqual({ code: 'NO_AGREED_DEAL', message: 'the agreement lapsed on 2025-03-02: its agreed days ran out' });
+    expect(refusal).toEqual({ code: 'NO_AGREED_DEAL', message: 'the agreement lapsed after its end day, 2025-03-02: its agreed days ran out' });
   });
 });
 

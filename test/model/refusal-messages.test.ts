@@ -69,7 +69,7 @@ describe('a refusal about the proposal', () => {
 describe('a refusal about the deal behind a pause or a ceasefire', () => {
   it('says there is no deal when no proposal is on the table', () => {
     expect(refusalText(startTruce(), { type: 'OPERATION_PAUSED', by: 'israel' })).toBe(
-      'NO_AGREED_DEAL: there is no deal: operations pause or stop only under a proposal that every principal has accepted',
+      'NO_AGREED_DEAL: there is no deal: operations pause or stop only under an agreement every principal has accepted',
     );
   });
 

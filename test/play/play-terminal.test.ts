@@ -32,7 +32,7 @@ describe('truce play (arrow-key menus on a terminal)', () => {
     const debrief = await talk.until(/prisoners freed.*\r?\n/);
 
     expect(accepted).toContain('✓ Qatar puts forward a proposal (pause 5 days, 50 hostages, 150 prisoners)');
-    expect(accepted).toContain('turn 2 of 23');
+    expect(accepted).toContain('turn 2 of 24');
     expect(debrief).toContain('What happens next? (stopped)');
     expect(debrief).toMatch(/you: {5}Qatar puts forward a proposal \(pause 5 days, 50 hostages, 150 prisoners\) {2}✓ same as history/);
     expect(await talk.exited).toBe(0);

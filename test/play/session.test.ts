@@ -130,8 +130,8 @@ describe('a turn', () => {
 describe('time', () => {
   it('passes as a turn opens after the end day of the agreement in force, which then lapses, and says so', async () => {
     let session = await sessionOf('scenarios/pause-2023-11.yaml');
-    // Up to the first extension (turn 13, 27 November), as it happened; then nothing is extended.
-    while (session.turn < 12) session = playHistory(session).session;
+    // Up to the first extension (turn 14, 27 November), as it happened; then nothing is extended.
+    while (session.turn < 13) session = playHistory(session).session;
     session = play(session, { type: 'TIME_PASSED' }).session;
     session = play(session, { type: 'TIME_PASSED' }).session;
     const { session: next, messages } = play(session, { type: 'TIME_PASSED' });

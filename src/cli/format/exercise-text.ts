@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { conditionInWords, constraintsInWords, EXERCISE_KINDS, LEVELS, type Exercise } from '../../exercise/index.js';
 import { REFUSAL_CODES } from '../../model/index.js';
 import type { Moment } from '../../scenario/index.js';
-import { hostagesInWords, proposalInWords, stateLine } from '../../words/index.js';
+import { agreementInWords, hostagesInWords, proposalInWords, stateLine } from '../../words/index.js';
 import type { Palette } from '../color.js';
 
 /** Long text broken into lines of at most `width` characters (a word longer than that keeps its own line). */
@@ -62,6 +62,7 @@ function startLines(exercise: Exercise, moment: Moment, cwd: string): string[] {
     from,
     `Where things stand: ${stateLine(moment.state)}`,
     `Hostages: ${hostagesInWords(moment.context)}`,
+    ...(agreementInWords(moment.context) === undefined ? [] : [agreementInWords(moment.context)!]),
     proposalInWords(moment.context),
     `Parties: ${start.parties.map((party) => `${party.id} (${party.name}, ${roles(party.role)})`).join(', ')}`,
     `Sources: ${start.sources.map((source) => `${source.id} (${source.title})`).join('; ')}`,

@@ -1,6 +1,6 @@
 /** A graded solution for the student who wrote it: their steps as the model took them, each criterion, the score. */
 import type { Exercise, Grade, Solution } from '../../exercise/index.js';
-import { describeEvent, printable, stateLine } from '../../words/index.js';
+import { describeEvent, lapseInWords, printable, stateLine } from '../../words/index.js';
 import type { Palette } from '../color.js';
 import { debriefLines, hanging, wrap } from './exercise-text.js';
 
@@ -10,7 +10,10 @@ function stepLines(exercise: Exercise, grade: Grade, paint: Palette): string[] {
     const head = `  ${step.date}  ${step.id.padEnd(width)}  ${describeEvent(step.event, exercise.start.parties)}`;
     // The reason in words, not its code: naming the code is what refusal exercises ask of the student.
     const outcome = step.accepted ? `→ ${stateLine(step.state)}` : paint.yellow(`⊘ refused: ${step.reason ?? ''}`);
-    return [head, `${' '.repeat(2 + 10 + 2 + width + 2)}${outcome}`];
+    const indent = ' '.repeat(2 + 10 + 2 + width + 2);
+    // Time passed before this step's event: the agreement had lapsed before it was weighed.
+    const lapse = step.lapsedBefore === undefined ? [] : [`${indent}${paint.dim(lapseInWords(step.lapsedBefore))}`];
+    return [head, ...lapse, `${indent}${outcome}`];
   });
 }
 
