@@ -2,9 +2,11 @@
  * The one search over the statechart: event paths from a moment to a target
  * configuration, with `xstate/graph`. The walk (walk.ts) goes over
  * *situations* (the model's `situationKey`: what the rules see) with the
- * sample events of the moves kit, at most `maxSteps` deep:
+ * sample events of the moves kit, one step deeper each time until a target
+ * is reached (or `maxSteps`, or nothing new is found):
  *
- * - shortest paths come from `getShortestPaths`;
+ * - shortest paths come from `getShortestPaths` on the walk as deep as the
+ *   nearest target;
  * - other paths come from `getSimplePaths` on the same walk with the step
  *   count made part of each vertex, following only events that can still
  *   reach the target within one step more than the shortest (the distances
@@ -16,7 +18,7 @@
  * Every path found is replayed on the machine before it is returned.
  */
 import { getAdjacencyMap, getShortestPaths, getSimplePaths, type AdjacencyMap, type AdjacencyValue, type StatePath } from 'xstate/graph';
-import { EVENT_TYPES, situationKey, step, type EventType, type TruceEvent, type TruceContext, type TruceSnapshot, type TruceStateValue } from '../model/index.js';
+import { EVENT_TYPES, situationKey as keyOfSituation, step, type EventType, type TruceEvent, type TruceContext, type TruceSnapshot, type TruceStateValue } from '../model/index.js';
 import { regionEventTypes, type Vocabulary } from '../moves/index.js';
 import { reachesTarget, type Target } from './target.js';
 import { follow, rememberedMoves, walkFrom, type Moves, type Walk, type WalkLogic, type WalkSnapshot } from './walk.js';
@@ -47,6 +49,14 @@ export type SearchResult =
   | { reachable: true; paths: FoundPath[]; situationsSeen: number }
   | { reachable: false; situationsSeen: number };
 
+/** Situation keys, each worked out once per snapshot: the traversals ask for the same ones many times. */
+const situationKeys = new WeakMap<TruceSnapshot, string>();
+function situationKey(snapshot: TruceSnapshot): string {
+  let key = situationKeys.get(snapshot);
+  if (key === undefined) situationKeys.set(snapshot, (key = keyOfSituation(snapshot)));
+  return key;
+}
+
 /** Vertices the bounded walk may have before other paths are looked for among the shortest only. */
 const MAX_BOUNDED_VERTICES = 120;
 
@@ -69,21 +79,42 @@ export function findPaths(options: SearchOptions): SearchResult {
   const moves = rememberedMoves(vocabulary, types);
   const search: Search = { from, logic: walkFrom(from, moves), moves, isTarget: (walk) => reachesTarget(walk.situation.value, target), maxSteps };
 
-  const options_ = walkOptions(search);
-  const adjacency = getAdjacencyMap(search.logic, options_);
-  const situationsSeen = Object.keys(adjacency).length;
+  const nearest = nearestTarget(search);
+  if (nearest.depth === null) return { reachable: false, situationsSeen: nearest.situationsSeen };
+  // Other paths may be one step longer than the shortest: the walk goes that one step deeper.
+  const deeper = { ...search, maxSteps: Math.min(maxSteps, nearest.depth + 1) };
+  const adjacency = getAdjacencyMap(deeper.logic, walkOptions(deeper));
   const distance = distancesToTarget(adjacency, search.isTarget);
-  const startDistance = distance.get(situationKey(from));
-  if (startDistance === undefined) return { reachable: false, situationsSeen };
+  const startDistance = distance.get(situationKey(from))!;
 
   const order = pathOrder(vocabulary);
-  const shortest = getShortestPaths(search.logic, options_).map((path) => eventsOf(path));
-  const others = maxPaths > 1 ? otherPaths(search, distance, startDistance).sort(order) : [];
+  const shortest = getShortestPaths(search.logic, walkOptions({ ...search, maxSteps: nearest.depth })).map((path) => eventsOf(path));
+  const others = maxPaths > 1 ? otherPaths(deeper, distance, startDistance).sort(order) : [];
   const paths = distinct([...shortest.sort(order).slice(0, 1), ...others, ...shortest])
     .slice(0, maxPaths)
     .map((events) => replay(from, events))
     .filter((path): path is FoundPath => path !== null);
-  return { reachable: true, paths, situationsSeen };
+  return { reachable: true, paths, situationsSeen: Object.keys(adjacency).length };
+}
+
+/**
+ * How far the nearest target situation is, by walks one step deeper each time
+ * (each walk is cheap: the moves found by the last are remembered), and how
+ * many situations the last walk saw. Walking to `maxSteps` straight away would
+ * look at every situation that far: thousands, when the target is often three
+ * steps away.
+ */
+function nearestTarget(search: Search): { depth: number | null; situationsSeen: number } {
+  let situationsSeen = 0;
+  for (let depth = 0; depth <= search.maxSteps; depth++) {
+    const adjacency = getAdjacencyMap(search.logic, walkOptions({ ...search, maxSteps: depth }));
+    const situations = Object.values(adjacency) as Array<AdjacencyValue<WalkSnapshot, TruceEvent>>;
+    if (situations.some(({ state }) => search.isTarget(state.context))) return { depth, situationsSeen: situations.length };
+    // No new situation within one step more: the walk has seen all there is.
+    if (situations.length === situationsSeen) break;
+    situationsSeen = situations.length;
+  }
+  return { depth: null, situationsSeen };
 }
 
 function walkOptions({ moves, isTarget, maxSteps }: Search) {
