@@ -76,7 +76,7 @@ export function describeEvent(event: TruceEvent, parties: readonly Party[]): str
     case 'OPERATION_RESUMED':
       return `${name(event.by)} ${verb(event.by, 'resumes', 'resume')} operations`;
     case 'CEASEFIRE_BEGAN':
-      return 'A ceasefire begins';
+      return `A ceasefire begins${event.by ? ` (${name(event.by)})` : ''}`;
     case 'PHASE_BEGAN':
       return `Phase ${event.phase} of the agreement begins`;
     case 'TIME_PASSED':

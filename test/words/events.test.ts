@@ -108,7 +108,9 @@ describe('describeEvent', () => {
     expect(say({ type: 'PAUSE_EXTENDED', days: 2 })).toBe('The pause is extended by 2 days');
     expect(say({ type: 'PAUSE_EXTENDED', days: 1 })).toBe('The pause is extended by 1 day');
     expect(say({ type: 'OPERATION_RESUMED', by: 'israel' })).toBe('Israel resumes operations');
-    expect(say({ type: 'CEASEFIRE_BEGAN', by: 'qatar' })).toBe('A ceasefire begins');
+    expect(say({ type: 'CEASEFIRE_BEGAN' })).toBe('A ceasefire begins');
+    // Named as a crossing's closure is: else play's debrief read "A ceasefire begins" twice, marked different.
+    expect(say({ type: 'CEASEFIRE_BEGAN', by: 'qatar' })).toBe('A ceasefire begins (Qatar)');
   });
 
   it('says a violation is a claim: alleged, or by whom, never a fact', () => {
