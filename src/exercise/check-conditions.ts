@@ -19,10 +19,11 @@ const checkState: Check<'state'> = (condition, run) => {
   return { met: false, why: `at the end ${wrong.map((region) => `${region} ${are(region)} ${actual[region]}, not ${condition.state[region]}`).join('; ')}` };
 };
 
-/** The states a region went through, without repeats: `active → pausedForRelease → resumed`. */
+/** The states a region went through, without repeats: `went active → pausedForRelease → resumed`, or `stayed inForce`. */
 function journey(run: SolutionRun, region: (typeof REGIONS)[number]): string {
   const states = [run.start, ...run.steps].map((moment: Moment) => moment.state[region]);
-  return states.filter((state, index) => index === 0 || state !== states[index - 1]).join(' → ');
+  const distinct = states.filter((state, index) => index === 0 || state !== states[index - 1]);
+  return `${distinct.length === 1 ? 'stayed' : 'went'} ${distinct.join(' → ')}`;
 }
 
 /**
@@ -40,13 +41,13 @@ const checkNever: Check<'never'> = (condition, run) => {
   const { region, value } = condition;
   if (run.start.state[region] === value) return { met: false, why: `${region} ${are(region)} already ${value} at the start` };
   const step = run.steps.find((candidate) => candidate.state[region] === value);
-  return step ? { met: false, why: reached(region, value, step) } : { met: true, why: `${region} went ${journey(run, region)}` };
+  return step ? { met: false, why: reached(region, value, step) } : { met: true, why: `${region} ${journey(run, region)}` };
 };
 
 const checkEver: Check<'ever'> = (condition, run) => {
   const { region, value } = condition;
   const step = run.steps.find((candidate) => candidate.state[region] === value);
-  return step ? { met: true, why: reached(region, value, step) } : { met: false, why: `${region} never ${reach(region)} ${value}: ${region} went ${journey(run, region)}` };
+  return step ? { met: true, why: reached(region, value, step) } : { met: false, why: `${region} never ${reach(region)} ${value}: ${region} ${journey(run, region)}` };
 };
 
 function valueAt(context: unknown, path: string): { found: true; value: unknown } | { found: false; missing: string } {

@@ -58,6 +58,7 @@ export function mustAcceptInWords(ids: readonly string[], parties: readonly Part
 }
 
 export function datesInWords(dates: NonNullable<Constraints['dates']>): string {
+  if (dates.from !== undefined && dates.from === dates.to) return `Every step is dated ${dates.from}`;
   if (dates.from !== undefined && dates.to !== undefined) return `Every step is dated from ${dates.from} to ${dates.to}`;
   if (dates.from !== undefined) return `Every step is dated ${dates.from} or later`;
   return `Every step is dated ${dates.to ?? ''} or earlier`;

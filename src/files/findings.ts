@@ -23,14 +23,29 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
+/**
+ * The issues of the one form of a union that the value has the shape of (a list where the forms are
+ * a number or a list), placed under the union's path; undefined when no form, or several, fit.
+ * `phases: [ { toBeNegotiated: maybe } ]` is then said as what is wrong inside the list.
+ */
+function issuesOfTheFormMeant(issue: z.core.$ZodIssue): z.core.$ZodIssue[] | undefined {
+  if (issue.code !== 'invalid_union') return undefined;
+  const wrongShape = (branch: readonly z.core.$ZodIssue[]) => branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0);
+  const fitting = issue.errors.filter((branch) => !wrongShape(branch));
+  if (fitting.length !== 1 || fitting[0]!.length === 0) return undefined;
+  return fitting[0]!.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
 /** Zod's issues as findings, in words; an unknown key is pointed at the key itself. */
 export function zodFindings(issues: readonly z.core.$ZodIssue[], data: unknown, prefix: IssuePath = []): Finding[] {
-  return issues.map((issue): Finding => {
+  return issues.flatMap((issue): Finding[] => {
+    const meant = issuesOfTheFormMeant(issue);
+    if (meant) return zodFindings(meant, data, prefix);
     const path = [...prefix, ...(issue.path as Array<string | number>)];
     if (issue.code === 'unrecognized_keys') {
-      return { path: [...path, issue.keys[0]!], message: issue.message, code: 'unknown-key', at: 'key' };
+      return [{ path: [...path, issue.keys[0]!], message: issue.message, code: 'unknown-key', at: 'key' }];
     }
-    return { path, message: zodIssueMessage(issue, valueAt(data, [...(issue.path as PropertyKey[])])) };
+    return [{ path, message: zodIssueMessage(issue, valueAt(data, [...(issue.path as PropertyKey[])])) }];
   });
 }
 

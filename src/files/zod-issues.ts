@@ -20,6 +20,14 @@ const TYPE_WORDS: Record<string, string> = {
   array: 'a list',
 };
 
+/** The kinds of value a union takes, `a whole number or a list`, when each of its forms is one kind. */
+function formsInWords(branches: readonly (readonly z.core.$ZodIssue[])[]): string | undefined {
+  const kinds = branches.map((branch) => branch.find((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+  if (kinds.some((kind) => kind === undefined)) return undefined;
+  const words = [...new Set(kinds.map((kind) => (kind as z.core.$ZodIssueInvalidType).expected).map((expected) => TYPE_WORDS[expected] ?? expected))];
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)!}` : words[0];
+}
+
 function lastKey(path: readonly PropertyKey[]): string {
   const key = path[path.length - 1];
   return typeof key === 'string' ? key : 'value';
@@ -46,7 +54,7 @@ export function zodIssueMessage(issue: z.core.$ZodIssue, input: unknown): string
       return `unknown value ${found}; expected one of ${allowed.join(', ')}${typeof input === 'string' ? didYouMean(input, allowed) : ''}`;
     }
     case 'invalid_union':
-      return `expected ${lastKey(issue.path) === 'withdrawal' ? 'true, false or text' : 'one of the allowed forms'}, found ${describeValue(input)}`;
+      return `expected ${lastKey(issue.path) === 'withdrawal' ? 'true, false or text' : (formsInWords(issue.errors) ?? 'one of the allowed forms')}, found ${describeValue(input)}`;
     case 'invalid_format':
       return issue.format === 'url' ? `expected a web address (https://...), found ${describeValue(input)}` : `${issue.message}, found ${describeValue(input)}`;
     case 'custom':

@@ -65,6 +65,6 @@ export function startFrom(scenario: Scenario, stepRef?: string): Result<PathStar
   const after = trace.steps[replayed.length - 1]!;
   return {
     ok: true,
-    value: { snapshot: dated(snapshotAt(after.state, after.context), after.date), date: after.date, scenario, replayed, label: `"${scenario.title}" after step ${after.id} (${after.date})` },
+    value: { snapshot: dated(snapshotAt(after.state, after.context), after.date), date: after.date, scenario, replayed, label: `"${scenario.title}" after step ${after.id} (${after.date})${branch === undefined ? '' : `, in the what-if ${branch}`}` },
   };
 }

@@ -1,5 +1,5 @@
 /** Comparing the path a student took with the historical one, turn by turn. Pure. */
-import { idsOf, type Party } from '../model/index.js';
+import { idsOf, snapshotAt, step, type Party } from '../model/index.js';
 import type { Moment, TraceStep } from '../scenario/index.js';
 import type { PlayedMove, Session } from './session.js';
 
@@ -22,7 +22,10 @@ export interface Debrief {
   firstDivergence: TurnComparison | null;
   refused: PlayedMove[];
   yours: Moment;
-  /** History at the same point: after as many steps as were played. */
+  /**
+   * History at the same point: after as many steps as were played, and on the same day: when the
+   * next turn opened after the agreement's end day, time passes in history too.
+   */
   history: Moment & { afterTurns: number };
   /** The date both are compared on: the last turn played (the start's date when none was). */
   date: string | null;
@@ -38,6 +41,17 @@ export function sameMove(move: PlayedMove, step: TraceStep): boolean {
   return move.event.type === step.event.type && sender(move.event as { by?: unknown }) === sender(step.event as { by?: unknown });
 }
 
+/**
+ * History's moment brought to the day the session stands on. A turn opens with time passed to its
+ * date (and the agreement lapsed, when that is after its end day), so a session ended there has
+ * already moved on; history, read after the same number of steps, has not yet.
+ */
+function onTheSameDay(moment: Moment, date: string | null): Moment {
+  if (date === null || moment.context.date === null || date <= moment.context.date) return moment;
+  const outcome = step(snapshotAt(moment.state, moment.context), { type: 'TIME_PASSED', date });
+  return outcome.accepted ? { state: outcome.snapshot.value, context: outcome.snapshot.context } : moment;
+}
+
 export function debriefOf(session: Session): Debrief {
   const { history, start } = session.setup;
   const ended = session.moves.filter((move) => move.accepted);
@@ -46,7 +60,10 @@ export function debriefOf(session: Session): Debrief {
     return { turn: move.turn, date: move.date, historical, yours: move, matched: sameMove(move, historical) };
   });
   const afterTurns = turns.length;
-  const historyAt = afterTurns === 0 ? { state: start.value, context: start.context } : { state: history[afterTurns - 1]!.state, context: history[afterTurns - 1]!.context };
+  const historyAt = onTheSameDay(
+    afterTurns === 0 ? { state: start.value, context: start.context } : { state: history[afterTurns - 1]!.state, context: history[afterTurns - 1]!.context },
+    session.snapshot.context.date,
+  );
   return {
     parties: session.setup.scenario.parties,
     turns,

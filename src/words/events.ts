@@ -3,14 +3,21 @@ import { idsOf, type Party, type Terms, type TruceEvent } from '../model/index.j
 import { count } from './dates.js';
 import { actorNames, listInWords, plural } from './names.js';
 
-/** `3 phases`, or for a list `3 phases, phase 1: 42 days, phases 2 and 3 to be negotiated`. */
-function phasesInWords(phases: NonNullable<Terms['phases']>): string {
+/**
+ * `3 phases`, or for a list `3 phases, phase 1: 42 days, phases 2 and 3 to be negotiated` (the days of
+ * each phase that gives them). An amendment's list says only what it agrees, phase by phase
+ * (`phase 2: 42 days`): its entries merge into the agreement's phases, and an empty one leaves a
+ * phase as it is, so their number is not the agreement's.
+ */
+function phasesInWords(phases: NonNullable<Terms['phases']>, amends: boolean): string {
   if (typeof phases === 'number') return plural(phases, 'phase', 'phases');
   const open = phases.flatMap((phase, index) => (phase.toBeNegotiated === true ? [String(index + 1)] : []));
-  const first = phases[0]?.days;
+  const days = phases.flatMap((phase, index) => (phase.days !== undefined ? [`phase ${index + 1}: ${plural(phase.days, 'day', 'days')}`] : []));
+  const agreed = amends ? phases.flatMap((phase, index) => (phase.days === undefined && phase.toBeNegotiated !== true && Object.keys(phase).length > 0 ? [`phase ${index + 1} agreed`] : [])) : [];
   return [
-    plural(phases.length, 'phase', 'phases'),
-    first !== undefined ? `phase 1: ${plural(first, 'day', 'days')}` : '',
+    amends ? '' : plural(phases.length, 'phase', 'phases'),
+    ...days,
+    ...agreed,
     open.length > 0 ? `${open.length === 1 ? 'phase' : 'phases'} ${listInWords(open)} to be negotiated` : '',
   ]
     .filter(Boolean)
@@ -23,7 +30,8 @@ export function describeTerms(terms: Terms): string {
   if (terms.pauseDays !== undefined) parts.push(`pause ${plural(terms.pauseDays, 'day', 'days')}`);
   if (terms.ceasefireDays !== undefined) parts.push(`ceasefire ${plural(terms.ceasefireDays, 'day', 'days')}`);
   if (terms.lastingCeasefire !== undefined) parts.push(terms.lastingCeasefire ? 'lasting ceasefire' : 'no lasting ceasefire');
-  if (terms.phases !== undefined) parts.push(phasesInWords(terms.phases));
+  const phases = terms.phases === undefined ? '' : phasesInWords(terms.phases, terms.amends === true);
+  if (phases) parts.push(phases);
   if (terms.hostages !== undefined) parts.push(plural(terms.hostages, 'hostage', 'hostages'));
   if (terms.prisoners !== undefined) parts.push(plural(terms.prisoners, 'prisoner', 'prisoners'));
   if (terms.aidTrucksPerDay !== undefined) parts.push(`${terms.aidTrucksPerDay} aid trucks a day`);
@@ -68,7 +76,7 @@ export function describeEvent(event: TruceEvent, parties: readonly Party[]): str
     case 'OPERATION_RESUMED':
       return `${name(event.by)} ${verb(event.by, 'resumes', 'resume')} operations`;
     case 'CEASEFIRE_BEGAN':
-      return 'A ceasefire begins';
+      return `A ceasefire begins${event.by ? ` (${name(event.by)})` : ''}`;
     case 'PHASE_BEGAN':
       return `Phase ${event.phase} of the agreement begins`;
     case 'TIME_PASSED':

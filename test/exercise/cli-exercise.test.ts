@@ -97,6 +97,21 @@ describe.concurrent('truce exercise list, show, hint', () => {
     expect(stdout).not.toContain('What happened');
   });
 
+  it('dates the solution it shows, and the steps it asks for, from the first day the exercise allows', async () => {
+    // Its start is 27 February 2025; its constraints allow 1 and 2 March only.
+    const { stdout } = await truceInProcess(['exercise', 'show', 'phase-two-not-agreed']);
+
+    expect(stdout).toContain('  Your steps are dated 2025-03-01 or later.');
+    expect(stdout).toContain('      date: 2025-03-01\n');
+    expect(stdout).not.toContain('2025-02-27 or later');
+  });
+
+  it('says a single day as one day', async () => {
+    const { stdout } = await truceInProcess(['exercise', 'show', 'outside-the-deal']);
+
+    expect(stdout).toContain('  • Every step is dated 2023-11-24\n');
+  });
+
   it('shows the refusal codes, but not the answer, for an explain-refusal exercise', async () => {
     const { stdout } = await truceInProcess(['exercise', 'show', 'pause-too-early']);
 

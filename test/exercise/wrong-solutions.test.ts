@@ -268,6 +268,7 @@ steps:
 
     expect(criterion(result, 'state')).toMatchObject({ met: false, why: 'at the end agreement is inForce, not lapsed' });
     expect(criterion(result, 'max-steps').met).toBe(true);
+    expect(criterion(result, 'never')).toMatchObject({ met: true, why: 'agreement stayed inForce' });
   });
 
   it('fails when operations resume before the end day: the agreement is broken, not lapsed', async () => {

@@ -89,6 +89,13 @@ describe.concurrent('truce paths', () => {
     expect(stdout).toContain('1. Israel puts forward a counter-proposal (pause 6 days, 10 hostages, 30 prisoners)');
   });
 
+  it('says which what-if a step of a branch belongs to', async () => {
+    const { code, stdout } = await truceInProcess(['paths', '--from', 'scenarios/rafah-2024-05.yaml@rafah-paused', '--to', 'broken', '--max', '1']);
+
+    expect(code).toBe(0);
+    expect(stdout).toContain('From: "Rafah and the Cairo talks, May 2024" after step rafah-paused (2024-05-10), in the what-if pause-for-release\n');
+  });
+
   it('exits 1 with a clear message when no path is found', async () => {
     // A search that finds nothing looks at everything within the depth: a small one keeps the test quick.
     const { code, stdout } = await truceInProcess(['paths', '--from', 'scenarios/rafah-2024-05.yaml@mediators-proposal', '--to', 'talks=idle', '--depth', '5']);

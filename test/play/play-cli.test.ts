@@ -188,7 +188,7 @@ describe.concurrent('truce play (numbered prompts)', () => {
     expect(begun).toContain('✓ Phase 2 of the agreement begins');
     expect(begun).toMatch(/^Agreement: in force .*days running since 25 January 2025; end day 8 March 2025 \(28 days left\) · phase 2 of 3 \(phase 3 still to be negotiated\)/m);
     const end = await talk.until(/history: Agreement: .*\n/);
-    expect(end).toMatch(/turn 6\n {2}history: Hamas releases hostages: 3 hostages freed\n {2}you: {5}Qatar and Egypt put forward a proposal \(amends the agreement, 2 phases\) {2}✗ different/);
+    expect(end).toMatch(/turn 6\n {2}history: Hamas releases hostages: 3 hostages freed\n {2}you: {5}Qatar and Egypt put forward a proposal \(amends the agreement, phase 2: 42 days\) {2}✗ different/);
     expect(await talk.exited).toBe(0);
   });
 

@@ -173,6 +173,18 @@ describe('the debrief', () => {
     expect(debrief.date).toBe('2023-11-22');
   });
 
+  it('compares history on the day the session stands on, when the next turn opened with the agreement lapsed', async () => {
+    let session = await sessionOf('scenarios/ceasefire-2025-01.yaml');
+    // Every turn as it happened up to 2 March (aid halted); turn 27 opens on 18 March, after the end day.
+    while (session.setup.history[session.turn]!.id !== 'strikes-resume') session = playHistory(session).session;
+    const debrief = debriefOf(endSession(session));
+
+    expect(debrief.firstDivergence).toBeNull();
+    expect(debrief.yours.state.agreement).toBe('lapsed');
+    expect(debrief.history).toMatchObject({ afterTurns: 26, state: { agreement: 'lapsed', operations: 'ceasefire' } });
+    expect(debrief.history.context.agreement).toMatchObject({ status: 'lapsed', endedOn: '2025-03-02' });
+  });
+
   it('matches a joint act with history whatever the order the parties are named in', async () => {
     const session = await sessionOf('scenarios/ceasefire-2025-01.yaml');
     const tabled = session.setup.history[0]!.event;

@@ -124,10 +124,31 @@ describe('a value of none of the allowed forms', () => {
     expect(problems(data)).toEqual(['steps[0].event.terms.withdrawal: expected true, false or text, found 5']);
   });
 
-  it('says a source is one of the allowed forms', () => {
+  it('names the kinds of value a source may be', () => {
     const data = validScenario();
     data.steps[0]!.source = 5;
-    expect(problems(data)).toEqual(['steps[0].source: expected one of the allowed forms, found 5']);
+    expect(problems(data)).toEqual(['steps[0].source: expected text or a list, found 5']);
+  });
+
+  it('says what is wrong inside a list of phases, not that the list is of none of the forms', () => {
+    const data = validScenario();
+    data.steps[0]!.event = { type: 'PROPOSAL_TABLED', by: 'israel', terms: { phases: [{ days: 5, toBeNegotiated: 'maybe', hostage: 3 }] } };
+    expect(problems(data)).toEqual([
+      'steps[0].event.terms.phases[0].toBeNegotiated: expected true or false, found "maybe"',
+      'steps[0].event.terms.phases[0].hostage: unknown key "hostage"; known keys: days, hostages, prisoners, aidTrucksPerDay, withdrawal, toBeNegotiated, note',
+    ]);
+  });
+
+  it('says which party in a list is not an id', () => {
+    const data = validScenario();
+    data.steps[0]!.event = { type: 'PROPOSAL_ACCEPTED', by: ['israel', 4] };
+    expect(problems(data)).toEqual(['steps[0].event.by[1]: expected text, found 4']);
+  });
+
+  it('names the kinds of value phases may be', () => {
+    const data = validScenario();
+    data.steps[0]!.event = { type: 'PROPOSAL_TABLED', by: 'israel', terms: { phases: 'three' } };
+    expect(problems(data)).toEqual(['steps[0].event.terms.phases: expected a number or a list, found "three"']);
   });
 
   it('asks for a web address', () => {

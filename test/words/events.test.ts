@@ -29,6 +29,16 @@ describe('describeTerms', () => {
     expect(describeTerms({ amends: true, ceasefireDays: 50 })).toBe('amends the agreement, ceasefire 50 days');
   });
 
+  it('says the days of every phase that gives them', () => {
+    expect(describeTerms({ phases: [{ days: 42 }, { days: 28 }, { toBeNegotiated: true }] })).toBe('3 phases, phase 1: 42 days, phase 2: 28 days, phase 3 to be negotiated');
+  });
+
+  it('says what an amendment agrees, phase by phase, not a number of phases the agreement does not have', () => {
+    expect(describeTerms({ amends: true, phases: [{}, { days: 42 }] })).toBe('amends the agreement, phase 2: 42 days');
+    expect(describeTerms({ amends: true, phases: [{}, { hostages: 24 }] })).toBe('amends the agreement, phase 2 agreed');
+    expect(describeTerms({ amends: true, phases: [{}] })).toBe('amends the agreement');
+  });
+
   it('says one of each in the singular', () => {
     expect(describeTerms({ pauseDays: 1, ceasefireDays: 1, phases: 1, hostages: 1, prisoners: 1 })).toBe(
       'pause 1 day, ceasefire 1 day, 1 phase, 1 hostage, 1 prisoner',
@@ -98,7 +108,9 @@ describe('describeEvent', () => {
     expect(say({ type: 'PAUSE_EXTENDED', days: 2 })).toBe('The pause is extended by 2 days');
     expect(say({ type: 'PAUSE_EXTENDED', days: 1 })).toBe('The pause is extended by 1 day');
     expect(say({ type: 'OPERATION_RESUMED', by: 'israel' })).toBe('Israel resumes operations');
-    expect(say({ type: 'CEASEFIRE_BEGAN', by: 'qatar' })).toBe('A ceasefire begins');
+    expect(say({ type: 'CEASEFIRE_BEGAN' })).toBe('A ceasefire begins');
+    // Named as a crossing's closure is: else play's debrief read "A ceasefire begins" twice, marked different.
+    expect(say({ type: 'CEASEFIRE_BEGAN', by: 'qatar' })).toBe('A ceasefire begins (Qatar)');
   });
 
   it('says a violation is a claim: alleged, or by whom, never a fact', () => {

@@ -66,8 +66,18 @@ function startLines(exercise: Exercise, moment: Moment, cwd: string): string[] {
     proposalInWords(moment.context),
     `Parties: ${start.parties.map((party) => `${party.id} (${party.name}, ${roles(party.role)})`).join(', ')}`,
     `Sources: ${start.sources.map((source) => `${source.id} (${source.title})`).join('; ')}`,
-    ...(start.notBefore ? [`Your steps are dated ${start.notBefore} or later.`] : []),
+    ...(firstDay(exercise) ? [`Your steps are dated ${firstDay(exercise)} or later.`] : []),
   ];
+}
+
+/**
+ * The first day a step of a solution may have: the start's date, or the first day the exercise's
+ * dates allow when that is later (a step dated before it breaks a constraint).
+ */
+function firstDay(exercise: Exercise): string | null {
+  const { notBefore } = exercise.start;
+  const from = exercise.constraints.dates?.from;
+  return from !== undefined && (notBefore === null || from > notBefore) ? from : notBefore;
 }
 
 function solutionTemplate(exercise: Exercise): string[] {
@@ -76,7 +86,7 @@ function solutionTemplate(exercise: Exercise): string[] {
     '  author: Your Name',
     '  steps:',
     '    - id: a-name-for-the-step',
-    `      date: ${exercise.start.notBefore ?? '2024-01-01'}`,
+    `      date: ${firstDay(exercise) ?? '2024-01-01'}`,
     '      event: { type: TALKS_OPENED, where: Cairo }',
   ];
 }
