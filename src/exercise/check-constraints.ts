@@ -5,7 +5,7 @@
  */
 import { idsOf, partyName, type Party } from '../model/index.js';
 import type { ScenarioStep, TraceStep } from '../scenario/index.js';
-import { actorNames, expectationInWords, plural } from '../words/index.js';
+import { expectationInWords, plural, proposalOf } from '../words/index.js';
 import { stepName, type Criterion } from './criterion.js';
 import { AS_EXPECTED_IN_WORDS, CITE_IN_WORDS, datesInWords, eventsInWords, maxStepsInWords, mustAcceptInWords } from './describe.js';
 import type { SolutionRun } from './run-solution.js';
@@ -56,7 +56,7 @@ function mustAccept({ constraints, parties, run }: ConstraintInputs): Criterion 
     return [];
   });
   if (problems.length > 0) return { kind: 'must-accept', label, met: false, why: problems.join('; ') };
-  return { kind: 'must-accept', label, met: true, why: `${ids.map((id) => partyName(parties, id)).join(' and ')} accepted ${actorNames(parties, proposal.by)}'s proposal` };
+  return { kind: 'must-accept', label, met: true, why: `${ids.map((id) => partyName(parties, id)).join(' and ')} accepted ${proposalOf(parties, proposal.by)}` };
 }
 
 function dates({ constraints, run }: ConstraintInputs): Criterion | undefined {

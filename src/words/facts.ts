@@ -2,7 +2,7 @@
 import { daysUntil, dueInPhase, isPrincipal, phaseCount, phaseTerms, type Agreement, type TruceContext } from '../model/index.js';
 import { count, longDate } from './dates.js';
 import { describeTerms } from './events.js';
-import { actorNames, partyNames, plural } from './names.js';
+import { actorNames, partyNames, plural, proposalOf } from './names.js';
 
 /** `128 held (36 reported dead), 0 freed, 0 bodies returned · prisoners freed: 0` */
 export function hostagesInWords(context: TruceContext): string {
@@ -17,7 +17,7 @@ export function proposalInWords(context: TruceContext): string {
   const terms = describeTerms(proposal.terms);
   const waiting = parties.filter((party) => isPrincipal(party) && !proposal.acceptedBy.includes(party.id)).map((party) => party.id);
   const rejected = proposal.rejectedBy.length > 0 ? `; rejected by ${partyNames(parties, proposal.rejectedBy)}` : '';
-  return `On the table: ${actorNames(parties, proposal.by)}'s ${proposal.counter ? 'counter-proposal' : 'proposal'}${terms ? ` (${terms})` : ''} — accepted by ${partyNames(parties, proposal.acceptedBy)}${rejected}; still to accept: ${partyNames(parties, waiting)}`;
+  return `On the table: ${proposalOf(parties, proposal.by, proposal.counter ? 'counter-proposal' : 'proposal')}${terms ? ` (${terms})` : ''} — accepted by ${partyNames(parties, proposal.acceptedBy)}${rejected}; still to accept: ${partyNames(parties, waiting)}`;
 }
 
 /** `Crossings: Rafah closed, Kerem Shalom open`, or undefined when the scenario names none. */

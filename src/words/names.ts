@@ -1,9 +1,10 @@
 /** Counting and naming in words: "1 day", "Israel and Hamas". */
 import { idsOf, partyName, type Party, type PartyRef } from '../model/index.js';
+import { count as digits } from './dates.js';
 
 /** `1 day`, `3 days`, `0 days`. */
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${digits(count)} ${count === 1 ? one : many}`;
 }
 
 /** Names joined with commas, or `none` (e.g. "nobody yet") for an empty list. */
@@ -18,6 +19,15 @@ export function partyNames(parties: readonly Party[], ids: readonly string[], no
 export function actorNames(parties: readonly Party[], by: PartyRef | null | undefined, none = 'someone'): string {
   const ids = idsOf(by);
   return ids.length === 0 ? none : listInWords(ids.map((id) => partyName(parties, id)));
+}
+
+/**
+ * Whose proposal it is: a possessive for one party, `by` for several (a possessive does not fit a list).
+ * @example proposalOf(parties, 'qatar') // "Qatar's proposal"
+ * @example proposalOf(parties, ['qatar', 'egypt'], 'counter-proposal') // 'the counter-proposal by Qatar and Egypt'
+ */
+export function proposalOf(parties: readonly Party[], by: PartyRef, kind = 'proposal'): string {
+  return idsOf(by).length > 1 ? `the ${kind} by ${actorNames(parties, by)}` : `${actorNames(parties, by)}'s ${kind}`;
 }
 
 /** `a`, `a and b`, `a, b and c`. */

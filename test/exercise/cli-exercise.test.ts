@@ -90,7 +90,7 @@ describe.concurrent('truce exercise list, show, hint', () => {
     expect(stdout).toContain('rafah-pause-for-release · level 3 (intermediate) · reach a goal');
     expect(flat(stdout)).toContain('From scenarios/rafah-2024-05.yaml ("Rafah and the Cairo talks, May 2024"), replayed up to and including step burns-netanyahu (2024-05-08)');
     expect(flat(stdout)).toContain('Where things stand: talks proposal · operations active · access closed · agreement none');
-    expect(flat(stdout)).toContain("On the table: Egypt and Qatar's proposal (ceasefire 42 days, 3 phases) — accepted by Hamas; still to accept: Israel");
+    expect(flat(stdout)).toContain("On the table: the proposal by Egypt and Qatar (ceasefire 42 days, 3 phases) — accepted by Hamas; still to accept: Israel");
     expect(stdout).toContain('  • At least 10 hostages freed\n  • Operations reach pausedForRelease at some point\n  • Operations never reach ceasefire');
     expect(stdout).toContain('  • At most 6 steps\n  • Every step is dated from 2024-05-08 to 2024-05-31');
     expect(stdout).toContain('Hints: 3, one at a time: truce exercise hint rafah-pause-for-release');

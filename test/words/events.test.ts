@@ -4,7 +4,7 @@
  * read these sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { describeEvent, describeTerms } from '../../src/words/index.js';
+import { describeEvent, describeTerms, proposalOf } from '../../src/words/index.js';
 import { parties } from '../model/helpers.js';
 
 describe('describeTerms', () => {
@@ -170,5 +170,17 @@ describe('describeEvent', () => {
       'Death toll reported: at least 34,789 (Gaza health ministry)',
     );
     expect(say({ type: 'CASUALTIES_REPORTED', toll: 1200 })).toBe('Death toll reported: at least 1,200');
+  });
+});
+
+describe('names and numbers in sentences', () => {
+  it('writes counts with thousands separators, as the totals do', () => {
+    expect(describeEvent({ type: 'PRISONERS_RELEASED', by: 'israel', count: 1968 }, parties)).toBe('Israel releases 1,968 prisoners');
+    expect(describeEvent({ type: 'PRISONERS_RELEASED', by: 'israel', count: 1 }, parties)).toBe('Israel releases 1 prisoner');
+  });
+
+  it('says whose proposal it is with a possessive for one party and "by" for several', () => {
+    expect(proposalOf(parties, 'qatar')).toBe("Qatar's proposal");
+    expect(proposalOf(parties, ['qatar', 'egypt', 'usa'], 'counter-proposal')).toBe('the counter-proposal by Qatar, Egypt and United States');
   });
 });
