@@ -24,6 +24,9 @@ function parseOne(spec: string): { region: Region; state: string } | string {
   const [left, right, ...rest] = spec.split('=').map((part) => part.trim());
   if (rest.length > 0 || left === '' || right === '') return `"${spec}" is not a target; write region=state, e.g. operations=resumed`;
   if (right === undefined) {
+    // `agreement:lapsed`, `talks.accepted`: a region and a state joined by another sign.
+    const joined = /^(\w+)\s*[:.\/]\s*(\w+)$/.exec(left!);
+    if (joined && REGIONS.includes(joined[1] as Region)) return `"${spec}" is not a target; write it with =: ${joined[1]}=${joined[2]}`;
     const region = regionOf(left!);
     if (region) return { region, state: left! };
     const allStates = REGIONS.flatMap((name) => REGION_STATES[name]);

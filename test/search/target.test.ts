@@ -45,6 +45,12 @@ describe('parseTarget', () => {
     expect(parseTarget([])).toMatchObject({ ok: false, problems: [{ code: 'invalid', message: expect.stringContaining('--to region=state') }] });
   });
 
+  it('shows the = for a region and state joined by a colon, a dot or a slash', () => {
+    for (const spec of ['agreement:lapsed', 'agreement.lapsed', 'agreement / lapsed']) {
+      expect(parseTarget([spec])).toEqual({ ok: false, problems: [{ code: 'invalid', message: `"${spec}" is not a target; write it with =: agreement=lapsed` }] });
+    }
+  });
+
   it('refuses text that is no target at all', () => {
     expect(parseTarget(['a=b=c'])).toMatchObject({ ok: false, problems: [{ code: 'invalid', message: expect.stringContaining('is not a target') }] });
   });
