@@ -29,8 +29,14 @@ function maxSteps({ constraints, steps, shortest }: ConstraintInputs): Criterion
     return { kind: 'max-steps', label, met: used <= limit, why: `you used ${plural(used, 'step')}${used <= limit ? '' : `, ${used - limit} too many`}` };
   }
   if (shortest === null || shortest === undefined) return { kind: 'max-steps', label, met: false, why: 'the checker found no path to the goal from the start (a problem with the exercise: tell your teacher)' };
+  // Met at or under the shortest; under it, the goal cannot have been reached, and its own criteria say so.
   return used <= shortest
-    ? { kind: 'max-steps', label, met: true, why: `you used ${plural(used, 'step')}: no path is shorter` }
+    ? {
+        kind: 'max-steps',
+        label,
+        met: true,
+        why: used === shortest ? `you used ${plural(used, 'step')}, as many as the shortest path to the goal` : `you used ${plural(used, 'step')}, fewer than the shortest path to the goal (${plural(shortest, 'step')})`,
+      }
     : { kind: 'max-steps', label, met: false, why: `you used ${plural(used, 'step')}; the shortest path takes ${plural(shortest, 'step')}` };
 }
 

@@ -121,6 +121,20 @@ steps:
   });
 });
 
+describe('shortest-ceasefire, too short', () => {
+  it('meets the step count with a path shorter than the shortest, without claiming it reached the goal, which fails on its own', async () => {
+    const exercise = await shippedExercise('shortest-ceasefire');
+
+    const result = grade(exercise, `
+steps:
+  - { id: counter, date: 2024-05-09, event: { type: COUNTER_PROPOSAL, by: israel, terms: { lastingCeasefire: true } } }
+`);
+
+    expect(criterion(result, 'state').met).toBe(false);
+    expect(criterion(result, 'max-steps')).toMatchObject({ met: true, why: 'you used 1 step, fewer than the shortest path to the goal (2 steps)' });
+  });
+});
+
 describe('complete-the-week', () => {
   it('fails when the crossings are missing and a step cites no source', async () => {
     const exercise = await shippedExercise('complete-the-week');
