@@ -4,7 +4,7 @@
  * day to extend (a lasting ceasefire, or a deal that gives no days).
  */
 import { describe, expect, it } from 'vitest';
-import { sendEvent, startingSnapshot, type Terms, type TruceEvent } from '../../src/model/index.js';
+import { agreementFrom, extend, hasEnd, sendEvent, startingSnapshot, type Terms, type TruceEvent } from '../../src/model/index.js';
 import { arrange, ceasefireTruce, contextOf, inputWith, refusalOf, startTruce, valueOf, type TruceActor } from './helpers.js';
 
 /** Qatar tables a deal with these terms on `date`; both principals accept it that day. */
@@ -105,6 +105,13 @@ describe('a deal with no end day to extend', () => {
 
     arrange(actor, { type: 'AGREEMENT_EXTENDED', days: 5, date: '2025-01-21' });
     expect(contextOf(actor).agreement).toMatchObject({ days: 15, endDay: '2025-02-03' });
+  });
+
+  it('gains one from days added before its days begin, though its terms give none', () => {
+    const agreed = agreementFrom({ number: 1, by: 'qatar', terms: { hostages: 10 }, guaranteedBy: [] }, '2025-01-15', null);
+
+    expect(hasEnd(agreed)).toBe(false);
+    expect(hasEnd(extend(agreed, 10))).toBe(true);
   });
 
   it('gains none from an amendment that adds no days', () => {

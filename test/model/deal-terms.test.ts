@@ -4,7 +4,7 @@
  * may begin next (and if not, why).
  */
 import { describe, expect, it } from 'vitest';
-import { agreementFrom, givesPause, nextPhase, phaseCount, phaseTerms, sendEvent, type Terms } from '../../src/model/index.js';
+import { agreementFrom, dueInPhase, givesPause, nextPhase, phaseCount, phaseTerms, sendEvent, type Terms } from '../../src/model/index.js';
 import { arrange, refusalOf, startTruce } from './helpers.js';
 
 describe('the phases of a deal', () => {
@@ -32,6 +32,17 @@ describe('the phases of a deal', () => {
 
     expect(phaseTerms(terms, 1)).toEqual({ hostages: 33, prisoners: 1900, aidTrucksPerDay: 600, withdrawal: 'to the buffer zone', days: 42 });
     expect(phaseTerms(terms, 2)).toEqual({ hostages: 60, prisoners: 1900, aidTrucksPerDay: 600, withdrawal: true, days: 42, note: 'the rest' });
+  });
+});
+
+describe('what the current phase provides', () => {
+  it('is its own hostages, prisoners and aid trucks a day, or the deal’s, and null for what neither gives', () => {
+    const terms: Terms = { hostages: 33, prisoners: 1900, phases: [{ days: 42 }, { days: 42, hostages: 60 }] };
+    const agreement = agreementFrom({ number: 1, by: 'qatar', terms, guaranteedBy: [] }, '2025-01-19', 'ceasefire');
+
+    expect(dueInPhase(agreement)).toEqual({ hostages: 33, prisoners: 1900, aidTrucksPerDay: null });
+    expect(dueInPhase({ ...agreement, phase: 2 })).toEqual({ hostages: 60, prisoners: 1900, aidTrucksPerDay: null });
+    expect(dueInPhase({ ...agreement, terms: { aidTrucksPerDay: 600 } })).toEqual({ hostages: null, prisoners: null, aidTrucksPerDay: 600 });
   });
 });
 
