@@ -42,3 +42,14 @@ describe('the calendar', () => {
     expect(addDays('2000-02-28', 1)).toBe('2000-02-29');
   });
 });
+
+describe('the calendar’s dates', () => {
+  it.each(['2023-11-24T00:00', '2023-11-24 ', ' 2023-11-24', 'on 2023-11-24', '24 November 2023', ''])('reads a whole date and nothing else: %j is no day', (text) => {
+    expect(dayNumber(text)).toBeNaN();
+  });
+
+  it('writes the year 9999, the last of four digits, without a sign', () => {
+    expect(dateOfDay(dayNumber('9999-12-31'))).toBe('9999-12-31');
+    expect(addDays('9999-12-30', 1)).toBe('9999-12-31');
+  });
+});
