@@ -5,7 +5,7 @@
  * refuse or ignore them with a reason, never throw.
  */
 import { describe, expect, it } from 'vitest';
-import { explainRefusal, isRealDate, sendEvent, startingSnapshot } from '../../src/model/index.js';
+import { explainRefusal, idsOf, isRealDate, lineSchema, sendEvent, startingSnapshot } from '../../src/model/index.js';
 import { contextOf, hostile, inputWith, startTruce } from './helpers.js';
 
 describe('an event that is not an event', () => {
@@ -117,5 +117,22 @@ describe('a start whose aid access contradicts its crossings', () => {
     expect(() => startingSnapshot({ input: inputWith({ crossings: { Rafah: 'open' } }), state: { access: 'closed' } })).toThrow(
       'access cannot start closed: no crossing is closed in input.crossings',
     );
+  });
+});
+
+describe('who sent an event sent by hand', () => {
+  it('is no one when a list of senders holds anything but ids', () => {
+    expect(idsOf(['qatar', 'egypt'])).toEqual(['qatar', 'egypt']);
+    expect(idsOf(['qatar', 7])).toEqual([]);
+    expect(idsOf([7, 'qatar'])).toEqual([]);
+  });
+});
+
+describe('text shown on one line', () => {
+  it.each([
+    ['Rafah\tcrossing', 'is shown on one line, but holds a tab (U+0009); write it on one line'],
+    ['Rafah\ncrossing', 'is shown on one line, but holds a line break (U+000A); write it on one line'],
+  ])('refuses %j, naming the character it holds', (text, message) => {
+    expect(lineSchema.safeParse(text).error?.issues.map((issue) => issue.message)).toEqual([message]);
   });
 });
