@@ -4,21 +4,21 @@
  * transition with where it is declared, the states it leaves, its event, its
  * guards (the rules, by name), its actions and where it goes.
  */
-import { setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { activeStateIds, machineGraph, type ChartTransition } from '../../src/model/index.js';
 
-const graph = machineGraph();
-
 /** The transitions declared on `declaredOn` for `event` (null: the eventless ones). */
 function declared(declaredOn: string, event: string | null): ChartTransition[] {
-  return graph.transitions.filter((transition) => transition.declaredOn === declaredOn && transition.event === event);
+  return machineGraph().transitions.filter((transition) => transition.declaredOn === declaredOn && transition.event === event);
 }
 
 const TALKS_STATES = ['idle', 'proposal', 'accepted', 'rejected', 'stalled'].map((state) => `truce.talks.${state}`);
 
 describe('machineGraph', () => {
   it('reads the four regions in the order the machine declares them, each with its states and the one it starts in', () => {
+    const graph = machineGraph();
+
     expect(graph.id).toBe('truce');
     expect(
       graph.regions.map((region) => ({
@@ -36,12 +36,16 @@ describe('machineGraph', () => {
   });
 
   it('gives each state its full id, its public name and its region', () => {
+    const graph = machineGraph();
+
     const ceasefire = graph.regions[1]!.states[2]!;
 
     expect({ id: ceasefire.id, name: ceasefire.name, region: ceasefire.region }).toEqual({ id: 'truce.operations.ceasefire', name: 'ceasefire', region: 'operations' });
   });
 
   it('lists the events a state does not take at all, each with its refusal code, and none for a state that takes them all', () => {
+    const graph = machineGraph();
+
     const refuses = Object.fromEntries(graph.regions.flatMap((region) => region.states).map((state) => [state.id, state.refuses]));
 
     expect(refuses['truce.operations.active']).toEqual([
@@ -57,6 +61,8 @@ describe('machineGraph', () => {
   });
 
   it('reads an event handled at the root as leaving every state of every region, to no state, with its rules and action', () => {
+    const graph = machineGraph();
+
     const everyState = graph.regions.flatMap((region) => region.states.map((state) => state.id));
 
     expect(declared('truce', 'PRISONERS_RELEASED')).toEqual([
@@ -99,6 +105,8 @@ describe('machineGraph', () => {
   });
 
   it('reads eventless transitions with a null event, after the state’s event transitions', () => {
+    const graph = machineGraph();
+
     expect(graph.transitions.filter((transition) => transition.declaredOn === 'truce.talks.proposal')).toEqual([
       { declaredOn: 'truce.talks.proposal', sources: ['truce.talks.proposal'], target: 'truce.talks.stalled', event: 'TALKS_STALLED', guards: ['detailsAreText'], actions: ['recordStall'] },
       { declaredOn: 'truce.talks.proposal', sources: ['truce.talks.proposal'], target: 'truce.talks.accepted', event: null, guards: ['everyPrincipalAccepted'], actions: [] },
@@ -117,6 +125,8 @@ describe('machineGraph', () => {
   });
 
   it('lists the root’s transitions first, then each region’s, each followed by its states’, in the order the machine declares them', () => {
+    const graph = machineGraph();
+
     const order = [...new Set(graph.transitions.map((transition) => transition.declaredOn))];
 
     expect(order).toEqual([
@@ -136,12 +146,12 @@ describe('machineGraph', () => {
     ]);
   });
 
-  it('names an action given as an object by its type, and one given as a bare function "action"', () => {
+  it('names an action given as an object by its type, and one given as a function (a built-in like assign too) "action"', () => {
     const toy = setup({ actions: { noteRound: () => {} } }).createMachine({
       id: 'toy',
       type: 'parallel',
       states: {
-        talks: { initial: 'idle', states: { idle: { on: { TALKS_OPENED: { actions: [{ type: 'noteRound' }, () => {}] } } } } },
+        talks: { initial: 'idle', states: { idle: { on: { TALKS_OPENED: { actions: [{ type: 'noteRound' }, () => {}, assign({})] } } } } },
         operations: { initial: 'active', states: { active: {} } },
         access: { initial: 'open', states: { open: {} } },
         agreement: { initial: 'none', states: { none: {} } },
@@ -150,7 +160,7 @@ describe('machineGraph', () => {
 
     const [transition] = machineGraph(toy as never).transitions;
 
-    expect(transition).toEqual({ declaredOn: 'toy.talks.idle', sources: ['toy.talks.idle'], target: null, event: 'TALKS_OPENED', guards: [], actions: ['noteRound', 'action'] });
+    expect(transition).toEqual({ declaredOn: 'toy.talks.idle', sources: ['toy.talks.idle'], target: null, event: 'TALKS_OPENED', guards: [], actions: ['noteRound', 'action', 'action'] });
   });
 });
 
