@@ -164,9 +164,10 @@ describe('an object in a file with a key it does not know', () => {
     ]);
   });
 
-  it('keeps zod’s own words for other problems', () => {
+  it('keeps zod’s own words for other problems, the object itself missing among them', () => {
     const schema = strictObject({ where: z.string() });
 
     expect(schema.safeParse({ where: 3 }).error?.issues.map((issue) => issue.message)).toEqual(['Invalid input: expected string, received number']);
+    expect(schema.safeParse('Doha').error?.issues.map((issue) => issue.message)).toEqual(['Invalid input: expected object, received string']);
   });
 });
