@@ -32,7 +32,9 @@ function termsKey(terms: Terms, phase: number) {
 
 /** Where the clock stands against an end day: what decides whether resuming breaks a deal or ends it. */
 function clockAgainst(endDay: string | null, date: string | null): string | null {
-  if (endDay === null || date === null) return null;
+  if (endDay === null) return null;
+  // An end day known before any date is: the first dated event may already be past it, and end the agreement.
+  if (date === null) return 'not set';
   const days = daysUntil(endDay, date);
   return days < 0 ? 'before' : days === 0 ? 'on' : 'after';
 }

@@ -5,6 +5,7 @@ import {
   guardNames,
   rules,
   sendEvent,
+  snapshotAt,
   startingSnapshot,
   truceMachine,
   type TruceStateValue,
@@ -113,6 +114,7 @@ describe('starting a run', () => {
     expect(start.value).toEqual({ talks: 'idle', operations: 'ceasefire', access: 'open', agreement: 'inForce' });
     expect(start.context.agreement).toMatchObject({ status: 'inForce', proposals: [], by: null, phase: 2, begun: true, since: '2025-01-19', days: 42, endDay: '2025-03-02' });
     expect(start.context.ceasefireSince).toBe('2025-01-19');
+    expect(start.context.pause).toEqual({ daysAgreed: 0, daysUsed: 0, since: null, underProposal: null });
   });
 
   it('starts inside a pause with its days of pause agreed and used once, so a second pause is refused', () => {
@@ -122,11 +124,41 @@ describe('starting a run', () => {
 
     expect(start.context.pause).toMatchObject({ daysAgreed: 4, since: '2023-11-24' });
     expect(start.context.agreement).toMatchObject({ pauseUsed: true, endDay: '2023-11-28' });
+    expect(start.context.ceasefireSince).toBeNull();
+  });
+
+  it('starts with an agreement whose end day is already past as lapsed, ended on its end day', () => {
+    const input = inputWith({ date: '2023-12-05', agreement: { terms: { pauseDays: 4 }, since: '2023-11-24' } });
+
+    const start = startingSnapshot({ input, state: { operations: 'pausedForRelease' } });
+
+    expect(start.value.agreement).toBe('lapsed');
+    expect(start.context.agreement).toMatchObject({ status: 'lapsed', endDay: '2023-11-28', endedOn: '2023-11-28' });
+  });
+
+  it('takes an agreement state that says what its input gives', () => {
+    const start = startingSnapshot({ input: inputWith({ agreement: { terms: { ceasefireDays: 42 } } }), state: { agreement: 'inForce' } });
+
+    expect(start.value.agreement).toBe('inForce');
   });
 
   it('refuses a start whose agreement state says other than its input', () => {
-    expect(() => startingSnapshot({ input: inputWith(), state: { agreement: 'inForce' } })).toThrow(/agreement cannot start inForce/);
-    expect(() => startingSnapshot({ input: inputWith({ agreement: { terms: {} } }), state: { agreement: 'none' } })).toThrow(/agreement cannot start none/);
+    expect(() => startingSnapshot({ input: inputWith(), state: { agreement: 'inForce' } })).toThrow(
+      new RangeError('the agreement cannot start inForce: input.agreement gives none'),
+    );
+    expect(() => startingSnapshot({ input: inputWith({ agreement: { terms: {} } }), state: { agreement: 'none' } })).toThrow(
+      new RangeError('the agreement cannot start none: input.agreement gives one, inForce at the start'),
+    );
+  });
+
+  it('makes a moment of a trace live again, in its states and with its facts (snapshotAt)', () => {
+    const context = startingSnapshot({ input: inputWith({ date: '2024-05-06' }) }).context;
+    const value = { talks: 'stalled', operations: 'resumed', access: 'closed', agreement: 'broken' } as const;
+
+    const moment = snapshotAt(value, context);
+
+    expect(moment.value).toEqual(value);
+    expect(moment.context).toBe(context);
   });
 
   it('runs on from the states given', () => {

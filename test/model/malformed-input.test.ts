@@ -5,8 +5,9 @@
  * refuse or ignore them with a reason, never throw.
  */
 import { describe, expect, it } from 'vitest';
-import { explainRefusal, isRealDate, sendEvent, startingSnapshot } from '../../src/model/index.js';
-import { contextOf, hostile, inputWith, startTruce } from './helpers.js';
+import * as z from 'zod';
+import { explainRefusal, idsOf, isRealDate, lineSchema, partyName, sendEvent, startingSnapshot, strictObject, textSchema } from '../../src/model/index.js';
+import { contextOf, hostile, inputWith, parties, startTruce } from './helpers.js';
 
 describe('an event that is not an event', () => {
   it('null is refused as having no type, and the actor keeps running', () => {
@@ -117,5 +118,56 @@ describe('a start whose aid access contradicts its crossings', () => {
     expect(() => startingSnapshot({ input: inputWith({ crossings: { Rafah: 'open' } }), state: { access: 'closed' } })).toThrow(
       'access cannot start closed: no crossing is closed in input.crossings',
     );
+  });
+});
+
+describe('who sent an event sent by hand', () => {
+  it('is no one when a list of senders holds anything but ids', () => {
+    expect(idsOf(['qatar', 'egypt'])).toEqual(['qatar', 'egypt']);
+    expect(idsOf(['qatar', 7])).toEqual([]);
+    expect(idsOf([7, 'qatar'])).toEqual([]);
+  });
+
+  it('names a party not known by the id it was given', () => {
+    expect(partyName(parties, 'russia')).toBe('russia');
+    expect(partyName(parties, 'usa')).toBe('United States');
+  });
+});
+
+describe('text shown on one line', () => {
+  it.each([
+    ['Rafah\tcrossing', 'is shown on one line, but holds a tab (U+0009); write it on one line'],
+    ['Rafah\ncrossing', 'is shown on one line, but holds a line break (U+000A); write it on one line'],
+  ])('refuses %j, naming the character it holds', (text, message) => {
+    expect(lineSchema.safeParse(text).error?.issues.map(({ code, message }) => ({ code, message }))).toEqual([{ code: 'custom', message }]);
+  });
+});
+
+describe('text in a file', () => {
+  it('refuses a control character, naming it, since it could change what a terminal shows', () => {
+    expect(textSchema.safeParse('Rafah\u001b[2J').error?.issues.map(({ code, message }) => ({ code, message }))).toEqual([
+      { code: 'custom', message: 'contains a control character (U+001B), which could change what a terminal shows; remove it' },
+    ]);
+  });
+
+  it('keeps tabs and line breaks in text that may run over several lines', () => {
+    expect(textSchema.safeParse('Rafah\tcrossing\nclosed').success).toBe(true);
+  });
+});
+
+describe('an object in a file with a key it does not know', () => {
+  it('is refused, naming the unknown keys and listing the known ones', () => {
+    const schema = strictObject({ where: z.string(), date: z.string().optional() });
+
+    expect(schema.safeParse({ where: 'Doha', day: 'Monday', note: 'x' }).error?.issues.map((issue) => issue.message)).toEqual([
+      'unknown key "day", "note"; known keys: where, date',
+    ]);
+  });
+
+  it('keeps zod’s own words for other problems, the object itself missing among them', () => {
+    const schema = strictObject({ where: z.string() });
+
+    expect(schema.safeParse({ where: 3 }).error?.issues.map((issue) => issue.message)).toEqual(['Invalid input: expected string, received number']);
+    expect(schema.safeParse('Doha').error?.issues.map((issue) => issue.message)).toEqual(['Invalid input: expected object, received string']);
   });
 });

@@ -70,6 +70,9 @@ describe('recordAt', () => {
     addToRecord(record, { type: 'TALKS_OPENED', where: 'Doha' }, null, {});
     addToRecord(record, { type: 'TALKS_OPENED', where: 'Cairo' }, null, {});
     addToRecord(record, { type: 'OPERATION_LAUNCHED', by: 'israel' }, null, {});
+    addToRecord(record, { type: 'VIOLATION_REPORTED', by: 'hamas', text: 'Rockets fired.' }, null, {});
+    addToRecord(record, { type: 'HOSTAGE_COUNT_REVISED', held: 120, deceased: 40 }, null, {});
+    addToRecord(record, { type: 'AID_DELIVERED', trucks: 200 }, null, {});
 
     const then = recordAt(record, { roundsOpened: 1, operationsLaunched: 0, violationsReported: 0, hostageCountRevisions: 0, aidDeliveriesReported: 0 });
 
