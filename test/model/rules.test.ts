@@ -81,6 +81,15 @@ describe('the rules', () => {
     expect(rules.senderMayAccept.refusal(context, bare)).toEqual(missingSender);
   });
 
+  it('that may accept a deal name the mediator of a joint acceptance, leaving a party not in the talks to senderIsKnown', () => {
+    const context = contextOf(startTruce());
+
+    expect(rules.senderMayAccept.refusal(context, hostile({ type: 'PROPOSAL_ACCEPTED', by: ['hezbollah', 'qatar'] }))).toEqual({
+      code: 'NOT_A_PRINCIPAL',
+      message: 'Qatar is a mediator: only the principal parties (Israel, Hamas) accept a deal',
+    });
+  });
+
   it('say there is no end day to extend when asked with no agreement at all', () => {
     expect(rules.agreementHasEnd.refusal(contextOf(startTruce()))).toEqual({
       code: 'AGREEMENT_HAS_NO_END',
