@@ -200,6 +200,21 @@ describe('time passing', () => {
     expect(refusalOf(sendEvent(actor, { type: 'TIME_PASSED', date: '2023-02-30' })).code).toBe('INVALID_DATE');
   });
 
+  it('is taken as the first dated event of a run, and again on the same day', () => {
+    const actor = startTruce();
+
+    arrange(actor, { type: 'TIME_PASSED', date: '2023-11-22' }, { type: 'TIME_PASSED', date: '2023-11-22' });
+
+    expect(contextOf(actor).date).toBe('2023-11-22');
+  });
+
+  it('is refused for a day past the last event that is not in the calendar', () => {
+    const actor = november();
+
+    expect(refusalOf(sendEvent(actor, { type: 'TIME_PASSED', date: '2023-11-31' })).code).toBe('INVALID_DATE');
+    expect(sendEvent(actor, { type: 'TIME_PASSED', date: '2023-11-30' }).accepted).toBe(true);
+  });
+
   it('moves the clock and changes nothing else while no agreement runs out', () => {
     const actor = november();
     const before = contextOf(actor);
@@ -433,6 +448,21 @@ describe('revisions of the hostage figures', () => {
 
   it('refuse more dead than held', () => {
     expect(refusalOf(sendEvent(startTruce(), { type: 'HOSTAGE_COUNT_REVISED', held: 2, deceased: 3 })).code).toBe('INVALID_COUNT');
+  });
+
+  it('may say every hostage held is dead', () => {
+    const actor = startTruce();
+
+    arrange(actor, { type: 'HOSTAGE_COUNT_REVISED', held: 5, deceased: 5 });
+
+    expect(contextOf(actor).hostages).toMatchObject({ held: 5, deceased: 5 });
+  });
+
+  it.each([
+    ['held', { held: 2.5, deceased: 0 }],
+    ['deceased', { held: 5, deceased: -1 }],
+  ])('refuse a figure for %s that is not a whole number of at least 0', (_figure, figures) => {
+    expect(refusalOf(sendEvent(startTruce(), hostile({ type: 'HOSTAGE_COUNT_REVISED', ...figures }))).code).toBe('INVALID_COUNT');
   });
 });
 

@@ -5,8 +5,18 @@
  * Written after mutation testing showed messages could be emptied unnoticed.
  */
 import { describe, expect, it } from 'vitest';
-import { sendEvent, type TruceEvent } from '../../src/model/index.js';
-import { agreedCeasefireDeal, agreedPauseDeal, arrange, ceasefireTruce, hostile, pausedTruce, refusalOf, startTruce, type TruceActor } from './helpers.js';
+import { sendEvent, type Party, type TruceEvent } from '../../src/model/index.js';
+import { agreedCeasefireDeal, agreedPauseDeal, arrange, ceasefireTruce, hostile, parties, pausedTruce, refusalOf, startTruce, type TruceActor } from './helpers.js';
+
+/** The Gaza parties and Russia, a guarantor: one that may sign a deal without being needed for it. */
+const withGuarantor: Party[] = [...parties, { id: 'russia', name: 'Russia', role: 'guarantor' }];
+
+/** A truce with a proposal by Qatar on the table, which no one has answered. */
+function proposalOnTable(input: { parties?: Party[] } = {}): TruceActor {
+  const actor = startTruce({ input });
+  arrange(actor, { type: 'PROPOSAL_TABLED', by: 'qatar', terms: {} });
+  return actor;
+}
 
 /** The refusal `event` gets from `actor`, as `CODE: message`. */
 function refusalText(actor: TruceActor, event: TruceEvent): string {
@@ -32,6 +42,21 @@ describe('a refusal about the sender', () => {
       'UNKNOWN_PARTY: "jordan" is not a party to these talks; the parties are israel, hamas, egypt, qatar, usa',
     );
     expect(sendEvent(startTruce(), { type: 'CROSSING_CLOSED', crossing: 'Rafah' }).accepted).toBe(true);
+  });
+
+  it('says only the principals accept a deal, naming the mediator refused, and says nothing of guarantors when there are none', () => {
+    expect(refusalText(proposalOnTable(), { type: 'PROPOSAL_ACCEPTED', by: 'egypt' })).toBe(
+      'NOT_A_PRINCIPAL: Egypt is a mediator: only the principal parties (Israel, Hamas) accept a deal',
+    );
+  });
+
+  it('names the one party of a joint acceptance that may not accept, not the principal or the guarantor beside it', () => {
+    const actor = proposalOnTable({ parties: withGuarantor });
+
+    expect(refusalText(actor, { type: 'PROPOSAL_ACCEPTED', by: ['hamas', 'russia', 'qatar'] })).toBe(
+      'NOT_A_PRINCIPAL: Qatar is a mediator: only the principal parties (Israel, Hamas) accept a deal, and a guarantor (Russia) may accept it as its guarantor',
+    );
+    expect(sendEvent(actor, { type: 'PROPOSAL_ACCEPTED', by: ['hamas', 'russia'] }).accepted).toBe(true);
   });
 });
 
@@ -64,6 +89,37 @@ describe('a refusal about the proposal', () => {
     expect(refusalText(actor, { type: 'PROPOSAL_REJECTED', by: 'hamas' })).toBe('ALREADY_REJECTED: Hamas has already rejected the proposal on the table');
   });
 
+  it('names the party of a joint rejection that already accepted, not the one that may still reject', () => {
+    const actor = proposalOnTable();
+    arrange(actor, { type: 'PROPOSAL_ACCEPTED', by: 'hamas' });
+
+    expect(refusalText(actor, { type: 'PROPOSAL_REJECTED', by: ['israel', 'hamas'] })).toBe(
+      'ALREADY_ACCEPTED: Hamas has already accepted the proposal on the table; to change its answer, a new proposal or counter-proposal is needed',
+    );
+    expect(sendEvent(actor, { type: 'PROPOSAL_REJECTED', by: 'israel' }).accepted).toBe(true);
+  });
+
+  it('names a guarantor that has already signed the proposal on the table', () => {
+    const actor = proposalOnTable({ parties: withGuarantor });
+    arrange(actor, { type: 'PROPOSAL_ACCEPTED', by: 'russia' });
+
+    expect(refusalText(actor, { type: 'PROPOSAL_ACCEPTED', by: 'russia' })).toBe(
+      'ALREADY_ACCEPTED: Russia has already accepted the proposal on the table; to change its answer, a new proposal or counter-proposal is needed',
+    );
+  });
+
+  it('says an amendment on the table cannot be accepted once the agreement it amends was broken, and when it was', () => {
+    const actor = ceasefireTruce('2025-01-19');
+    arrange(
+      actor,
+      { type: 'PROPOSAL_TABLED', by: 'qatar', terms: { amends: true, ceasefireDays: 7 }, date: '2025-01-20' },
+      { type: 'OPERATION_RESUMED', by: 'israel', date: '2025-01-25' },
+    );
+
+    expect(refusalText(actor, { type: 'PROPOSAL_ACCEPTED', by: 'hamas' })).toBe(
+      'NO_AGREED_DEAL: the proposal on the table amends an agreement, and none is in force now: the agreement was broken on 2025-01-25: operations resumed before its end day',
+    );
+  });
 });
 
 describe('a refusal about the deal behind a pause or a ceasefire', () => {
@@ -103,6 +159,16 @@ describe('a refusal about the deal behind a pause or a ceasefire', () => {
     );
   });
 
+  it('says the agreement was broken, on the day operations resumed when the run has dates', () => {
+    const dated = ceasefireTruce('2025-01-19');
+    arrange(dated, { type: 'OPERATION_RESUMED', by: 'israel', date: '2025-01-25' });
+    const undated = startTruce();
+    arrange(undated, ...agreedCeasefireDeal, { type: 'CEASEFIRE_BEGAN' }, { type: 'OPERATION_RESUMED', by: 'israel' });
+
+    expect(refusalText(dated, { type: 'CEASEFIRE_BEGAN' })).toBe('NO_AGREED_DEAL: the agreement was broken on 2025-01-25: operations resumed before its end day');
+    expect(refusalText(undated, { type: 'CEASEFIRE_BEGAN' })).toBe('NO_AGREED_DEAL: the agreement was broken: operations resumed before its end day');
+  });
+
   it('says the agreed deal gives no ceasefire', () => {
     const actor = startTruce();
     arrange(actor, ...agreedPauseDeal);
@@ -110,6 +176,38 @@ describe('a refusal about the deal behind a pause or a ceasefire', () => {
     expect(refusalText(actor, { type: 'CEASEFIRE_BEGAN' })).toBe(
       'DEAL_HAS_NO_CEASEFIRE: the agreed deal gives no ceasefire: its terms have neither ceasefireDays, nor days for its phase, nor lastingCeasefire: true',
     );
+  });
+});
+
+describe('a refusal about extending an agreement or beginning its next phase', () => {
+  /** A truce under a deal both principals accepted at once, with these terms. */
+  function agreed(terms: Record<string, unknown>): TruceActor {
+    const actor = startTruce();
+    arrange(actor, hostile({ type: 'PROPOSAL_TABLED', by: 'qatar', terms }), { type: 'PROPOSAL_ACCEPTED', by: ['israel', 'hamas'] });
+    return actor;
+  }
+
+  it('says a lasting ceasefire has no end day to extend', () => {
+    expect(refusalText(agreed({ lastingCeasefire: true }), { type: 'AGREEMENT_EXTENDED', days: 3 })).toBe(
+      'AGREEMENT_HAS_NO_END: the agreement is a lasting ceasefire: it has no end day to extend',
+    );
+  });
+
+  it('says a deal that gives no days has no end day to extend, and which terms would give one', () => {
+    expect(refusalText(agreed({ hostages: 3 }), { type: 'AGREEMENT_EXTENDED', days: 3 })).toBe(
+      'AGREEMENT_HAS_NO_END: the agreement gives no days (no pauseDays, ceasefireDays or days for its phase): there is no end day to extend',
+    );
+  });
+
+  it('gives the form of a phase number, and the value found', () => {
+    expect(refusalText(agreed({ ceasefireDays: 42, phases: 3 }), hostile({ type: 'PHASE_BEGAN', phase: 1.5 }))).toBe(
+      'INVALID_COUNT: a phase is a whole number (2 for the second), not 1.5',
+    );
+  });
+
+  it('counts the phases of a deal that has one in the singular, and those of a deal with several in the plural', () => {
+    expect(refusalText(agreed({ ceasefireDays: 42 }), { type: 'PHASE_BEGAN', phase: 2 })).toBe('PHASE_OUT_OF_ORDER: the agreement has 1 phase: there is no phase 2');
+    expect(refusalText(agreed({ ceasefireDays: 42, phases: 3 }), { type: 'PHASE_BEGAN', phase: 4 })).toBe('PHASE_OUT_OF_ORDER: the agreement has 3 phases: there is no phase 4');
   });
 });
 
@@ -175,6 +273,16 @@ describe('a refusal about counts', () => {
     );
   });
 
+  it('gives the range of the aid trucks delivered, and the value found', () => {
+    expect(refusalText(startTruce(), hostile({ type: 'AID_DELIVERED', trucks: 0 }))).toBe('INVALID_COUNT: trucks must be a whole number from 1 to 1,000,000,000, not 0');
+  });
+
+  it('says the revised figures are whole numbers with no more dead than held, and gives the figures found', () => {
+    expect(refusalText(startTruce(), hostile({ type: 'HOSTAGE_COUNT_REVISED', held: 3, deceased: 4 }))).toBe(
+      'INVALID_COUNT: held and deceased are whole numbers, with deceased no more than held (those held include the dead), not held 3 and deceased 4',
+    );
+  });
+
   it('gives the range of a death toll, and the value found', () => {
     expect(refusalText(startTruce(), hostile({ type: 'CASUALTIES_REPORTED', toll: -1 }))).toBe(
       'INVALID_COUNT: a death toll is a whole number from 0 to 1,000,000,000, not -1',
@@ -200,6 +308,27 @@ describe('a refusal about counts', () => {
   it('says how many of those held are alive when more deaths are reported', () => {
     expect(refusalText(startTruce(), { type: 'HOSTAGE_DEATHS_REPORTED', count: 18 })).toBe(
       'NOT_ENOUGH_LIVING_HOSTAGES: cannot report 18 deaths: 17 of those held are reported alive',
+    );
+  });
+});
+
+describe('a refusal about time', () => {
+  it('says time cannot go back, giving the day of the last event and the day found', () => {
+    const actor = startTruce();
+    arrange(actor, { type: 'TIME_PASSED', date: '2023-11-22' });
+
+    expect(refusalText(actor, { type: 'TIME_PASSED', date: '2023-11-21' })).toBe(
+      'INVALID_DATE: time cannot go back: the last event was on 2023-11-22, and this one is dated 2023-11-21',
+    );
+  });
+
+  it.each([
+    ['no date', {}],
+    ['a day not in the calendar', { date: '2023-11-31' }],
+    ['a date given as a list', { date: ['2023-12-01'] }],
+  ])('says time passes to a real date, given %s', (_given, fields) => {
+    expect(refusalText(startTruce(), hostile({ type: 'TIME_PASSED', ...fields }))).toBe(
+      'INVALID_DATE: time passes to a date: the event needs a real date (a scenario step gives its own)',
     );
   });
 });

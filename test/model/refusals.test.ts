@@ -134,6 +134,14 @@ describe('explaining refusals', () => {
     expect(explainRefusal(actor.getSnapshot(), { type: 'TALKS_OPENED' })).toBeNull();
   });
 
+  it('has nothing to explain when one of the event’s transitions is taken though another is not: talks reopened with no proposal on the table', () => {
+    const actor = startTruce();
+    arrange(actor, { type: 'TALKS_STALLED' });
+
+    expect(explainRefusal(actor.getSnapshot(), { type: 'TALKS_OPENED' })).toBeNull();
+    expect(sendEvent(actor, { type: 'TALKS_OPENED' }).snapshot.value.talks).toBe('idle');
+  });
+
   it('reports the first failing guard of a transition, in the order the guards are checked', () => {
     const actor = startTruce();
 

@@ -55,6 +55,48 @@ describe('the rules', () => {
     });
   });
 
+  it('each answer, without throwing, for a start with no proposal and an event from a party not in the talks', () => {
+    const context = contextOf(startTruce());
+    const fromStranger = hostile({ type: 'PROPOSAL_ACCEPTED', by: 'hezbollah' });
+
+    const answers = Object.fromEntries(Object.entries(rules).map(([name, rule]) => [name, rule.holds(context, fromStranger)]));
+
+    expect(answers).toMatchObject({
+      senderIsKnown: false,
+      senderIsKnownIfNamed: false,
+      senderIsPrincipal: false,
+      senderMayAccept: false,
+      proposalOnTable: false,
+      notYetAcceptedBySender: true,
+      notYetRejectedBySender: true,
+    });
+  });
+
+  it('that ask for a principal give the missing sender as the reason, when asked about an event that names none', () => {
+    const context = contextOf(startTruce());
+    const bare = hostile({ type: 'PROPOSAL_ACCEPTED' });
+    const missingSender = { code: 'UNKNOWN_PARTY', message: 'the event must say which party it comes from (by: one of israel, hamas, egypt, qatar, usa)' };
+
+    expect(rules.senderIsPrincipal.refusal(context, bare)).toEqual(missingSender);
+    expect(rules.senderMayAccept.refusal(context, bare)).toEqual(missingSender);
+  });
+
+  it('that may accept a deal name the mediator of a joint acceptance, leaving a party not in the talks to senderIsKnown', () => {
+    const context = contextOf(startTruce());
+
+    expect(rules.senderMayAccept.refusal(context, hostile({ type: 'PROPOSAL_ACCEPTED', by: ['hezbollah', 'qatar'] }))).toEqual({
+      code: 'NOT_A_PRINCIPAL',
+      message: 'Qatar is a mediator: only the principal parties (Israel, Hamas) accept a deal',
+    });
+  });
+
+  it('say there is no end day to extend when asked with no agreement at all', () => {
+    expect(rules.agreementHasEnd.refusal(contextOf(startTruce()))).toEqual({
+      code: 'AGREEMENT_HAS_NO_END',
+      message: 'the agreement gives no days (no pauseDays, ceasefireDays or days for its phase): there is no end day to extend',
+    });
+  });
+
   it('list every principal as yet to accept when no proposal is on the table', () => {
     expect(principalsYetToAccept(contextOf(startTruce()))).toEqual(['israel', 'hamas']);
   });

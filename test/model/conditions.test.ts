@@ -1,0 +1,35 @@
+/**
+ * The conditions of the eventless transitions (conditions.ts), asked directly: like the rules,
+ * they are public, so each must answer for any context, not only in the states that ask it.
+ */
+import { describe, expect, it } from 'vitest';
+import { conditions, firstDayLapsed } from '../../src/model/index.js';
+import { contextOf, pausedTruce, startTruce } from './helpers.js';
+
+describe('the conditions', () => {
+  it('each answer, without throwing, for a start with no proposal and no agreement', () => {
+    const context = contextOf(startTruce());
+
+    const answers = Object.fromEntries(Object.entries(conditions).map(([name, condition]) => [name, condition(context)]));
+
+    expect(answers).toEqual({
+      everyPrincipalAccepted: false,
+      aPrincipalRejected: false,
+      everyCrossingOpen: true,
+      newDealAgreed: false,
+      agreedDaysRanOut: false,
+      resumedAtExpiry: false,
+      resumedBeforeEndDay: false,
+    });
+  });
+});
+
+describe('the first day an agreement has lapsed', () => {
+  it('is the day after its end day: a 4-day pause from 24 November has lapsed on the 29th', () => {
+    expect(firstDayLapsed(contextOf(pausedTruce('2023-11-24')))).toBe('2023-11-29');
+  });
+
+  it('is none when there is no agreement', () => {
+    expect(firstDayLapsed(contextOf(startTruce()))).toBeNull();
+  });
+});
