@@ -44,6 +44,15 @@ describe('a deal every principal accepts', () => {
     expect(contextOf(actor).agreement).toMatchObject({ begun: true, since: '2023-11-24', days: 4, endDay: '2023-11-28', pauseUsed: true });
   });
 
+  it('runs its pause’s days, not its ceasefire’s, when the deal gives both and its pause begins', () => {
+    const actor = startTruce();
+    arrange(actor, { type: 'PROPOSAL_TABLED', by: 'israel', terms: { pauseDays: 4, ceasefireDays: 42 } }, { type: 'PROPOSAL_ACCEPTED', by: 'hamas' });
+
+    arrange(actor, { type: 'OPERATION_PAUSED', by: 'israel', date: '2023-11-24' });
+
+    expect(contextOf(actor).agreement).toMatchObject({ since: '2023-11-24', days: 4, endDay: '2023-11-28' });
+  });
+
   it('stays in force while talks go on about the next step: a new proposal, a rejection, a stall', () => {
     const actor = november();
     arrange(
@@ -131,6 +140,16 @@ describe('the end of an agreement', () => {
     expect(contextOf(actor).agreement).toMatchObject({ days: 6, endDay: '2023-11-30' });
     expect(contextOf(actor).pause.daysAgreed).toBe(6);
     expect(sendEvent(actor, { type: 'HOSTAGES_RELEASED', by: 'hamas', count: 1, date: '2023-11-30' }).afterTime).toBeUndefined();
+  });
+
+  it('takes an extension during a ceasefire as days of the agreement only, not days of pause', () => {
+    const actor = startTruce();
+    arrange(actor, ...agreedCeasefireDeal, { type: 'CEASEFIRE_BEGAN', date: '2025-01-19' });
+
+    arrange(actor, { type: 'AGREEMENT_EXTENDED', days: 5, by: 'qatar', date: '2025-02-01' });
+
+    expect(contextOf(actor).agreement).toMatchObject({ days: 47, endDay: '2025-03-07' });
+    expect(contextOf(actor).pause).toEqual({ daysAgreed: 0, daysUsed: 0, since: null, underProposal: null });
   });
 
   it('never lapses when it is a lasting ceasefire', () => {
@@ -372,6 +391,21 @@ describe('what the deal provides, against what is done', () => {
     expect(contextOf(actor).agreement?.done.prisoners).toBe(0);
     expect(contextOf(actor).prisonersReleasedBy).toEqual({ hamas: 2, 'israel+hamas': 4 });
   });
+  it('does not count releases made outside the deal against it, though those released are freed', () => {
+    const actor = pausedTruce('2023-11-24');
+
+    arrange(
+      actor,
+      { type: 'HOSTAGES_RELEASED', by: 'hamas', count: 10, date: '2023-11-24' },
+      { type: 'HOSTAGES_RELEASED', by: 'hamas', count: 2, outsideDeal: true, date: '2023-11-24' },
+      { type: 'PRISONERS_RELEASED', by: 'israel', count: 30, date: '2023-11-24' },
+      { type: 'PRISONERS_RELEASED', by: 'israel', count: 9, outsideDeal: true, date: '2023-11-24' },
+    );
+
+    expect(contextOf(actor).agreement?.done).toEqual({ hostages: 10, prisoners: 30, aidTrucks: 0 });
+    expect(contextOf(actor).hostages).toMatchObject({ held: 8, released: 12 });
+    expect(contextOf(actor).prisonersReleased).toBe(39);
+  });
 });
 
 describe('who may do what', () => {
@@ -391,6 +425,36 @@ describe('who may do what', () => {
 
     expect(valueOf(actor).agreement).toBe('inForce');
     expect(contextOf(actor).agreement?.guarantors).toEqual(['russia']);
+  });
+
+  it('makes a guarantor that signs the deal once it is in force one of its guarantors', () => {
+    const actor = startTruce({ input: { parties: [...withGuarantor, { id: 'turkey', name: 'Türkiye', role: 'guarantor' }] } });
+    arrange(
+      actor,
+      { type: 'PROPOSAL_TABLED', by: 'qatar', terms: { ceasefireDays: 30 } },
+      { type: 'PROPOSAL_ACCEPTED', by: 'russia' },
+      { type: 'PROPOSAL_ACCEPTED', by: ['israel', 'hamas'] },
+    );
+
+    arrange(actor, { type: 'PROPOSAL_ACCEPTED', by: 'turkey' });
+
+    expect(contextOf(actor).agreement?.guarantors).toEqual(['russia', 'turkey']);
+    expect(contextOf(actor).proposal?.guaranteedBy).toEqual(['russia', 'turkey']);
+  });
+
+  it('does not make a guarantor that signs a new proposal a guarantor of the deal in force', () => {
+    const actor = startTruce({ input: { parties: withGuarantor } });
+    arrange(
+      actor,
+      { type: 'PROPOSAL_TABLED', by: 'qatar', terms: { ceasefireDays: 30 } },
+      { type: 'PROPOSAL_ACCEPTED', by: ['israel', 'hamas'] },
+      { type: 'PROPOSAL_TABLED', by: 'qatar', terms: { lastingCeasefire: true } },
+    );
+
+    arrange(actor, { type: 'PROPOSAL_ACCEPTED', by: 'russia' });
+
+    expect(contextOf(actor).proposal).toMatchObject({ number: 2, guaranteedBy: ['russia'] });
+    expect(contextOf(actor).agreement).toMatchObject({ proposals: [1], guarantors: [] });
   });
 
   it('refuses a mediator’s acceptance, naming what principals and guarantors may do', () => {

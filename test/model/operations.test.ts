@@ -195,6 +195,15 @@ describe('resuming operations', () => {
     expect(contextOf(actor).pause.daysUsed).toBe(0);
   });
 
+  it('counts no days when operations resume undated in a run that has no date: the day they resumed is not known', () => {
+    const input = { agreement: { terms: { pauseDays: 4 }, since: '2023-11-24' } };
+    const actor = startTruce({ input, state: { operations: 'pausedForRelease' } });
+
+    arrange(actor, { type: 'OPERATION_RESUMED', by: 'israel' });
+
+    expect(contextOf(actor).pause).toEqual({ daysAgreed: 4, daysUsed: 0, since: null, underProposal: null });
+  });
+
   it('counts no days when operations resume on a date before the pause', () => {
     const actor = pausedTruce('2023-11-24');
 
@@ -260,6 +269,15 @@ describe('beginning a ceasefire', () => {
     expect(outcome.accepted).toBe(true);
     expect(valueOf(actor).operations).toBe('ceasefire');
     expect(contextOf(actor).ceasefireSince).toBe('2025-01-19');
+  });
+
+  it('marks operations quiet under a ceasefire while it runs, and no longer once they resume', () => {
+    const actor = ceasefireTruce('2025-01-19');
+    expect(contextOf(actor).quiet).toBe('ceasefire');
+
+    arrange(actor, { type: 'OPERATION_RESUMED', by: 'israel', date: '2025-03-18' });
+
+    expect(contextOf(actor).quiet).toBeNull();
   });
 
   it('begins a ceasefire under an agreed deal that ends the war, announced by no one in particular', () => {
