@@ -54,7 +54,8 @@ function inertScope(): TruceScope {
 const scope = inertScope();
 
 function plainCopy(event: TruceEvent): TruceEvent {
-  return typeof event === 'object' && event !== null ? { ...event } : event;
+  // A function can carry fields (and getters) too: copied like any other object.
+  return (typeof event === 'object' && event !== null) || typeof event === 'function' ? { ...event } : event;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { explainRefusal, idsOf, isRealDate, lineSchema, partyName, sendEvent, startingSnapshot, strictObject, textSchema } from '../../src/model/index.js';
+import { explainRefusal, idsOf, isRealDate, lineSchema, partyName, sendEvent, startingSnapshot, step, strictObject, textSchema } from '../../src/model/index.js';
 import { contextOf, hostile, inputWith, parties, startTruce } from './helpers.js';
 
 describe('an event that is not an event', () => {
@@ -46,6 +46,23 @@ describe('an event that is not an event', () => {
     expect(reads).toBe(1);
     expect(outcome.accepted ? null : outcome.refusal.code).toBe('MISSING_TEXT');
     expect(contextOf(actor).roundsOpened).toBe(0);
+  });
+
+  it('that is a function with fields is read once too, like any other object', () => {
+    let reads = 0;
+    const shifty = Object.assign(() => {}, { type: 'TALKS_OPENED' });
+    Object.defineProperty(shifty, 'where', {
+      enumerable: true,
+      get() {
+        reads += 1;
+        return reads === 1 ? 42 : 'Cairo';
+      },
+    });
+
+    const outcome = step(startTruce().getSnapshot(), hostile(shifty as unknown as Record<string, unknown>));
+
+    expect(reads).toBe(1);
+    expect(outcome.accepted ? null : outcome.refusal.code).toBe('MISSING_TEXT');
   });
 });
 
