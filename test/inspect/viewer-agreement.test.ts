@@ -91,6 +91,7 @@ describe('the agreement in the viewer', () => {
     expect(claims).toEqual([
       'Hamas accuses Israel of a violation: Hamas says Israel is violating the agreement, and that it will postpone the release due on 15 February. (10 February 2025)',
       "Israel accuses Hamas of a violation: Israel's defence minister says Hamas's postponement violates the agreement. (10 February 2025)",
+      'Israel accuses Hamas of a violation: Israel says Hamas refused to release hostages. (18 March 2025)',
       'Hamas accuses Israel of a violation: Hamas says Israel overturned the agreement. (18 March 2025)',
     ]);
     await page.close();
