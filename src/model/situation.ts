@@ -11,7 +11,7 @@
  * themselves) differs; that keeps a search finite. It is written here, beside
  * the guards, from the same predicates, and a property test holds it to that.
  */
-import { agreedDays, givesCeasefire, givesPause, nextPhase, phaseCount, phaseTerms } from './agreement.js';
+import { agreedDays, amend, givesCeasefire, givesPause, nextPhase, phaseCount, phaseTerms } from './agreement.js';
 import { daysUntil } from './calendar.js';
 import type { TruceSnapshot } from './snapshot.js';
 import type { Terms } from './terms.js';
@@ -51,6 +51,12 @@ export function situationKey(snapshot: TruceSnapshot): string {
     rejectedBy: [...proposal.rejectedBy].sort(),
     guaranteedBy: [...proposal.guaranteedBy].sort(),
     inAgreement: agreement?.proposals.includes(proposal.number) ?? false,
+    // An amendment on the table may give the agreement in force an end day it does not have yet
+    // (or move it): where the clock would stand against that one decides what follows its acceptance.
+    clockIfAmended:
+      proposal.terms.amends === true && agreement !== null && agreement.status === 'inForce'
+        ? clockAgainst(amend(agreement, proposal).endDay, date)
+        : null,
   };
   const agreed = agreement && {
     status: agreement.status,

@@ -174,4 +174,16 @@ describe('situationKey, an undated start', () => {
     expect([known.value.agreement, unknown.value.agreement]).toEqual(['lapsed', 'inForce']);
     expect(situationKey(undatedPause('2024-01-01'))).not.toBe(situationKey(undatedPause(null)));
   });
+
+  it('keeps apart a lasting truce with an amendment on the table that would give it an end day, by where the clock would stand against it', () => {
+    // Found by the property above (seed -656269655): a lasting ceasefire with a pause has no end day, so no clock;
+    // accepting an amendment to a one-day pause gives it one, and the day of the acceptance decides whether it is already reached.
+    const lasting = after(tabled({ pauseDays: 1, lastingCeasefire: true }), ...everyoneAccepts, { type: 'OPERATION_PAUSED', by: 'israel', date: '2024-01-01' });
+    const amendment = after(lasting, { type: 'PROPOSAL_TABLED', by: 'qatar', terms: { pauseDays: 1, lastingCeasefire: false, amends: true } });
+    const sameDay = amendment;
+    const nextDay = after(amendment, on('2024-01-02'));
+
+    expect(situationKey(sameDay)).not.toBe(situationKey(nextDay));
+    expect([after(sameDay, ...everyoneAccepts), after(nextDay, ...everyoneAccepts)].map((moment) => moment.context.agreement?.endDay)).toEqual(['2024-01-02', '2024-01-02']);
+  });
 });
