@@ -64,6 +64,8 @@ describe('truce view --live', () => {
     const viewer = await liveViewer(run);
     const { page, requests } = await browser.open(viewer.url);
     await page.waitForSelector('#live-status:text-matches("waiting for its first step|it has started")');
+    // The socket opens before the replay's first message: until that message, the page still shows the file's own steps.
+    await page.waitForSelector('#live-status:text-matches("it has started")');
     expect(await position(page)).toBe('Start · 0 steps');
 
     run.child.stdin!.write('\n');
