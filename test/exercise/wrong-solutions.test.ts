@@ -119,9 +119,7 @@ steps:
     expect(criterion(result, 'state').met).toBe(true);
     expect(criterion(result, 'max-steps')).toMatchObject({ met: false, why: 'you used 3 steps; the shortest path takes 2 steps' });
   });
-});
 
-describe('shortest-ceasefire, too short', () => {
   it('meets the step count with a path shorter than the shortest, without claiming it reached the goal, which fails on its own', async () => {
     const exercise = await shippedExercise('shortest-ceasefire');
 
