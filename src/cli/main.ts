@@ -30,6 +30,15 @@ async function resolveAction(command: Command, argv: string[]): Promise<{ comman
   return { command: sub, parent: command, argv: rest };
 }
 
+/**
+ * `text` as one line of visible characters (see `printable`): a usage error quotes what was typed (a file
+ * name, an id), and an internal error may quote a file.
+ */
+async function visible(text: string): Promise<string> {
+  const { printable } = await import('../words/index.js');
+  return printable(text);
+}
+
 export async function main(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined) {
@@ -47,7 +56,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const command = await loadCommand(name);
   if (!command) {
     const what = name.startsWith('-') ? `unknown option ${name}${await suggestion(name, ['--help', '--version'])}` : `unknown command "${name}"${await suggestion(name, COMMAND_NAMES)}; commands: ${COMMAND_NAMES.join(', ')}`;
-    io.stderr(`${PROGRAM}: ${what}; see ${PROGRAM} --help\n`);
+    io.stderr(`${PROGRAM}: ${await visible(what)}; see ${PROGRAM} --help\n`);
     return EXIT.badInput;
   }
   let shown = command.name;
@@ -71,11 +80,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       const hint = error.suggest ? await suggestion(error.suggest.unknown, error.suggest.known) : '';
-      io.stderr(`${PROGRAM} ${shown}: ${error.message}${hint} (see ${PROGRAM} ${shown} --help)\n`);
+      io.stderr(`${PROGRAM} ${shown}: ${await visible(`${error.message}${hint}`)} (see ${PROGRAM} ${shown} --help)\n`);
       return EXIT.badInput;
     }
     const detail = io.env.TRUCE_DEBUG && error instanceof Error ? `\n${error.stack}` : ' (set TRUCE_DEBUG=1 for details)';
-    io.stderr(`${PROGRAM}: internal error: ${error instanceof Error ? error.message : String(error)}${detail}\nThis is a bug in truce-sim, not in your file; please report it.\n`);
+    io.stderr(`${PROGRAM}: internal error: ${await visible(error instanceof Error ? error.message : String(error))}${detail}\nThis is a bug in truce-sim, not in your file; please report it.\n`);
     return EXIT.internalError;
   }
 }

@@ -7,7 +7,7 @@
  * in one of a few forms (see `conditionSchema`), checked by `conditions.ts`.
  */
 import * as z from 'zod';
-import { EVENT_TYPES, isoDateSchema, lineSchema, REFUSAL_CODES, REGIONS, strictObject, textSchema } from '../model/index.js';
+import { anyTextSchema, EVENT_TYPES, isoDateSchema, lineSchema, REFUSAL_CODES, REGIONS, strictObject, textSchema } from '../model/index.js';
 import { expectSchema, initialSchema, partySchema, sourceSchema } from '../scenario/index.js';
 
 /** The same id rule as scenario files (letters, digits, `-`, `_`, `.`), taken from there. */
@@ -59,7 +59,7 @@ export const conditionSchema = strictObject({
   path: contextPathSchema.optional(),
   atLeast: z.number().optional(),
   atMost: z.number().optional(),
-  equals: z.union([z.number(), z.string(), z.boolean()]).optional(),
+  equals: z.union([z.number(), anyTextSchema, z.boolean()]).optional(),
   refusal: z.enum(REFUSAL_CODES).optional(),
   event: z.enum(EVENT_TYPES).optional(),
   sequence: z.array(z.unknown()).min(1).optional(),

@@ -17,4 +17,4 @@ export { addDays, daysUntil, dayNumber, dateOfDay } from './calendar.js';
 export { ruleSets, type RuleSetName } from './rule-sets.js';
 export { reducers, type ActionName } from './actions.js';
 export { type StateMeta } from './state-refusals.js';
-export { isRealDate, daysBetween, MAX_COUNT, strictObject, textSchema, lineSchema, wholeNumberSchema, positiveCountSchema, partyIdSchema, isoDateSchema } from './schema-kit.js';
+export { isRealDate, daysBetween, MAX_COUNT, strictObject, textSchema, anyTextSchema, urlSchema, lineSchema, wholeNumberSchema, positiveCountSchema, partyIdSchema, isoDateSchema } from './schema-kit.js';

@@ -34,14 +34,24 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\
 
 const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
+/** Refuses text that holds a control character; every schema of text from a file applies it. */
+function withoutControlCharacters(value: string, context: z.core.$RefinementCtx<string>): void {
+  const found = CONTROL_CHARACTER.exec(value);
+  if (found) context.addIssue({ code: 'custom', message: `contains a control character (${codePoint(found[0])}), which could change what a terminal shows; remove it` });
+}
+
 /** Free text that may run over several lines: a note, a summary, a prompt. */
-export const textSchema = z
-  .string()
-  .min(1)
-  .superRefine((value, context) => {
-    const found = CONTROL_CHARACTER.exec(value);
-    if (found) context.addIssue({ code: 'custom', message: `contains a control character (${codePoint(found[0])}), which could change what a terminal shows; remove it` });
-  });
+export const textSchema = z.string().min(1).superRefine(withoutControlCharacters);
+
+/** Text that may be empty, as a value to compare with (a goal's `equals`). */
+export const anyTextSchema = z.string().superRefine(withoutControlCharacters);
+
+/**
+ * A web address, as zod checks it (a scheme and a host). Zod lets a control
+ * character through in the path, and `truce exercise show` prints a source's
+ * address as it is written, so it is refused here like in any other text.
+ */
+export const urlSchema = z.url().superRefine(withoutControlCharacters);
 
 /** Text shown on one line: a name, a title, a quote, a place. */
 export const lineSchema = textSchema.superRefine((value, context) => {

@@ -18,6 +18,7 @@ import {
   termsSchema,
   textSchema,
   lineSchema,
+  urlSchema,
   wholeNumberSchema,
   type ScenarioEvent,
 } from '../model/index.js';
@@ -31,7 +32,7 @@ const stateOf = (region: keyof typeof REGION_STATES) => z.enum(REGION_STATES[reg
 export const sourceSchema = strictObject({
   id: idSchema,
   title: lineSchema,
-  url: z.url().optional(),
+  url: urlSchema.optional(),
   date: isoDateSchema.optional(),
 });
 

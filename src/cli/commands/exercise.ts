@@ -28,7 +28,7 @@ async function exerciseOrReport(folder: string, id: string, io: Io): Promise<Exe
   if (!(await exerciseFolder(folder, io))) return undefined;
   const found = await findExercise(folder, id);
   if (!found.ok && found.problems[0]?.code === 'not-found') {
-    io.stderr(`truce exercise: ${found.problems[0].message}\n`);
+    io.stderr(`truce exercise: ${printable(found.problems[0].message)}\n`);
     return undefined;
   }
   return valueOrReport(found, io);

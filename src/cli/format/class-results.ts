@@ -68,8 +68,8 @@ export function formatClassCsv(results: ClassResults): string {
   const header = ['file', 'author', 'steps', 'met', 'total', 'percent', 'solved', 'unmet', 'problem'];
   const rows = results.rows.map((row) =>
     row.broken
-      ? [row.file, '', '', '', '', '', 'broken', '', `${renderProblem(row.problems[0]!)}${row.problems.length > 1 ? ` (and ${row.problems.length - 1} more)` : ''}`]
-      : [row.file, row.author ?? '', row.steps, row.met, row.total, row.percent, row.solved ? 'yes' : 'no', unmetLabels(row), ''],
+      ? [printable(row.file), '', '', '', '', '', 'broken', '', `${renderProblem(row.problems[0]!)}${row.problems.length > 1 ? ` (and ${row.problems.length - 1} more)` : ''}`]
+      : [printable(row.file), printable(row.author ?? ''), row.steps, row.met, row.total, row.percent, row.solved ? 'yes' : 'no', unmetLabels(row), ''],
   );
   return `${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

@@ -25,7 +25,7 @@ export function formatGradeReport(exercise: Exercise, solution: Solution, grade:
   const steps = solution.steps.length;
   const lines = [
     paint.bold(`${exercise.id}: ${exercise.title}`),
-    `${printable(solution.file)}: ${steps} ${steps === 1 ? 'step' : 'steps'}${solution.author ? `, by ${solution.author}` : ''}`,
+    `${printable(solution.file)}: ${steps} ${steps === 1 ? 'step' : 'steps'}${solution.author ? `, by ${printable(solution.author)}` : ''}`,
     '',
     'Your steps:',
     ...stepLines(exercise, grade, paint),
