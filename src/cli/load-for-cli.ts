@@ -1,5 +1,5 @@
 /** Loading what a command works on: problems go to stderr, one line each, and the command exits 2. */
-import { renderProblem, type Problem, type Result } from '../files/index.js';
+import { renderProblem, type Problem, type ReadOptions, type Result } from '../files/index.js';
 import { findBranch, readScenarioFile, type Scenario } from '../scenario/index.js';
 import type { Io } from './io.js';
 
@@ -15,9 +15,9 @@ export function valueOrReport<T>(result: Result<T>, io: Io): T | undefined {
   return undefined;
 }
 
-/** The scenario in `file`, or undefined after its problems were reported. */
-export async function loadOrReport(file: string, io: Io): Promise<Scenario | undefined> {
-  return valueOrReport(await readScenarioFile(file), io);
+/** The scenario in `file` (read with `read`: its size limit), or undefined after its problems were reported. */
+export async function loadOrReport(file: string, io: Io, read: ReadOptions = {}): Promise<Scenario | undefined> {
+  return valueOrReport(await readScenarioFile(file, read), io);
 }
 
 /**

@@ -5,7 +5,7 @@ export type { Criterion, CriterionKind } from './criterion.js';
 export type { ExerciseStart } from './start.js';
 export { parseExerciseText, completeExercise, type Exercise, type ExerciseLoad } from './load-exercise.js';
 export { loadSolutionText, type Solution, type SolutionLoad } from './load-solution.js';
-export { readExerciseFile, readExerciseFolder, findExercise, readSolutionFile, isFolder, dataFilesIn, DATA_EXTENSIONS, type ExerciseShelf, type FolderListing } from './read-exercise.js';
+export { readExerciseFile, readExerciseFolder, findExercise, readSolutionFile, MAX_SOLUTION_BYTES, isFolder, dataFilesIn, DATA_EXTENSIONS, type ExerciseShelf, type FolderListing } from './read-exercise.js';
 export { runSolution, startSnapshot, type SolutionRun } from './run-solution.js';
 export { gradeSolution, shortestPathLength, goalConfiguration, SHORTEST_PATH_DEPTH, type Grade } from './grade.js';
 export { conditionInWords, constraintsInWords, patternInWords } from './describe.js';

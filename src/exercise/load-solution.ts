@@ -7,9 +7,9 @@
  */
 import { locateFindings, parseText, renderProblem, zodFindings, type Finding, type LocatedProblem, type Result } from '../files/index.js';
 import { checkScenario, loadScenarioData, salvageScenario, type ScenarioStep } from '../scenario/index.js';
-import { nearestName } from '../words/index.js';
+import { count, nearestName } from '../words/index.js';
 import type { Exercise } from './load-exercise.js';
-import { solutionSchema } from './schema.js';
+import { MAX_SOLUTION_STEPS, solutionSchema } from './schema.js';
 
 export interface Solution {
   file: string;
@@ -33,6 +33,12 @@ export function loadSolutionText(text: string, file: string, exercise: Exercise)
   const parsed = parseText(text, file, { expected: 'a solution: a mapping with steps (and optionally exercise, author, note)' });
   if (!parsed.ok) return parsed;
   const { data } = parsed.value;
+  // Before anything reads the steps one by one: a file far too long is said in one line, at once.
+  const steps = (data as { steps?: unknown }).steps;
+  if (Array.isArray(steps) && steps.length > MAX_SOLUTION_STEPS) {
+    const message = `a solution may have at most ${count(MAX_SOLUTION_STEPS)} steps, and this one has ${count(steps.length)}; an exercise needs a few dozen at most`;
+    return { ok: false, problems: locateFindings([{ path: ['steps'], message, at: 'key' }], parsed.value, file) };
+  }
   const shape = solutionSchema.safeParse(data);
   const findings: Finding[] = shape.success ? [] : zodFindings(shape.error.issues, data);
   const named = shape.success ? shape.data.exercise : undefined;
@@ -46,7 +52,7 @@ export function loadSolutionText(text: string, file: string, exercise: Exercise)
         : `this solution is for exercise "${named}", not "${exercise.id}"; check it with truce exercise check ${named} ${file}`,
     });
   }
-  findings.push(...checkAgainstExercise((data as { steps?: unknown }).steps, exercise));
+  findings.push(...checkAgainstExercise(steps, exercise));
 
   // The scenario loader reads the whole file as a scenario: its problems with the steps are the ones that apply.
   const asScenario = loadScenarioData(parsed.value, file);

@@ -1,7 +1,7 @@
 /** Reading exercises and solutions from disk: the one place, with the files kit, where exercises touch files. */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { readTextFile, type LocatedProblem, type Problem, type Result } from '../files/index.js';
+import { readTextFile, type LocatedProblem, type Problem, type ReadOptions, type Result } from '../files/index.js';
 import { readScenarioFile } from '../scenario/index.js';
 import { didYouMean } from '../words/index.js';
 import { completeExercise, parseExerciseText, type Exercise, type ExerciseLoad } from './load-exercise.js';
@@ -54,15 +54,15 @@ export async function dataFilesIn(folder: string): Promise<FolderListing> {
   return { files: files.sort(byName), skipped: skipped.sort((a, b) => byName(a.file, b.file)) };
 }
 
-/** Reads and loads the exercise at `file`, with the scenario it starts from. */
-export async function readExerciseFile(file: string): Promise<ExerciseLoad> {
-  const read = await readTextFile(file);
+/** Reads and loads the exercise at `file`, with the scenario it starts from (both read with `options`). */
+export async function readExerciseFile(file: string, options: ReadOptions = {}): Promise<ExerciseLoad> {
+  const read = await readTextFile(file, options);
   if (!read.ok) return read;
   const parsed = parseExerciseText(read.value, file);
   if (!parsed.ok) return parsed;
   const scenarioPath = parsed.value.shape.start.scenario;
   const scenarioFile = scenarioPath === undefined ? undefined : resolve(dirname(file), scenarioPath);
-  const scenario = scenarioFile === undefined ? undefined : { path: scenarioPath!, file: scenarioFile, result: await readScenarioFile(scenarioFile) };
+  const scenario = scenarioFile === undefined ? undefined : { path: scenarioPath!, file: scenarioFile, result: await readScenarioFile(scenarioFile, options) };
   return completeExercise(parsed.value, scenario);
 }
 
@@ -75,16 +75,16 @@ export interface ExerciseShelf {
 }
 
 /** Every exercise in `folder`, by level and then id; broken files are reported, not fatal. */
-export async function readExerciseFolder(folder: string): Promise<ExerciseShelf> {
+export async function readExerciseFolder(folder: string, options: ReadOptions = {}): Promise<ExerciseShelf> {
   const { files, skipped } = await dataFilesIn(folder);
-  const loads = await Promise.all(files.map(readExerciseFile));
+  const loads = await Promise.all(files.map((file) => readExerciseFile(file, options)));
   const exercises = loads.flatMap((load) => (load.ok ? [load.value] : []));
   exercises.sort((a, b) => a.level - b.level || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { exercises, problems: loads.flatMap((load) => (load.ok ? [] : load.problems)), skipped };
 }
 
 /** The exercise with this id: the file `<folder>/<id>.yaml` (or .yml, .json). */
-export async function findExercise(folder: string, id: string): Promise<Result<Exercise>> {
+export async function findExercise(folder: string, id: string, options: ReadOptions = {}): Promise<Result<Exercise>> {
   const { files } = await dataFilesIn(folder);
   const file = files.find((candidate) => basename(candidate, extname(candidate)) === id);
   if (!file) {
@@ -92,12 +92,18 @@ export async function findExercise(folder: string, id: string): Promise<Result<E
     const problem: Problem = { code: 'not-found', message: `no exercise "${id}"${didYouMean(id, known)}; exercises: ${known.join(', ')}` };
     return { ok: false, problems: [problem] };
   }
-  return readExerciseFile(file);
+  return readExerciseFile(file, options);
 }
+
+/**
+ * The most bytes of a solution file read. A solution of a thousand steps (MAX_SOLUTION_STEPS) takes a
+ * fraction of it; parsing YAML takes seconds a megabyte, so one student's 16 MB file would stall a class's grading.
+ */
+export const MAX_SOLUTION_BYTES = 512 * 1024;
 
 /** Reads and loads a solution to `exercise` from `file`. */
 export async function readSolutionFile(file: string, exercise: Exercise): Promise<SolutionLoad> {
-  const read = await readTextFile(file);
+  const read = await readTextFile(file, { maxBytes: MAX_SOLUTION_BYTES, whenTooLarge: () => 'a solution of a thousand steps takes far less' });
   return read.ok ? loadSolutionText(read.value, file, exercise) : read;
 }
 

@@ -106,6 +106,13 @@ export const exerciseSchema = strictObject({
   solution: lineSchema,
 });
 
+/**
+ * The most steps a solution may have. The longest reference solution has 15, and
+ * grading reads every step; a bound keeps one student's generated file of a
+ * hundred thousand steps from stalling the grading of a whole class.
+ */
+export const MAX_SOLUTION_STEPS = 1_000;
+
 /** A solution file: scenario steps, and optionally which exercise they answer and who wrote them. */
 export const solutionSchema = strictObject({
   exercise: idSchema.optional(),

@@ -15,6 +15,11 @@ export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 export interface ReadOptions {
   /** The most bytes read (default MAX_FILE_BYTES). */
   maxBytes?: number;
+  /**
+   * What the message about a file too large adds, given the whole megabytes the file needs: how to read
+   * it anyway (`use --max-size 19 to allow larger files`), which only the caller knows.
+   */
+  whenTooLarge?: (megabytesNeeded: number) => string;
 }
 
 const OPEN_PROBLEMS: Record<string, string> = {
@@ -51,7 +56,7 @@ export async function readTextFile(file: string, options: ReadOptions = {}): Pro
     if (!info.isFile()) {
       return { ok: false, problems: [fileProblem(file, 'not-a-file', 'this is not a regular file (a device, a pipe or a socket); give the path of a file saved on disk')] };
     }
-    if (info.size > maxBytes) return { ok: false, problems: [tooLarge(file, info.size, maxBytes)] };
+    if (info.size > maxBytes) return { ok: false, problems: [tooLarge(file, info.size, maxBytes, options)] };
     // Read to the end, not to the size `stat` gave: the file may have grown since, past the limit.
     const chunks: Buffer[] = [];
     let length = 0;
@@ -62,7 +67,7 @@ export async function readTextFile(file: string, options: ReadOptions = {}): Pro
       chunks.push(chunk.subarray(0, bytesRead));
       length += bytesRead;
     }
-    if (length > maxBytes) return { ok: false, problems: [tooLarge(file, length, maxBytes)] };
+    if (length > maxBytes) return { ok: false, problems: [tooLarge(file, length, maxBytes, options)] };
     return decodeUtf8(Buffer.concat(chunks, length), file);
   } catch (error) {
     return { ok: false, problems: [fileProblem(file, 'unreadable', `cannot read this file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)] };
@@ -71,8 +76,9 @@ export async function readTextFile(file: string, options: ReadOptions = {}): Pro
   }
 }
 
-function tooLarge(file: string, size: number, maxBytes: number) {
-  return fileProblem(file, 'too-large', `the file is too large (${(size / 1024 / 1024).toFixed(1)} MB); files may be at most ${megabytes(maxBytes)} MB`);
+function tooLarge(file: string, size: number, maxBytes: number, { whenTooLarge }: ReadOptions) {
+  const advice = whenTooLarge ? `; ${whenTooLarge(Math.ceil(size / 1024 / 1024))}` : '';
+  return fileProblem(file, 'too-large', `the file is too large (${(size / 1024 / 1024).toFixed(1)} MB); files may be at most ${megabytes(maxBytes)} MB${advice}`);
 }
 
 function decodeUtf8(bytes: Buffer, file: string): Result<string, LocatedProblem> {

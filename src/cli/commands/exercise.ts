@@ -9,10 +9,12 @@ import { classToJson, formatClassCsv, formatClassTable, type ClassRow } from '..
 import { formatExercise, formatExerciseList, formatHint } from '../format/exercise-text.js';
 import { formatGradeReport, gradeToJson } from '../format/grade-report.js';
 import { reportProblems, valueOrReport } from '../load-for-cli.js';
+import { MAX_SIZE_OPTION, readLimit } from '../max-size.js';
 import { BUILT_IN_EXERCISES } from '../package-files.js';
 
 const EXERCISES_OPTION = {
   exercises: { type: 'string', value: '<folder>', default: BUILT_IN_EXERCISES, description: "read exercises from this folder instead of truce-sim's own" },
+  ...MAX_SIZE_OPTION,
 } as const;
 
 const ID = { name: 'id', description: 'the exercise, by its id (see truce exercise list)' };
@@ -24,9 +26,9 @@ async function exerciseFolder(folder: string, io: Io): Promise<string | undefine
   return undefined;
 }
 
-async function exerciseOrReport(folder: string, id: string, io: Io): Promise<Exercise | undefined> {
+async function exerciseOrReport(folder: string, id: string, io: Io, megabytes: number): Promise<Exercise | undefined> {
   if (!(await exerciseFolder(folder, io))) return undefined;
-  const found = await findExercise(folder, id);
+  const found = await findExercise(folder, id, readLimit(megabytes));
   if (!found.ok && found.problems[0]?.code === 'not-found') {
     io.stderr(`truce exercise: ${printable(found.problems[0].message)}\n`);
     return undefined;
@@ -52,7 +54,7 @@ const list = defineCommand({
   async run({ options }, io) {
     const folder = await exerciseFolder(options.exercises, io);
     if (!folder) return EXIT.badInput;
-    const { exercises, problems, skipped } = await readExerciseFolder(folder);
+    const { exercises, problems, skipped } = await readExerciseFolder(folder, readLimit(options['max-size']));
     reportProblems(io, problems);
     reportSkipped(skipped, io);
     if (options.json) {
@@ -76,7 +78,7 @@ const show = defineCommand({
     { code: EXIT.badInput, meaning: 'no exercise has this id, or its file is broken' },
   ],
   async run({ positionals, options }, io) {
-    const exercise = await exerciseOrReport(options.exercises, positionals[0]!, io);
+    const exercise = await exerciseOrReport(options.exercises, positionals[0]!, io, options['max-size']);
     if (!exercise) return EXIT.badInput;
     io.stdout(formatExercise(exercise, runSolution(exercise, []).start, paletteFor(io), { debrief: options.debrief, cwd: io.cwd }));
     return EXIT.ok;
@@ -95,7 +97,7 @@ const hint = defineCommand({
   ],
   async run({ positionals, options }, io) {
     const [id, requested] = positionals;
-    const exercise = await exerciseOrReport(options.exercises, id!, io);
+    const exercise = await exerciseOrReport(options.exercises, id!, io, options['max-size']);
     if (!exercise) return EXIT.badInput;
     const total = exercise.hints.length;
     const number = requested === undefined ? 1 : /^\d+$/.test(requested) ? Number(requested) : Number.NaN;
@@ -184,7 +186,7 @@ const check = defineCommand({
   async run({ positionals, options }, io) {
     if (options.json && options.csv) throw new UsageError('choose --json or --csv, not both');
     const [id, target] = positionals;
-    const exercise = await exerciseOrReport(options.exercises, id!, io);
+    const exercise = await exerciseOrReport(options.exercises, id!, io, options['max-size']);
     if (!exercise) return EXIT.badInput;
     const format: Format = options.json ? 'json' : options.csv ? 'csv' : 'text';
     return (await isFolder(target!)) ? checkFolder(exercise, target!, io, format) : checkFile(exercise, target!, io, format);

@@ -4,6 +4,7 @@ import { replayScenario, type Trace } from '../../scenario/index.js';
 import { nearestName, printable } from '../../words/index.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { branchExists, loadOrReport } from '../load-for-cli.js';
+import { MAX_SIZE_OPTION, readLimit } from '../max-size.js';
 import { writeOutputs } from '../write-output.js';
 
 function chartStep(trace: Trace, at: string | undefined, file: string): string | null {
@@ -28,6 +29,7 @@ export const exportCommand = defineCommand({
     svg: { type: 'string', value: '<out.svg>', description: 'write the chart to this file' },
     at: { type: 'string', value: '<step-id>', description: 'highlight the states after this step (default: the last step)' },
     branch: { type: 'string', short: 'b', value: '<id>', description: 'export a what-if branch instead of the main line' },
+    ...MAX_SIZE_OPTION,
   },
   examples: [
     'truce export scenarios/pause-2023-11.yaml --html pause.html',
@@ -41,7 +43,7 @@ export const exportCommand = defineCommand({
   async run({ positionals, options }, io) {
     const file = positionals[0]!;
     if (options.html === undefined && options.svg === undefined) throw new UsageError('say what to write: --html <out.html>, --svg <out.svg>, or both');
-    const scenario = await loadOrReport(file, io);
+    const scenario = await loadOrReport(file, io, readLimit(options['max-size']));
     if (!scenario || !branchExists(scenario, file, options.branch, io)) return EXIT.badInput;
     const trace = replayScenario(scenario, options.branch === undefined ? {} : { branch: options.branch });
     const step = chartStep(trace, options.at, file);

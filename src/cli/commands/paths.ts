@@ -4,7 +4,9 @@ import { describeTarget, findPaths, parseTarget } from '../../search/index.js';
 import { capitalised, describeTerms, stateLine } from '../../words/index.js';
 import { defineCommand, EXIT, UsageError, wholeNumber } from '../command.js';
 import type { Io } from '../io.js';
+import type { ReadOptions } from '../../files/index.js';
 import { loadOrReport, reportProblems } from '../load-for-cli.js';
+import { MAX_SIZE_OPTION, readLimit } from '../max-size.js';
 
 const DEFAULT_MAX_PATHS = 3;
 const DEFAULT_MAX_STEPS = 10;
@@ -16,10 +18,10 @@ function splitFrom(from: string): { file: string; step?: string } {
   return { file: from.slice(0, at), step: from.slice(at + 1) };
 }
 
-async function resolveStart(from: string | undefined, io: Io): Promise<PathStart | undefined> {
+async function resolveStart(from: string | undefined, io: Io, read: ReadOptions): Promise<PathStart | undefined> {
   if (from === undefined) return defaultStart();
   const { file, step } = splitFrom(from);
-  const scenario = await loadOrReport(file, io);
+  const scenario = await loadOrReport(file, io, read);
   if (!scenario) return undefined;
   const result = startFrom(scenario, step);
   if (result.ok) return result.value;
@@ -42,6 +44,7 @@ export const pathsCommand = defineCommand({
     max: { type: 'string', value: '<n>', parse: wholeNumber(1, 50), default: DEFAULT_MAX_PATHS, description: `the most paths to show (default ${DEFAULT_MAX_PATHS})` },
     depth: { type: 'string', value: '<n>', parse: wholeNumber(1, 20), default: DEFAULT_MAX_STEPS, description: `the longest path to look for, in steps (default ${DEFAULT_MAX_STEPS})` },
     yaml: { type: 'boolean', description: 'print the shortest path as a scenario file you can replay with truce run' },
+    ...MAX_SIZE_OPTION,
   },
   examples: [
     'truce paths --to operations=resumed',
@@ -57,7 +60,7 @@ export const pathsCommand = defineCommand({
   async run({ options }, io) {
     const parsed = parseTarget(options.to);
     if (!parsed.ok) throw new UsageError(parsed.problems[0]!.message);
-    const start = await resolveStart(options.from, io);
+    const start = await resolveStart(options.from, io, readLimit(options['max-size']));
     if (!start) return EXIT.badInput;
 
     const target = parsed.value;

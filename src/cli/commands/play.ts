@@ -3,6 +3,7 @@ import { paletteFor } from '../color.js';
 import { defineCommand, EXIT } from '../command.js';
 import type { Io } from '../io.js';
 import { loadOrReport } from '../load-for-cli.js';
+import { MAX_SIZE_OPTION, readLimit } from '../max-size.js';
 import { DEFAULT_SCENARIO } from '../package-files.js';
 
 /** Arrow-key menus on a terminal; numbered prompts otherwise (or with TRUCE_PLAY_NUMBERED), so answers can be piped in. */
@@ -24,6 +25,7 @@ export const playCommand = defineCommand({
   positionals: [{ name: 'scenario', optional: true, description: 'a scenario file (default: the May 2024 Rafah scenario)' }],
   options: {
     as: { type: 'string', value: '<party>', description: 'play one party (its id, e.g. israel): the menu offers its moves' },
+    ...MAX_SIZE_OPTION,
   },
   examples: ['truce play', 'truce play scenarios/pause-2023-11.yaml --as hamas', "printf 'let this turn\\nend\\n' | truce play scenarios/pause-2023-11.yaml"],
   exitCodes: [
@@ -31,7 +33,7 @@ export const playCommand = defineCommand({
     { code: EXIT.badInput, meaning: 'the scenario file is broken, or --as names no party of it' },
   ],
   async run({ positionals, options }, io) {
-    const scenario = await loadOrReport(positionals[0] ?? DEFAULT_SCENARIO, io);
+    const scenario = await loadOrReport(positionals[0] ?? DEFAULT_SCENARIO, io, readLimit(options['max-size']));
     if (!scenario) return EXIT.badInput;
     const setup = playSetup(scenario, options.as);
     if (!setup.ok) {

@@ -5,6 +5,7 @@ import { traceToJson } from '../format/trace-json.js';
 import { formatTimeline } from '../format/timeline.js';
 import { INSPECT_OPTIONS, readInspectSettings, runInspected } from '../inspect-for-cli.js';
 import { branchExists, loadOrReport } from '../load-for-cli.js';
+import { MAX_SIZE_OPTION, readLimit } from '../max-size.js';
 
 export const runCommand = defineCommand({
   name: 'run',
@@ -18,6 +19,7 @@ export const runCommand = defineCommand({
     json: { type: 'boolean', description: 'print the whole trace as JSON (for other tools)' },
     verbose: { type: 'boolean', description: "show each step's source and note" },
     ...INSPECT_OPTIONS,
+    ...MAX_SIZE_OPTION,
   },
   examples: [
     'truce run scenarios/rafah-2024-05.yaml',
@@ -34,7 +36,7 @@ export const runCommand = defineCommand({
   async run({ positionals, options }, io) {
     const file = positionals[0]!;
     const inspect = readInspectSettings(options);
-    const scenario = await loadOrReport(file, io);
+    const scenario = await loadOrReport(file, io, readLimit(options['max-size']));
     if (!scenario || !branchExists(scenario, file, options.branch, io)) return EXIT.badInput;
     const branch = options.branch === undefined ? {} : { branch: options.branch };
     // With --json, stdout is for the trace alone: what the inspector says goes to stderr.

@@ -4,6 +4,7 @@ import { buildViewerData, startViewerServer } from '../../inspect/index.js';
 import { machineGraph } from '../../model/index.js';
 import { defineCommand, EXIT, UsageError, wholeNumber } from '../command.js';
 import { branchExists, loadOrReport } from '../load-for-cli.js';
+import { MAX_SIZE_OPTION, readLimit } from '../max-size.js';
 import { packagePath } from '../package-files.js';
 import { printable } from '../../words/index.js';
 
@@ -38,6 +39,7 @@ export const viewCommand = defineCommand({
     branch: { type: 'string', short: 'b', value: '<id>', description: 'open on a what-if branch instead of the main line' },
     port: { type: 'string', value: '<n>', parse: wholeNumber(0, 65535, ' (0 = any free port)'), default: 0, description: 'the port to serve on (default 0: any free port; the address is printed)' },
     live: { type: 'string', value: '<ws-url>', parse: liveAddress, description: 'follow a running `truce run --inspect` at this WebSocket address' },
+    ...MAX_SIZE_OPTION,
   },
   examples: [
     'truce view scenarios/rafah-2024-05.yaml',
@@ -50,7 +52,7 @@ export const viewCommand = defineCommand({
   ],
   async run({ positionals, options }, io) {
     const file = positionals[0]!;
-    const scenario = await loadOrReport(file, io);
+    const scenario = await loadOrReport(file, io, readLimit(options['max-size']));
     if (!scenario || !branchExists(scenario, file, options.branch, io)) return EXIT.badInput;
     const graph = machineGraph();
     const data = buildViewerData(scenario, {
