@@ -5,6 +5,7 @@ import { traceToJson } from '../format/trace-json.js';
 import { formatTimeline } from '../format/timeline.js';
 import { INSPECT_OPTIONS, readInspectSettings, runInspected } from '../inspect-for-cli.js';
 import { branchExists, loadOrReport } from '../load-for-cli.js';
+import { printJson } from '../print-json.js';
 import { MAX_SIZE_OPTION, readLimit } from '../max-size.js';
 
 export const runCommand = defineCommand({
@@ -44,7 +45,12 @@ export const runCommand = defineCommand({
     const trace = inspect ? await runInspected(scenario, options.branch, inspect, say, io) : replayScenario(scenario, branch);
     // A number is the exit code of an inspected run that could not go on (a port in use, say).
     if (typeof trace === 'number') return trace;
-    io.stdout(options.json ? `${JSON.stringify(traceToJson(trace, scenario.parties), null, 2)}\n` : formatTimeline(trace, scenario.parties, paletteFor(io), { verbose: options.verbose }));
+    if (options.json) {
+      // In pieces: the trace of a long file is more JSON than one string can hold.
+      await printJson(io, traceToJson(trace, scenario.parties));
+    } else {
+      io.stdout(formatTimeline(trace, scenario.parties, paletteFor(io), { verbose: options.verbose }));
+    }
     return trace.ok ? EXIT.ok : EXIT.expectationFailed;
   },
 });

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { renderChartSvg } from '../../export/index.js';
-import { buildViewerData, startViewerServer } from '../../inspect/index.js';
+import { buildViewerData, startViewerServer, viewerLengthProblem } from '../../inspect/index.js';
 import { machineGraph } from '../../model/index.js';
 import { defineCommand, EXIT, UsageError, wholeNumber } from '../command.js';
-import { branchExists, loadOrReport } from '../load-for-cli.js';
+import { branchExists, loadOrReport, reportProblems } from '../load-for-cli.js';
 import { MAX_SIZE_OPTION, readLimit } from '../max-size.js';
 import { packagePath } from '../package-files.js';
 import { printable } from '../../words/index.js';
@@ -48,12 +48,18 @@ export const viewCommand = defineCommand({
   ],
   exitCodes: [
     { code: EXIT.ok, meaning: 'the viewer ran and was stopped (Ctrl-C)' },
-    { code: EXIT.badInput, meaning: 'the scenario is broken, the branch unknown, or the port cannot be used' },
+    { code: EXIT.badInput, meaning: 'the scenario is broken or too long for the viewer, the branch unknown, or the port cannot be used' },
   ],
   async run({ positionals, options }, io) {
     const file = positionals[0]!;
     const scenario = await loadOrReport(file, io, readLimit(options['max-size']));
     if (!scenario || !branchExists(scenario, file, options.branch, io)) return EXIT.badInput;
+    // Before replaying every line for the page: a file too long for it is said at once.
+    const tooLong = viewerLengthProblem(scenario, file);
+    if (tooLong) {
+      reportProblems(io, [tooLong]);
+      return EXIT.badInput;
+    }
     const graph = machineGraph();
     const data = buildViewerData(scenario, {
       machineId: graph.id,
