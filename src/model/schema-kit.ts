@@ -10,14 +10,22 @@ import * as z from 'zod';
 // (The bundler keeps this line wherever anything of this module is used: every schema is built from it.)
 z.config({ jitless: true });
 
+/**
+ * What an unknown key with a space in it almost always is: no key of the format has one, but
+ * `{ text: accusing Israel of delays, and of bad faith }` ends the text at the comma, and YAML
+ * reads what follows as a key of its own.
+ */
+const TEXT_CUT_AT_A_COMMA = 'a comma inside { } ends the text before it: put text with commas in quotes, text: "a, b"';
+
 /** A strict object: unknown keys are an error that lists the known ones. */
 export function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
   const known = Object.keys(shape);
   return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown key ${issue.keys.map((key) => `"${key}"`).join(', ')}; known keys: ${known.join(', ')}`
-        : undefined,
+    error: (issue) => {
+      if (issue.code !== 'unrecognized_keys') return undefined;
+      const cut = issue.keys.some((key) => /\s/.test(key)) ? ` (${TEXT_CUT_AT_A_COMMA})` : '';
+      return `unknown key ${issue.keys.map((key) => `"${key}"`).join(', ')}; known keys: ${known.join(', ')}${cut}`;
+    },
   });
 }
 
