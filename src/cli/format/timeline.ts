@@ -3,6 +3,7 @@ import type { Party, TruceStateValue } from '../../model/index.js';
 import type { ExpectationResult, Trace, TraceStep } from '../../scenario/index.js';
 import { agreementInWords, describeEvent, expectationInWords, hostagesInWords, lapseInWords, stateLine } from '../../words/index.js';
 import type { Palette } from '../color.js';
+import { hanging } from './exercise-text.js';
 
 const MARK = { met: '✓', failed: '✗', refused: '⊘' } as const;
 
@@ -51,10 +52,11 @@ export function formatTimeline(trace: Trace, parties: readonly Party[], paint: P
   let previous = trace.start.state;
   for (const step of trace.steps) {
     lines.push(...stepBlock(step, previous, parties, paint));
-    // Under the step it belongs to, before the blank line that separates it from the next.
+    // Under the step it belongs to, before the blank line that separates it from the next, and indented
+    // like the rest of the step on every line: a note of several lines must not read as a block of its own.
     if (options.verbose) {
-      if (step.source !== undefined) lines.push(paint.dim(`  source: ${sourceList(step)}`));
-      if (step.note !== undefined) lines.push(paint.dim(`  note: ${step.note}`));
+      if (step.source !== undefined) lines.push(...hanging('  source: ', sourceList(step)).map(paint.dim));
+      if (step.note !== undefined) lines.push(...hanging('  note: ', step.note).map(paint.dim));
     }
     lines.push('');
     previous = step.state;
