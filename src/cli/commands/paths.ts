@@ -1,10 +1,11 @@
 import { vocabularyFor } from '../../moves/index.js';
-import { defaultStart, describePaths, pathScenario, scenarioYaml, startFrom, type PathStart } from '../../paths/index.js';
+import { defaultStart, describePaths, pathScenario, scenarioYaml, startFrom, termsOriginInWords, termsOrigins, type PathStart } from '../../paths/index.js';
 import { describeTarget, findPaths, parseTarget } from '../../search/index.js';
 import { capitalised, describeTerms, stateLine } from '../../words/index.js';
 import { defineCommand, EXIT, UsageError, wholeNumber } from '../command.js';
 import type { Io } from '../io.js';
 import type { ReadOptions } from '../../files/index.js';
+import type { Terms } from '../../model/index.js';
 import { loadOrReport, reportProblems } from '../load-for-cli.js';
 import { MAX_SIZE_OPTION, readLimit } from '../max-size.js';
 
@@ -84,16 +85,23 @@ export const pathsCommand = defineCommand({
       io.stdout(scenarioYaml(pathScenario(start, shortest!, target)));
       return EXIT.ok;
     }
+    const originOf = termsOrigins(start.scenario);
+    const termsNote = (terms: Terms) => termsOriginInWords(originOf(terms), start.scenario !== null);
+    const triedTerms = vocabulary.terms.map((terms) => {
+      const note = termsNote(terms);
+      return `${describeTerms(terms)}${note === undefined ? '' : ` (${note})`}`;
+    });
     io.stdout(
       [
         `From: ${start.label}`,
         `      ${stateLine(start.snapshot.value)}`,
         `To:   ${describeTarget(target)}`,
         '',
-        describePaths(result.paths, vocabulary.parties),
+        // From the default start everything is illustrative, as its label says: only a scenario's paths mark terms that are not its own.
+        describePaths(result.paths, vocabulary.parties, start.scenario === null ? undefined : termsNote),
         '',
         `Looked at ${result.situationsSeen} situations, paths of up to ${maxSteps} steps.`,
-        `Terms tried in proposals: ${vocabulary.terms.map(describeTerms).join('; ')}. Crossings: ${vocabulary.crossings.join(', ')}.`,
+        `Terms tried in proposals: ${triedTerms.join('; ')}. Crossings: ${vocabulary.crossings.join(', ')}.`,
         `To replay the shortest path, add --yaml and save it to a file: ... --yaml > path.yaml, then truce run path.yaml`,
       ].join('\n') + '\n',
     );
