@@ -23,7 +23,7 @@ beforeAll(async () => {
 describe.concurrent('truce run --inspect', () => {
   it('sends the actor with its machine, each event in step order and the snapshots, then exits 0 by itself', async () => {
     const truceRun = startTruce(LIVE);
-    const viewer = await connectViewer(await truceRun.port());
+    const viewer = await connectViewer(await truceRun.socketUrl());
 
     const [exit, closeCode] = await Promise.all([truceRun.exited, viewer.closed]);
 
@@ -42,13 +42,14 @@ describe.concurrent('truce run --inspect', () => {
 
   it('prints the address to open, each step as it is sent, and the timeline as usual', async () => {
     const truceRun = startTruce(LIVE);
-    await connectViewer(await truceRun.port());
+    await connectViewer(await truceRun.socketUrl());
 
     const { stdout, stderr } = await truceRun.exited;
 
     expect(stderr).toBe('');
-    expect(stdout).toMatch(/^Stately inspector: open http:\/\/127\.0\.0\.1:\d+\/ in a browser/m);
-    expect(stdout).toMatch(/^Live viewers can follow this replay at ws:\/\/127\.0\.0\.1:\d+\/$/m);
+    const token = /\?token=([\w-]{22}) /.exec(stdout)?.[1];
+    expect(stdout).toMatch(new RegExp(`^Stately inspector: open http://127\\.0\\.0\\.1:\\d+/\\?token=${token} in a browser`, 'm'));
+    expect(stdout).toMatch(new RegExp(`^Live viewers can follow this replay at ws://127\\.0\\.0\\.1:\\d+/\\?token=${token}$`, 'm'));
     const total = rafah.steps.length;
     const seized = rafah.steps.findIndex((step) => step.id === 'rafah-crossing-seized') + 1;
     expect(stdout).toMatch(new RegExp(`^\\[${seized}/${total}\\] 2024-05-07 rafah-crossing-seized: `, 'm'));
@@ -58,7 +59,7 @@ describe.concurrent('truce run --inspect', () => {
 
   it('replays a branch: the main line up to the fork, then the what-if steps', async () => {
     const truceRun = startTruce([...LIVE, '--branch', 'pause-for-release']);
-    const viewer = await connectViewer(await truceRun.port());
+    const viewer = await connectViewer(await truceRun.socketUrl());
 
     const exit = await truceRun.exited;
 
@@ -70,10 +71,11 @@ describe.concurrent('truce run --inspect', () => {
   it('listens on 127.0.0.1 only: not on another loopback address, ::1, or the network', async () => {
     const truceRun = startTruce(LIVE);
     const port = await truceRun.port();
+    const socketUrl = await truceRun.socketUrl();
     const elsewhere = ['127.0.0.2', '::1', ...Object.values(networkInterfaces()).flat().flatMap((entry) => (entry && !entry.internal && entry.family === 'IPv4' ? [entry.address] : []))];
 
     const reached = await Promise.all(elsewhere.map(async (host) => [host, await accepts(host, port)] as const));
-    await connectViewer(port);
+    await connectViewer(socketUrl);
 
     expect(reached.filter(([, accepted]) => accepted)).toEqual([]);
     expect((await truceRun.exited).code).toBe(0);
@@ -81,7 +83,7 @@ describe.concurrent('truce run --inspect', () => {
 
   it('waits for Enter before each step with --step', async () => {
     const truceRun = startTruce([...LIVE, '--step']);
-    const viewer = await connectViewer(await truceRun.port());
+    const viewer = await connectViewer(await truceRun.socketUrl());
     const sentBeforeEnter: number[] = [];
 
     for (let step = 1; step <= rafah.steps.length; step++) {
@@ -100,7 +102,7 @@ describe.concurrent('truce run --inspect', () => {
 
   it('sends the remaining steps when the input ends during --step', async () => {
     const truceRun = startTruce([...LIVE, '--step']);
-    const viewer = await connectViewer(await truceRun.port());
+    const viewer = await connectViewer(await truceRun.socketUrl());
     await truceRun.printed(new RegExp(`^\\[1/${rafah.steps.length}\\] .* press Enter`, 'm'));
 
     truceRun.child.stdin.end('\n');
@@ -113,7 +115,7 @@ describe.concurrent('truce run --inspect', () => {
 
   it('accepts --delay and says the pace', async () => {
     const truceRun = startTruce([...LIVE, '--delay', '5']);
-    const viewer = await connectViewer(await truceRun.port());
+    const viewer = await connectViewer(await truceRun.socketUrl());
 
     const exit = await truceRun.exited;
 
@@ -124,8 +126,7 @@ describe.concurrent('truce run --inspect', () => {
 
   it('exits when the replay is done even if a client never answers the closing handshake', async () => {
     const truceRun = startTruce(LIVE);
-    const port = await truceRun.port();
-    const silent = silentClient(port);
+    const silent = silentClient(await truceRun.socketUrl());
 
     const exit = await truceRun.exited;
 
@@ -135,7 +136,7 @@ describe.concurrent('truce run --inspect', () => {
 
   it('with --json, keeps stdout for the trace and says the rest on stderr', async () => {
     const truceRun = startTruce([...LIVE, '--json']);
-    const viewer = await connectViewer(await truceRun.port('stderr'));
+    const viewer = await connectViewer(await truceRun.socketUrl('stderr'));
 
     const exit = await truceRun.exited;
 
@@ -168,7 +169,7 @@ describe.concurrent('truce run --inspect, when it cannot go on', () => {
 
     expect(code).toBe(2);
     expect(stdout).not.toContain('Replaying');
-    expect(stderr).toMatch(/^truce run: no browser connected to http:\/\/127\.0\.0\.1:\d+\/ within 1 s, so nothing was replayed; .*--wait\n$/);
+    expect(stderr).toMatch(/^truce run: no browser connected to http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{22} within 1 s, so nothing was replayed; .*--wait\n$/);
   });
 
   it.each([

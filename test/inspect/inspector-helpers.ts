@@ -22,8 +22,13 @@ export interface LiveTruce {
   printed(pattern: RegExp, stream?: 'stdout' | 'stderr'): Promise<RegExpMatchArray>;
   /** The inspector's port, once printed. */
   port(stream?: 'stdout' | 'stderr'): Promise<number>;
+  /** The socket address for live viewers, with its token, once printed. */
+  socketUrl(stream?: 'stdout' | 'stderr'): Promise<string>;
   exited: Promise<Exit>;
 }
+
+/** The live viewers' address `truce run --inspect` prints: its port, then its token. */
+export const SOCKET_URL = /ws:\/\/127\.0\.0\.1:(\d+)\/\?token=([\w-]{22})/;
 
 export function startTruce(args: string[]): LiveTruce {
   const child = spawn(process.execPath, [join(ROOT, 'dist/cli/bin.js'), ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
@@ -62,7 +67,8 @@ export function startTruce(args: string[]): LiveTruce {
       check();
     });
   const port = async (stream: 'stdout' | 'stderr' = 'stdout') => Number((await printed(/http:\/\/127\.0\.0\.1:(\d+)\//, stream))[1]);
-  return { child, printed, port, exited };
+  const socketUrl = async (stream: 'stdout' | 'stderr' = 'stdout') => (await printed(SOCKET_URL, stream))[0];
+  return { child, printed, port, socketUrl, exited };
 }
 
 export interface Viewer {
@@ -74,9 +80,9 @@ export interface Viewer {
   roundTrip(): Promise<void>;
 }
 
-/** Connects to the inspector's socket at `port` and keeps every message. */
-export function connectViewer(port: number, host = '127.0.0.1'): Promise<Viewer> {
-  const socket = new WebSocket(`ws://${host}:${port}/`);
+/** Connects to the inspector's socket at `url` (the address printed, with its token) and keeps every message. */
+export function connectViewer(url: string): Promise<Viewer> {
+  const socket = new WebSocket(url);
   const messages: InspectorMessage[] = [];
   socket.on('message', (data) => messages.push(JSON.parse(String(data)) as InspectorMessage));
   const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
@@ -121,12 +127,13 @@ export function accepts(host: string, port: number): Promise<boolean> {
   });
 }
 
-/** A bare TCP client that upgrades to WebSocket, then reads nothing and answers nothing (not even a close). */
-export function silentClient(port: number): Socket {
-  const socket = connect({ host: '127.0.0.1', port });
+/** A bare TCP client that upgrades to WebSocket (at `url`, with its token), then reads nothing and answers nothing (not even a close). */
+export function silentClient(url: string): Socket {
+  const { port, pathname, search } = new URL(url);
+  const socket = connect({ host: '127.0.0.1', port: Number(port) });
   socket.on('error', () => {});
   socket.write(
-    `GET / HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+    `GET ${pathname}${search} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
       'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
   );
   return socket;

@@ -30,7 +30,7 @@ function startInspectedRun(args: string[]): Promise<InspectedRun> {
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString('utf8');
-      const socketUrl = /ws:\/\/127\.0\.0\.1:\d+\//.exec(output)?.[0];
+      const socketUrl = /ws:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output)?.[0];
       if (socketUrl) resolve({ child, socketUrl, output: () => output });
     });
     child.once('exit', (code) => reject(new Error(`truce run --inspect exited (${code}) before printing its address:\n${output}`)));

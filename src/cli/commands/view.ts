@@ -17,7 +17,7 @@ function liveAddress(text: string, flag: string): string {
     url = null;
   }
   if (!url || url.protocol !== 'ws:' || !['127.0.0.1', 'localhost'].includes(url.hostname)) {
-    throw new UsageError(`${flag} needs the address truce run --inspect prints, like ws://127.0.0.1:8080/, found "${text}"`);
+    throw new UsageError(`${flag} needs the address truce run --inspect prints, like ws://127.0.0.1:8080/?token=..., found "${text}"`);
   }
   return url.href;
 }
@@ -44,7 +44,7 @@ export const viewCommand = defineCommand({
   examples: [
     'truce view scenarios/rafah-2024-05.yaml',
     'truce view scenarios/rafah-2024-05.yaml --branch pause-for-release --port 8000',
-    'truce view scenarios/rafah-2024-05.yaml --live ws://127.0.0.1:8080/',
+    'truce view scenarios/rafah-2024-05.yaml --live ws://127.0.0.1:8080/?token=<the token it printed>',
   ],
   exitCodes: [
     { code: EXIT.ok, meaning: 'the viewer ran and was stopped (Ctrl-C)' },

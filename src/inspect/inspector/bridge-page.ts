@@ -6,11 +6,16 @@
  * holding them until the frame says `@statelyai.connected`.
  * Unlike the stock page, it connects back to the address it was loaded from
  * (127.0.0.1, not `localhost`, which may resolve to ::1 where nothing listens),
- * and says so in words when the Stately page does not answer (no internet).
+ * with the token it was opened with, and says so in words when the Stately
+ * page does not answer (no internet). It posts to Stately's origin only, not
+ * to `'*'`: were the frame navigated elsewhere, the replay would not follow it.
  */
 
 /** Where Stately's inspector page lives (the default of `@statelyai/inspect`). */
 export const STATELY_INSPECTOR_URL = 'https://stately.ai/inspect';
+
+/** The only origin the page talks to in its frame: a frame sent elsewhere (navigated away) gets nothing. */
+const STATELY_ORIGIN = new URL(STATELY_INSPECTOR_URL).origin;
 
 /** How long the page waits for the Stately frame before showing a hint, in ms. */
 const FRAME_HINT_AFTER_MS = 15_000;
@@ -23,14 +28,15 @@ const OVER = 'The replay is over: the inspector keeps what it was shown.';
 let frameReady = false;
 let over = false;
 const say = (text) => { status.textContent = text; status.hidden = text === ''; };
-const toFrame = (message) => frame.contentWindow.postMessage(message, '*');
+const toFrame = (message) => frame.contentWindow.postMessage(message, '${STATELY_ORIGIN}');
 window.addEventListener('message', (event) => {
-  if (event.source !== frame.contentWindow || !event.data || event.data.type !== '@statelyai.connected') return;
+  if (event.source !== frame.contentWindow || event.origin !== '${STATELY_ORIGIN}' || !event.data || event.data.type !== '@statelyai.connected') return;
   frameReady = true;
   say(over ? OVER : '');
   waiting.splice(0).forEach(toFrame);
 });
-const socket = new WebSocket('ws://' + location.host + '/');
+// The token this page was opened with: the socket answers only with it.
+const socket = new WebSocket('ws://' + location.host + '/?token=' + encodeURIComponent(new URLSearchParams(location.search).get('token') || ''));
 socket.addEventListener('open', () => { if (!frameReady) say('Connected to truce; loading the Stately inspector…'); });
 socket.addEventListener('message', (event) => {
   const message = JSON.parse(event.data);

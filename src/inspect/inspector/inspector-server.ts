@@ -9,7 +9,16 @@
  * only from pages served by this computer (Host and Origin are checked, so a
  * web site cannot read the socket through DNS tricks). It is also the sending
  * end itself, so there is no client with a reconnect timer in this process.
+ *
+ * Any page on this computer passes those checks, whatever its port (a
+ * development server, a page a student left open): so the addresses printed
+ * carry a random token, and the page and the socket answer only with it. The
+ * replay starts when a client with the token connects (the bridge page, or a
+ * `truce view --live` given the printed address), never for another. Clients
+ * only listen: one that sends is closed, and a frame is at most 1 KiB (the ws
+ * default, 100 MiB, would be held in memory).
  */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { Result } from '../../files/index.js';
@@ -20,12 +29,18 @@ import type { InspectorMessage } from './messages.js';
 /** How long a client gets to answer our closing handshake before its connection is cut, in ms. */
 const CLOSE_GRACE_MS = 2_000;
 
+/** The largest frame a client may send, in bytes; clients have nothing to say, and one that says anything is closed. */
+const MAX_CLIENT_FRAME_BYTES = 1024;
+
+/** WebSocket close codes (RFC 6455): the client broke the rule that it only listens. */
+const POLICY_VIOLATION = 1008;
+
 export interface InspectorServer {
   /** The port listened on (the one chosen by the system when asked for 0). */
   readonly port: number;
-  /** The page to open in a browser: the Stately inspector, fed by this server. */
+  /** The page to open in a browser: the Stately inspector, fed by this server (with the token, `?token=...`). */
   readonly url: string;
-  /** The WebSocket address for other viewers (`truce view` follows a replay there). */
+  /** The WebSocket address for other viewers, with the token (`truce view --live` follows a replay there). */
   readonly socketUrl: string;
   /** Sends `message` to every connected client, and keeps it for clients that connect later. */
   broadcast(message: InspectorMessage): void;
@@ -58,7 +73,20 @@ function isLoopbackOrigin(origin: string | undefined): boolean {
   }
 }
 
-function servePage(request: IncomingMessage, response: ServerResponse): void {
+/** A new token: 128 random bits, written so that it needs no escaping in an address. */
+function newToken(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+/** Whether the request's address carries `token` as `?token=...` (compared in constant time). */
+function carriesToken(request: IncomingMessage, token: string): boolean {
+  const given = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('token') ?? '';
+  const [a, b] = [Buffer.from(given), Buffer.from(token)];
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** The bridge page (with the token) and its script (which holds no secret). */
+function servePage(request: IncomingMessage, response: ServerResponse, token: string): void {
   const send = (status: number, type: string, body: string) => {
     response.writeHead(status, {
       'content-type': `${type}; charset=utf-8`,
@@ -71,7 +99,10 @@ function servePage(request: IncomingMessage, response: ServerResponse): void {
   if (!isLoopbackHost(request.headers.host)) return send(403, 'text/plain', 'This server answers only at 127.0.0.1.\n');
   if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'text/plain', 'Only GET.\n');
   const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-  if (path === '/') return send(200, 'text/html', BRIDGE_PAGE);
+  if (path === '/') {
+    if (!carriesToken(request, token)) return send(403, 'text/plain', 'Open the whole address truce run --inspect printed: it ends in ?token=...\n');
+    return send(200, 'text/html', BRIDGE_PAGE);
+  }
   if (path === '/bridge.js') return send(200, 'text/javascript', BRIDGE_SCRIPT);
   send(404, 'text/plain', 'Not found.\n');
 }
@@ -98,13 +129,15 @@ function closeClient(client: WebSocket): Promise<void> {
  * await server.close();
  */
 export async function startInspectorServer({ port }: { port: number }): Promise<Result<InspectorServer>> {
-  const http = createServer(servePage);
+  const token = newToken();
+  const http = createServer((request, response) => servePage(request, response, token));
   const listening = await listenOnLoopback(http, port);
   if (!listening.ok) return listening;
   const actualPort = listening.value;
   const sockets = new WebSocketServer({
     server: http,
-    verifyClient: ({ origin, req }: { origin: string | undefined; req: IncomingMessage }) => isLoopbackHost(req.headers.host) && isLoopbackOrigin(origin),
+    maxPayload: MAX_CLIENT_FRAME_BYTES,
+    verifyClient: ({ origin, req }: { origin: string | undefined; req: IncomingMessage }) => isLoopbackHost(req.headers.host) && isLoopbackOrigin(origin) && carriesToken(req, token),
   });
   const history: string[] = [];
   /** Those waiting for a client: told true when one connects, false when the server closes. */
@@ -112,15 +145,17 @@ export async function startInspectorServer({ port }: { port: number }): Promise<
   let closed = false;
 
   sockets.on('connection', (client) => {
+    // A frame past maxPayload is an error (ws then closes with 1009); anything sent at all breaks the rule.
     client.on('error', () => client.terminate());
+    client.on('message', () => client.close(POLICY_VIOLATION, 'this socket only sends'));
     for (const text of history) client.send(text);
     for (const finish of [...waiters]) finish(true);
   });
 
   const server: InspectorServer = {
     port: actualPort,
-    url: `http://${LOOPBACK}:${actualPort}/`,
-    socketUrl: `ws://${LOOPBACK}:${actualPort}/`,
+    url: `http://${LOOPBACK}:${actualPort}/?token=${token}`,
+    socketUrl: `ws://${LOOPBACK}:${actualPort}/?token=${token}`,
     broadcast(message) {
       if (closed) return;
       const text = JSON.stringify(message);
