@@ -5,7 +5,7 @@
  * the smaller limit on students' solutions.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, truncateSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -52,6 +52,16 @@ describe('the size limit', () => {
     expect(stderr).toBe(`${LARGE}:1:1: the file is too large (17.0 MB); files may be at most 16 MB; use --max-size 17 to read it\n`);
   });
 
+  it('says so when no --max-size would read the file', async () => {
+    const huge = put('huge.json', '');
+    truncateSync(huge, 40 * MEGABYTE);
+
+    const { code, stderr } = await truce(['run', huge]);
+
+    expect(code).toBe(2);
+    expect(stderr).toBe(`${huge}:1:1: the file is too large (40.0 MB); files may be at most 16 MB; truce reads files of at most 32 MB (--max-size 32)\n`);
+  });
+
   it.each([
     ['run', ['run', TWO]],
     ['validate', ['validate', TWO]],
@@ -82,10 +92,10 @@ describe('the size limit', () => {
     expect(read.code).toBe(0);
   });
 
-  it.each([['0'], ['65'], ['16.5'], ['lots']])('refuses --max-size %s in one line, exit 2', async (value) => {
+  it.each([['0'], ['33'], ['16.5'], ['lots']])('refuses --max-size %s in one line, exit 2', async (value) => {
     const { code, stderr } = await truce(['validate', 'scenarios/pause-2023-11.yaml', '--max-size', value]);
 
-    expect(stderr).toBe(`truce validate: --max-size needs a whole number from 1 to 64, found "${value}" (see truce validate --help)\n`);
+    expect(stderr).toBe(`truce validate: --max-size needs a whole number from 1 to 32, found "${value}" (see truce validate --help)\n`);
     expect(code).toBe(2);
   });
 
@@ -101,7 +111,7 @@ describe('the size limit', () => {
     const padded = `${readFileSync(join(ROOT, 'exercises/solutions/first-deal.yaml'), 'utf8')}${'#'.repeat(600 * 1024)}\n`;
     const file = put('huge-answer.yaml', padded);
 
-    const { code, stderr } = await truce(['exercise', 'check', 'first-deal', file, '--max-size', '64']);
+    const { code, stderr } = await truce(['exercise', 'check', 'first-deal', file, '--max-size', '32']);
 
     expect(code).toBe(2);
     expect(stderr).toBe(`${file}:1:1: the file is too large (0.6 MB); files may be at most 0.5 MB; a solution of a thousand steps takes far less\n`);
