@@ -1,8 +1,8 @@
 /**
  * What the inspector server sends, one JSON text frame per message, to every
- * WebSocket client at ws://127.0.0.1:<port>/ (a client that joins late first
- * gets every message sent so far, in order). Clients never need to send
- * anything; what they send is ignored.
+ * WebSocket client at ws://127.0.0.1:<port>/?token=<token>, the address truce
+ * prints (a client that joins late first gets every message sent so far, in
+ * order). Clients never need to send anything; one that sends is closed.
  *
  * Two families of messages share the socket:
  *
