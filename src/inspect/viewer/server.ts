@@ -8,7 +8,7 @@ import type { Result } from '../../files/index.js';
 import { listenOnLoopback, LOOPBACK } from '../listen.js';
 import { PAGE_CSS } from './assets/page-css.js';
 import { pageHtml } from './assets/page-html.js';
-import { CONTENT_SECURITY_POLICY } from './content-security-policy.js';
+import { contentSecurityPolicy } from './content-security-policy.js';
 import type { ViewerData } from './viewer-data.js';
 
 const VIEWER_HOST = LOOPBACK;
@@ -50,11 +50,11 @@ function hostIsOurs(request: IncomingMessage, port: number): boolean {
   return request.headers.host === `${VIEWER_HOST}:${port}` || request.headers.host === `localhost:${port}`;
 }
 
-function reply(response: ServerResponse, status: number, asset: Asset, head = false): void {
+function reply(response: ServerResponse, status: number, asset: Asset, policy: string, head = false): void {
   response.writeHead(status, {
     'Content-Type': asset.type,
     'Content-Length': Buffer.byteLength(asset.body),
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': policy,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-store',
@@ -70,14 +70,15 @@ const text = (body: string): Asset => ({ type: 'text/plain; charset=utf-8', body
  */
 export async function startViewerServer(options: ViewerServerOptions): Promise<Result<RunningViewer>> {
   const assets = assetsFor(options);
+  const policy = contentSecurityPolicy(options.data.live);
   let port = options.port;
   const server = createServer((request, response) => {
-    if (!hostIsOurs(request, port)) return reply(response, 421, text('This viewer answers only at its own address on 127.0.0.1.'));
-    if (request.method !== 'GET' && request.method !== 'HEAD') return reply(response, 405, text('The viewer only serves pages (GET).'));
+    if (!hostIsOurs(request, port)) return reply(response, 421, text('This viewer answers only at its own address on 127.0.0.1.'), policy);
+    if (request.method !== 'GET' && request.method !== 'HEAD') return reply(response, 405, text('The viewer only serves pages (GET).'), policy);
     const path = new URL(request.url ?? '/', `http://${VIEWER_HOST}`).pathname;
     const asset = assets.get(path);
-    if (!asset) return reply(response, 404, text(`Nothing at ${path}: the viewer is at /.`));
-    return reply(response, 200, asset, request.method === 'HEAD');
+    if (!asset) return reply(response, 404, text(`Nothing at ${path}: the viewer is at /.`), policy);
+    return reply(response, 200, asset, policy, request.method === 'HEAD');
   });
   const listening = await listenOnLoopback(server, options.port);
   if (!listening.ok) return listening;
