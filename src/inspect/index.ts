@@ -8,3 +8,4 @@ export type { InspectOptions, InspectOutcome, InspectorServer, RecordedReplay, P
 export type * from './inspector/messages.js';
 export { buildViewerData, type ViewerData, type ViewerLine, type ViewerSource, type ViewerDataOptions } from './viewer/viewer-data.js';
 export { startViewerServer, type RunningViewer, type ViewerServerOptions } from './viewer/server.js';
+export { CHART_VARIANTS, type ChartVariant } from './viewer/chart-variants.js';

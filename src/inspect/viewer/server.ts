@@ -9,14 +9,15 @@ import { listenOnLoopback, LOOPBACK } from '../listen.js';
 import { PAGE_CSS } from './assets/page-css.js';
 import { pageHtml } from './assets/page-html.js';
 import { contentSecurityPolicy } from './content-security-policy.js';
+import type { ChartVariant } from './chart-variants.js';
 import type { ViewerData } from './viewer-data.js';
 
 const VIEWER_HOST = LOOPBACK;
 
 export interface ViewerServerOptions {
   data: ViewerData;
-  /** The statechart as SVG, state elements marked `data-state-id`. */
-  chartSvg: string;
+  /** The statechart as SVG in each of its drawings (`CHART_VARIANTS`), state elements marked `data-state-id`; the page opens with the usual one. */
+  charts: Record<ChartVariant, string>;
   /** The page's script: the browser code bundled into one file at build time (`pageScript()`). */
   pageScript: string;
   /** 0 lets the system choose a free port. */
@@ -38,7 +39,8 @@ interface Asset {
 
 function assetsFor(options: ViewerServerOptions): Map<string, Asset> {
   return new Map([
-    ['/', { type: 'text/html; charset=utf-8', body: pageHtml(options.chartSvg) }],
+    ['/', { type: 'text/html; charset=utf-8', body: pageHtml(options.charts.usual) }],
+    ...Object.entries(options.charts).map(([variant, svg]): [string, Asset] => [`/chart/${variant}.svg`, { type: 'image/svg+xml; charset=utf-8', body: svg }]),
     ['/viewer.css', { type: 'text/css; charset=utf-8', body: PAGE_CSS }],
     ['/api/viewer', { type: 'application/json; charset=utf-8', body: JSON.stringify(options.data) }],
     ['/viewer.js', { type: 'text/javascript; charset=utf-8', body: options.pageScript }],
@@ -66,7 +68,7 @@ const text = (body: string): Asset => ({ type: 'text/plain; charset=utf-8', body
 
 /**
  * Starts the viewer on 127.0.0.1, or says why it cannot listen.
- * @example const started = await startViewerServer({ data, chartSvg, pageScript, port: 0 }); if (started.ok) console.log(started.value.url)
+ * @example const started = await startViewerServer({ data, charts, pageScript, port: 0 }); if (started.ok) console.log(started.value.url)
  */
 export async function startViewerServer(options: ViewerServerOptions): Promise<Result<RunningViewer>> {
   const assets = assetsFor(options);
