@@ -163,6 +163,25 @@ describe('truce view --live', () => {
   });
 });
 
+describe('truce view --live --projector', () => {
+  it('says what the replay is doing without its address, which stays off the projector', async () => {
+    const run = await startInspectedRun(['--step']);
+    const viewer = await liveViewer(run, ['--projector']);
+    const { page } = await browser.open(viewer.url);
+
+    await page.waitForSelector('#live-status:text-matches("it has started")');
+
+    expect(await page.locator('#live-status').innerText()).toBe('Following the replay: it has started.');
+    expect(await page.locator('#live-status').textContent()).toBe(`Following the replay at ${run.socketUrl.replace(/\/$/, '')}: it has started.`);
+    await page.click('#projector');
+    expect(await page.locator('#live-status').innerText()).toBe(`Following the replay at ${run.socketUrl.replace(/\/$/, '')}: it has started.`);
+    run.child.stdin!.end();
+    expect(await exitOf(run.child)).toBe(0);
+    expect(await viewer.stop()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('truce view without --live', () => {
   it('shows no live replay for a link that names one (?live=), and allows no connection but to itself', async () => {
     const viewer = await startViewer([RAFAH, '--port', '0']);

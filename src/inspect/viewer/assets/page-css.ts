@@ -139,7 +139,7 @@ html.large .chart-drawing svg { max-height: none; }
  */
 .now { display: none; }
 html.projector .now { display: block; flex: 1 1 20rem; margin: 0; font-size: 1.15rem; font-weight: 700; }
-html.projector .summary, html.projector .keys, html.projector .chart h2 { display: none; }
+html.projector .summary, html.projector .keys, html.projector .chart h2, html.projector .live-address { display: none; }
 html.projector .top { padding: 0.3rem 0.8rem; align-items: center; }
 html.projector .titles { flex: 1 1 8rem; }
 /* Projector mode has large text already; the choice of line needs no label to be understood. */

@@ -9,7 +9,7 @@ import type { ViewerData, ViewerLine } from '../viewer-data.js';
 import { highlightStates, showStateLine } from './chart.js';
 import { showDrawing } from './chart-drawings.js';
 import { renderContextPanel } from './context-panel.js';
-import { byId } from './dom.js';
+import { byId, element, fill } from './dom.js';
 import { framesOf, type Frame } from './frames.js';
 import { attachKeyboard } from './keyboard.js';
 import { followLive, type LiveSnapshot } from './live.js';
@@ -195,8 +195,9 @@ async function start(): Promise<void> {
         player.pause();
         showLine(lineFollowed(data.lines, line, live) ?? line, live.length);
       },
-      status(text) {
-        page.liveStatus.textContent = text;
+      status(parts) {
+        // The address in a span of its own: projector mode hides it (the style sheet), the sentence reads without it.
+        fill(page.liveStatus, ...parts.map((part) => (typeof part === 'string' ? document.createTextNode(part) : element('span', { className: 'live-address', text: ` at ${part.address}` }))));
       },
     });
   }
