@@ -66,10 +66,12 @@ export const viewCommand = defineCommand({
       io.stderr(`truce view: the viewer's page is not built (${printable(packagePath('dist/viewer.js'))} is missing); in the project's folder, run npm run build\n`);
       return EXIT.badInput;
     }
-    const charts = Object.fromEntries(
-      await Promise.all(Object.entries(CHART_VARIANTS).map(async ([variant, drawing]) => [variant, await renderChartSvg(graph, drawing)] as const)),
-    ) as Record<ChartVariant, string>;
-    const started = await startViewerServer({ data, charts, pageScript: script, port: options.port });
+    // Each drawing is laid out once, when first asked for: the page opens with the usual one; the large one is begun at once for a projector.
+    const drawings = new Map<ChartVariant, Promise<string>>();
+    const drawChart = (variant: ChartVariant) => drawings.get(variant) ?? drawings.set(variant, renderChartSvg(graph, CHART_VARIANTS[variant])).get(variant)!;
+    const chartSvg = await drawChart('usual');
+    if (data.projector) void drawChart('large').catch(() => undefined);
+    const started = await startViewerServer({ data, chartSvg, drawChart, pageScript: script, port: options.port });
     if (!started.ok) {
       for (const problem of started.problems) io.stderr(`truce view: ${problem.message}\n`);
       return EXIT.badInput;

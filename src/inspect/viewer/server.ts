@@ -9,15 +9,17 @@ import { listenOnLoopback, LOOPBACK } from '../listen.js';
 import { PAGE_CSS } from './assets/page-css.js';
 import { pageHtml } from './assets/page-html.js';
 import { contentSecurityPolicy } from './content-security-policy.js';
-import type { ChartVariant } from './chart-variants.js';
+import { CHART_VARIANTS, type ChartVariant } from './chart-variants.js';
 import type { ViewerData } from './viewer-data.js';
 
 const VIEWER_HOST = LOOPBACK;
 
 export interface ViewerServerOptions {
   data: ViewerData;
-  /** The statechart as SVG in each of its drawings (`CHART_VARIANTS`), state elements marked `data-state-id`; the page opens with the usual one. */
-  charts: Record<ChartVariant, string>;
+  /** The statechart as SVG, state elements marked `data-state-id`: the usual drawing, which the page opens with. */
+  chartSvg: string;
+  /** Each drawing of the chart (`CHART_VARIANTS`), made when the page first asks for it (a layout takes about a second). */
+  drawChart(variant: ChartVariant): Promise<string>;
   /** The page's script: the browser code bundled into one file at build time (`pageScript()`). */
   pageScript: string;
   /** 0 lets the system choose a free port. */
@@ -39,8 +41,7 @@ interface Asset {
 
 function assetsFor(options: ViewerServerOptions): Map<string, Asset> {
   return new Map([
-    ['/', { type: 'text/html; charset=utf-8', body: pageHtml(options.charts.usual) }],
-    ...Object.entries(options.charts).map(([variant, svg]): [string, Asset] => [`/chart/${variant}.svg`, { type: 'image/svg+xml; charset=utf-8', body: svg }]),
+    ['/', { type: 'text/html; charset=utf-8', body: pageHtml(options.chartSvg) }],
     ['/viewer.css', { type: 'text/css; charset=utf-8', body: PAGE_CSS }],
     ['/api/viewer', { type: 'application/json; charset=utf-8', body: JSON.stringify(options.data) }],
     ['/viewer.js', { type: 'text/javascript; charset=utf-8', body: options.pageScript }],
@@ -68,7 +69,7 @@ const text = (body: string): Asset => ({ type: 'text/plain; charset=utf-8', body
 
 /**
  * Starts the viewer on 127.0.0.1, or says why it cannot listen.
- * @example const started = await startViewerServer({ data, charts, pageScript, port: 0 }); if (started.ok) console.log(started.value.url)
+ * @example const started = await startViewerServer({ data, chartSvg, drawChart, pageScript, port: 0 }); if (started.ok) console.log(started.value.url)
  */
 export async function startViewerServer(options: ViewerServerOptions): Promise<Result<RunningViewer>> {
   const assets = assetsFor(options);
@@ -78,6 +79,15 @@ export async function startViewerServer(options: ViewerServerOptions): Promise<R
     if (!hostIsOurs(request, port)) return reply(response, 421, text('This viewer answers only at its own address on 127.0.0.1.'), policy);
     if (request.method !== 'GET' && request.method !== 'HEAD') return reply(response, 405, text('The viewer only serves pages (GET).'), policy);
     const path = new URL(request.url ?? '/', `http://${VIEWER_HOST}`).pathname;
+    const variant = /^\/chart\/([a-z-]+)\.svg$/.exec(path)?.[1];
+    if (variant !== undefined && Object.hasOwn(CHART_VARIANTS, variant)) {
+      const head = request.method === 'HEAD';
+      options.drawChart(variant as ChartVariant).then(
+        (svg) => reply(response, 200, { type: 'image/svg+xml; charset=utf-8', body: svg }, policy, head),
+        (error: unknown) => reply(response, 500, text(`The chart ${variant} could not be drawn: ${error instanceof Error ? error.message : String(error)}`), policy, head),
+      );
+      return;
+    }
     const asset = assets.get(path);
     if (!asset) return reply(response, 404, text(`Nothing at ${path}: the viewer is at /.`), policy);
     return reply(response, 200, asset, policy, request.method === 'HEAD');
