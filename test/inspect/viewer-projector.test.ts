@@ -2,14 +2,17 @@
  * Projector mode, measured in Debian's Chromium at a projector's sizes (1280×720 and 1366×768):
  * the chart's words as large as they are on the screen (font size times the drawing's scale), the
  * chart within the width, the rules (guards) only when asked for, and the arrow just taken marked
- * and kept in view. Screenshots go to the system's temporary folder (viewer-projector-*.png).
+ * and kept in view. Screenshots go to the system's temporary folder (viewer-projector-*.png);
+ * `UPDATE_SCREENSHOT=1 npx vitest run test/inspect/viewer-projector.test.ts` also writes
+ * docs/images/viewer-projector.png, the README's picture of projector mode.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { machineGraph } from '../../src/model/index.js';
+import { ROOT } from '../cli/helpers.js';
 import { launchBrowser, startViewer, type Browser, type ViewerProcess } from './viewer-helpers.js';
 
 const RAFAH = 'scenarios/rafah-2024-05.yaml';
@@ -187,7 +190,9 @@ describe('truce view in projector mode', () => {
     ]);
     expect(await page.locator('#chart text.taken').allTextContents()).toEqual(['PROPOSAL_TABLED']);
     expect(await page.locator('#now').innerText()).toBe('Egypt and Qatar put forward a proposal (ceasefire 42 days, 3 phases)');
-    await page.screenshot({ path: join(tmpdir(), 'viewer-projector-taken.png') });
+    const folder = process.env.UPDATE_SCREENSHOT ? join(ROOT, 'docs/images') : tmpdir();
+    mkdirSync(folder, { recursive: true });
+    await page.screenshot({ path: join(folder, 'viewer-projector.png') });
     await page.close();
   });
 
