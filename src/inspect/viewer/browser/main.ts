@@ -63,9 +63,9 @@ async function start(): Promise<void> {
   let frames: Frame[] = framesOf(line.trace, parties);
   const live: LiveSnapshot[] = [];
   let liveStart: Frame | null = null;
-  /** How the page looks: larger text (chosen), projector mode, the rules written on the chart. */
   /** What the step shown took on the chart (`markTaken`). */
   let taken: Element[] = [];
+  /** How the page looks: larger text (chosen), projector mode, the rules written on the chart. */
   const view = { largeText: false, projector: data.projector || query.get('projector') === '1', rules: query.get('rules') === '1' };
 
   page.title.textContent = data.scenario.title;
@@ -113,12 +113,16 @@ async function start(): Promise<void> {
     page.textSize.setAttribute('aria-pressed', String(view.largeText));
     page.projector.setAttribute('aria-pressed', String(view.projector));
     page.rules.setAttribute('aria-pressed', String(view.rules));
-    void showDrawing(page.chart, chartVariant(large, view.rules)).then((shown) => {
-      if (!shown) return;
-      // The new drawing has no marks yet; showing the step again marks it (and keeps the current step in the middle of the timeline).
-      player.goTo(player.current);
-      document.body.dataset.chart = page.chart.dataset.variant;
-    });
+    showDrawing(page.chart, chartVariant(large, view.rules)).then(
+      (shown) => {
+        if (!shown) return;
+        // The new drawing has no marks yet; showing the step again marks it (and keeps the current step in the middle of the timeline).
+        player.goTo(player.current);
+        document.body.dataset.chart = page.chart.dataset.variant;
+      },
+      // The viewer stopped meanwhile: the drawing shown stays, and says which it is.
+      () => (document.body.dataset.chart = page.chart.dataset.variant),
+    );
   }
 
   const player = new Player(show, (playing) => {
