@@ -4,7 +4,7 @@
  * sent. Sizes are attributes and colours are CSS: the geometry holds in any
  * SVG reader, and a page can restyle the colours.
  */
-import { LINE_STYLES, SPACING, type TextLine } from './chart-metrics.js';
+import { chartMetrics, type ChartMetrics, type LineStyles, type TextLine } from './chart-metrics.js';
 import type { ChartLayout, Point, PositionedEdge, PositionedList, PositionedNode, PositionedRegion } from './chart-layout.js';
 import { escapeXml } from './escape.js';
 
@@ -20,6 +20,10 @@ export interface DrawOptions {
    * smaller, for a projector; the rules stay in each arrow's tooltip.
    */
   guards?: boolean;
+  /** The text's size against the usual; 1.4 for a projector, whose words must read from the back of the room. */
+  textScale?: number;
+  /** The widest a region may be before it is laid out top to bottom (in the chart's own pixels). */
+  fitWidth?: number;
 }
 
 const FONT_FAMILY = 'Arial, "Liberation Sans", Helvetica, sans-serif';
@@ -51,18 +55,19 @@ function n(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
 
-/** One `<text>` per line, from `top`; `anchor` middle centres the lines on `x`. */
-function drawLines(lines: readonly TextLine[], x: number, top: number, anchor: 'start' | 'middle' = 'start'): string {
+/** One `<text>` per line, from `top`; `anchor` middle centres the lines on `x`. A line that names an event says which (`data-event`). */
+function drawLines(styles: LineStyles, lines: readonly TextLine[], x: number, top: number, anchor: 'start' | 'middle' = 'start'): string {
   let y = top;
   return lines
     .map((line) => {
-      const style = LINE_STYLES[line.kind];
+      const style = styles[line.kind];
       const baseline = y + style.lineHeight / 2 + style.fontSize * 0.35;
       y += style.lineHeight;
       const weight = style.bold ? ' font-weight="bold"' : '';
       const slant = style.italic ? ' font-style="italic"' : '';
       const middle = anchor === 'middle' ? ' text-anchor="middle"' : '';
-      return `<text class="text-${line.kind}" x="${n(x)}" y="${n(baseline)}" font-size="${style.fontSize}"${weight}${slant}${middle}>${escapeXml(line.text)}</text>`;
+      const event = line.event === undefined ? '' : ` data-event="${escapeXml(line.event)}"`;
+      return `<text class="text-${line.kind}"${event} x="${n(x)}" y="${n(baseline)}" font-size="${style.fontSize}"${weight}${slant}${middle}>${escapeXml(line.text)}</text>`;
     })
     .join('');
 }
@@ -89,66 +94,67 @@ function roundedPath(points: readonly Point[], radius = 6): string {
   return d;
 }
 
-function drawRegion(region: PositionedRegion): string {
+function drawRegion(region: PositionedRegion, styles: LineStyles): string {
   const title: TextLine = { text: region.name, kind: 'region' };
   return (
     `<g class="region" data-region-id="${escapeXml(region.id)}">` +
     `<rect class="region-frame" x="${n(region.x)}" y="${n(region.y)}" width="${n(region.width)}" height="${n(region.height)}" rx="8"/>` +
-    drawLines([title], region.x + 14, region.y + 8) +
+    drawLines(styles, [title], region.x + 14, region.y + 8) +
     `</g>`
   );
 }
 
 function drawEdge(edge: PositionedEdge, arrowId: string): string {
-  const data = `data-source="${escapeXml(edge.sourceKey)}" data-target="${escapeXml(edge.targetKey)}" data-events="${escapeXml(edge.events.join(' '))}"`;
+  const data = `data-key="${escapeXml(edge.key)}" data-source="${escapeXml(edge.sourceKey)}" data-target="${escapeXml(edge.targetKey)}" data-events="${escapeXml(edge.events.join(' '))}"`;
   return (
     `<g class="edge edge-${edge.kind}" ${data}><title>${escapeXml(edge.tooltip)}</title>` +
     `<path d="${roundedPath(edge.points)}" marker-end="url(#${arrowId})"/></g>`
   );
 }
 
-function drawLabel(edge: PositionedEdge): string {
+function drawLabel(edge: PositionedEdge, styles: LineStyles): string {
   if (!edge.label) return '';
   const { x, y, width, height, lines } = edge.label;
   return (
     `<g class="edge-label" data-edge="${escapeXml(edge.key)}"><title>${escapeXml(edge.tooltip)}</title>` +
     `<rect class="label-back" x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${n(height)}" rx="3"/>` +
-    drawLines(lines, x + width / 2, y + 2, 'middle') +
+    drawLines(styles, lines, x + width / 2, y + 2, 'middle') +
     `</g>`
   );
 }
 
-function drawNode(node: PositionedNode, active: ReadonlySet<string>): string {
+function drawNode(node: PositionedNode, active: ReadonlySet<string>, { styles, spacing }: ChartMetrics): string {
   const { x, y, width, height } = node;
   if (node.kind === 'initial') {
     return `<g class="node initial" data-region-id="${escapeXml(node.region)}"><circle class="initial-dot" cx="${n(x + width / 2)}" cy="${n(y + height / 2)}" r="${n(width / 2)}"/></g>`;
   }
   const titleLine: TextLine = { text: node.title, kind: node.kind === 'anyState' ? 'anyState' : 'state' };
-  const titleHeight = LINE_STYLES[titleLine.kind].lineHeight;
+  const titleHeight = styles[titleLine.kind].lineHeight;
   const classes = node.kind === 'anyState' ? 'node any-state' : `node state${node.stateId !== null && active.has(node.stateId) ? ' active' : ''}`;
-  const id = node.stateId === null ? '' : ` data-state-id="${escapeXml(node.stateId)}"`;
+  // A state is known by its id, an "any … state" box by its key: the arrows' data-source names either.
+  const id = node.stateId === null ? ` data-key="${escapeXml(node.key)}"` : ` data-state-id="${escapeXml(node.stateId)}"`;
   const tooltip = node.kind === 'anyState' ? `Transitions drawn from here apply in ${node.title.replace(/^any /, 'every ')}` : `${node.title} (${node.stateId})`;
   const divider =
     node.internal.length > 0
       ? `<line class="divider" x1="${n(x)}" y1="${n(y + 8 + titleHeight + 4)}" x2="${n(x + width)}" y2="${n(y + 8 + titleHeight + 4)}"/>` +
-        `<g class="internal">${drawLines(node.internal, x + SPACING.boxPadding, y + 8 + titleHeight + 9)}</g>`
+        `<g class="internal">${drawLines(styles, node.internal, x + spacing.boxPadding, y + 8 + titleHeight + 9)}</g>`
       : '';
   const nowMark = node.kind === 'state' ? `<circle class="now-mark" cx="${n(x + width - 9)}" cy="${n(y + 9)}" r="4"/>` : '';
   return (
     `<g class="${classes}"${id}><title>${escapeXml(tooltip)}</title>` +
     `<rect class="box" x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${n(height)}" rx="10"/>` +
-    drawLines([titleLine], x + width / 2, y + 8, 'middle') +
+    drawLines(styles, [titleLine], x + width / 2, y + 8, 'middle') +
     divider +
     nowMark +
     `</g>`
   );
 }
 
-function drawList(list: PositionedList): string {
+function drawList(list: PositionedList, { styles, spacing }: ChartMetrics): string {
   return (
     `<g class="anywhere"><rect class="box" x="${n(list.x)}" y="${n(list.y)}" width="${n(list.width)}" height="${n(list.height)}" rx="8"/>` +
-    drawLines([{ text: list.heading, kind: 'heading' }], list.x + SPACING.boxPadding, list.y + SPACING.boxPadding - 2) +
-    list.items.map((item) => `<g class="internal">${drawLines(item.lines, item.x, item.y)}</g>`).join('') +
+    drawLines(styles, [{ text: list.heading, kind: 'heading' }], list.x + spacing.boxPadding, list.y + spacing.boxPadding - 2) +
+    list.items.map((item) => `<g class="internal">${drawLines(styles, item.lines, item.x, item.y)}</g>`).join('') +
     `</g>`
   );
 }
@@ -159,12 +165,14 @@ function drawList(list: PositionedList): string {
  */
 export function drawChartSvg(layout: ChartLayout, options: DrawOptions = {}): string {
   const active = new Set(options.active ?? []);
+  const metrics = chartMetrics(layout.textScale);
+  const { styles, spacing } = metrics;
   const prefix = options.idPrefix ?? 'truce-chart';
   const arrowId = `${prefix}-arrow`;
-  const titleHeight = options.title === undefined ? 0 : LINE_STYLES.title.lineHeight + 10;
+  const titleHeight = options.title === undefined ? 0 : styles.title.lineHeight + 10;
   const width = layout.width;
   const height = layout.height + titleHeight;
-  const heading = options.title === undefined ? '' : drawLines([{ text: options.title, kind: 'title' }], SPACING.padding, SPACING.padding - 4);
+  const heading = options.title === undefined ? '' : drawLines(styles, [{ text: options.title, kind: 'title' }], spacing.padding, spacing.padding - 4);
   const description = options.title ?? `The ${layout.id} statechart`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="truce-chart" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}">` +
@@ -175,11 +183,11 @@ export function drawChartSvg(layout: ChartLayout, options: DrawOptions = {}): st
     `<rect width="${n(width)}" height="${n(height)}" fill="#ffffff"/>` +
     heading +
     `<g transform="translate(0,${n(titleHeight)})">` +
-    layout.regions.map(drawRegion).join('') +
+    layout.regions.map((region) => drawRegion(region, styles)).join('') +
     layout.edges.map((edge) => drawEdge(edge, arrowId)).join('') +
-    layout.nodes.map((node) => drawNode(node, active)).join('') +
-    layout.edges.map(drawLabel).join('') +
-    (layout.anywhere ? drawList(layout.anywhere) : '') +
+    layout.nodes.map((node) => drawNode(node, active, metrics)).join('') +
+    layout.edges.map((edge) => drawLabel(edge, styles)).join('') +
+    (layout.anywhere ? drawList(layout.anywhere, metrics) : '') +
     `</g></svg>\n`
   );
 }

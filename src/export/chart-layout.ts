@@ -10,7 +10,7 @@
 import elkBundle from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import { chartParts, type PartEdge, type PartEdgeKind, type PartNode, type PartNodeKind, type PartOptions, type RegionParts } from './chart-parts.js';
-import { LINE_STYLES, linesHeight, linesWidth, SPACING, type TextLine } from './chart-metrics.js';
+import { chartMetrics, linesHeight, linesWidth, type ChartMetrics, type TextLine } from './chart-metrics.js';
 import type { ChartGraph } from '../model/index.js';
 
 export interface Point {
@@ -61,6 +61,8 @@ export interface PositionedList extends Box {
 
 export interface ChartLayout {
   id: string;
+  /** The size of the text against the usual (`chartMetrics`): the drawing uses the same measures. */
+  textScale: number;
   width: number;
   height: number;
   regions: PositionedRegion[];
@@ -73,11 +75,14 @@ export interface ChartLayout {
 // The bundle is CommonJS: Node hands it over as the default export, and it names itself `.default` too, which is what its types describe.
 const ELK = elkBundle.default;
 
-const LAYOUT_OPTIONS = {
+/** Which way a region's arrows run: left to right (the usual), or top to bottom for a region too wide for the page. */
+type Direction = 'RIGHT' | 'DOWN';
+
+const layoutOptions = (metrics: ChartMetrics, direction: Direction) => ({
   'elk.algorithm': 'layered',
-  'elk.direction': 'RIGHT',
+  'elk.direction': direction,
   'elk.edgeRouting': 'ORTHOGONAL',
-  'elk.padding': `[top=${SPACING.regionTitle + 6},left=20,bottom=18,right=20]`,
+  'elk.padding': `[top=${metrics.spacing.regionTitle + 6},left=20,bottom=18,right=20]`,
   'elk.spacing.nodeNode': '28',
   'elk.spacing.edgeEdge': '14',
   'elk.spacing.edgeNode': '16',
@@ -90,25 +95,25 @@ const LAYOUT_OPTIONS = {
   'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
   'elk.layered.layering.strategy': 'LONGEST_PATH_SOURCE',
   'elk.randomSeed': '1',
-} as const;
+});
 
 /** Rounded to a tenth of a pixel, so the SVG is short and the same on every machine. */
 function round(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-function nodeSize(node: PartNode): { width: number; height: number } {
-  if (node.kind === 'initial') return { width: SPACING.initialDot, height: SPACING.initialDot };
+function nodeSize(node: PartNode, { styles, spacing }: ChartMetrics): { width: number; height: number } {
+  if (node.kind === 'initial') return { width: spacing.initialDot, height: spacing.initialDot };
   const titleLine: TextLine = { text: node.title, kind: node.kind === 'anyState' ? 'anyState' : 'state' };
-  const internalHeight = node.internal.length > 0 ? linesHeight(node.internal) + 10 : 0;
+  const internalHeight = node.internal.length > 0 ? linesHeight(node.internal, styles) + 10 : 0;
   return {
-    width: Math.max(SPACING.minStateWidth, linesWidth([titleLine, ...node.internal]) + 2 * SPACING.boxPadding),
-    height: linesHeight([titleLine]) + internalHeight + 16,
+    width: Math.max(spacing.minStateWidth, linesWidth([titleLine, ...node.internal], styles) + 2 * spacing.boxPadding),
+    height: linesHeight([titleLine], styles) + internalHeight + 16,
   };
 }
 
-function elkEdge(edge: PartEdge): ElkExtendedEdge {
-  const labelWidth = linesWidth(edge.label);
+function elkEdge(edge: PartEdge, { styles }: ChartMetrics): ElkExtendedEdge {
+  const labelWidth = linesWidth(edge.label, styles);
   return {
     id: edge.key,
     sources: [edge.sourceKey],
@@ -116,18 +121,29 @@ function elkEdge(edge: PartEdge): ElkExtendedEdge {
     labels:
       edge.label.length > 0
         ? // ELK leaves a label without text unplaced at (0, 0), so it gets its text even though only the size matters here.
-          [{ id: `${edge.key}#label`, text: edge.label.map((line) => line.text).join('\n'), width: labelWidth + 8, height: linesHeight(edge.label) + 4, layoutOptions: { 'elk.edgeLabels.placement': 'CENTER' } }]
+          [{ id: `${edge.key}#label`, text: edge.label.map((line) => line.text).join('\n'), width: labelWidth + 8, height: linesHeight(edge.label, styles) + 4, layoutOptions: { 'elk.edgeLabels.placement': 'CENTER' } }]
         : [],
   };
 }
 
-async function layoutRegion(elk: InstanceType<typeof ELK>, parts: RegionParts): Promise<ElkNode> {
+async function layoutRegion(elk: InstanceType<typeof ELK>, parts: RegionParts, metrics: ChartMetrics, direction: Direction): Promise<ElkNode> {
   return elk.layout({
     id: parts.region.id,
-    layoutOptions: { ...LAYOUT_OPTIONS },
-    children: parts.nodes.map((node) => ({ id: node.key, ...nodeSize(node) })),
-    edges: parts.edges.map(elkEdge),
+    layoutOptions: layoutOptions(metrics, direction),
+    children: parts.nodes.map((node) => ({ id: node.key, ...nodeSize(node, metrics) })),
+    edges: parts.edges.map((edge) => elkEdge(edge, metrics)),
   });
+}
+
+/**
+ * A region laid out left to right, or, when that is wider than `fitWidth` and top to bottom is
+ * narrower, top to bottom: on a projector a region must fit the screen's width with its words large.
+ */
+async function layoutRegionToFit(elk: InstanceType<typeof ELK>, parts: RegionParts, metrics: ChartMetrics, fitWidth: number | undefined): Promise<ElkNode> {
+  const across = await layoutRegion(elk, parts, metrics, 'RIGHT');
+  if (fitWidth === undefined || across.width! <= fitWidth) return across;
+  const down = await layoutRegion(elk, parts, metrics, 'DOWN');
+  return down.width! < across.width! ? down : across;
 }
 
 function place(parts: RegionParts, laid: ElkNode, offset: Point): { nodes: PositionedNode[]; edges: PositionedEdge[] } {
@@ -157,16 +173,16 @@ function place(parts: RegionParts, laid: ElkNode, offset: Point): { nodes: Posit
 }
 
 /** The machine-wide transitions in as many columns as fit the chart's width, each column about as tall as the others. */
-function placeList(items: TextLine[][], origin: Point, width: number): PositionedList | null {
+function placeList(items: TextLine[][], origin: Point, width: number, { styles, spacing }: ChartMetrics): PositionedList | null {
   if (items.length === 0) return null;
   const heading = 'In any state: the event is recorded, no state changes';
-  const headingHeight = LINE_STYLES.heading.lineHeight + 6;
+  const headingHeight = styles.heading.lineHeight + 6;
   const itemGap = 6;
-  const columnWidth = Math.max(...items.map(linesWidth)) + 24;
-  const columns = Math.max(1, Math.min(items.length, Math.floor((width - 2 * SPACING.boxPadding) / columnWidth)));
-  const heights = items.map((lines) => linesHeight(lines) + itemGap);
+  const columnWidth = Math.max(...items.map((lines) => linesWidth(lines, styles))) + 24;
+  const columns = Math.max(1, Math.min(items.length, Math.floor((width - 2 * spacing.boxPadding) / columnWidth)));
+  const heights = items.map((lines) => linesHeight(lines, styles) + itemGap);
   const target = heights.reduce((sum, height) => sum + height, 0) / columns;
-  const top = origin.y + SPACING.boxPadding + headingHeight;
+  const top = origin.y + spacing.boxPadding + headingHeight;
   let column = 0;
   let y = top;
   let tallest = 0;
@@ -176,12 +192,12 @@ function placeList(items: TextLine[][], origin: Point, width: number): Positione
       column += 1;
       y = top;
     }
-    const item = { x: round(origin.x + SPACING.boxPadding + column * columnWidth), y: round(y), lines };
+    const item = { x: round(origin.x + spacing.boxPadding + column * columnWidth), y: round(y), lines };
     y += heights[index]!;
     tallest = Math.max(tallest, y - top);
     return item;
   });
-  return { heading, ...origin, width: round(width), height: round(2 * SPACING.boxPadding + headingHeight + tallest - itemGap), items: placed };
+  return { heading, ...origin, width: round(width), height: round(2 * spacing.boxPadding + headingHeight + tallest - itemGap), items: placed };
 }
 
 /** How much wider than the widest region a row of regions side by side may be. */
@@ -192,15 +208,15 @@ const ROW_SLACK = 1.05;
  * stays within about the widest region's width, so narrow regions sit side by side instead of
  * each taking a band of the chart's height.
  */
-function rowsOf(widths: readonly number[]): number[][] {
+function rowsOf(widths: readonly number[], gap: number): number[][] {
   const widest = Math.max(...widths);
   const rows: number[][] = [];
   let rowWidth = 0;
   widths.forEach((width, index) => {
     const row = rows.at(-1);
-    if (row && rowWidth + SPACING.gap + width <= widest * ROW_SLACK) {
+    if (row && rowWidth + gap + width <= widest * ROW_SLACK) {
       row.push(index);
-      rowWidth += SPACING.gap + width;
+      rowWidth += gap + width;
     } else {
       rows.push([index]);
       rowWidth = width;
@@ -209,40 +225,50 @@ function rowsOf(widths: readonly number[]): number[][] {
   return rows;
 }
 
+/** How the chart is laid out: which words it carries (`guards`), how large they are, how wide it may grow. */
+export interface LayoutOptions extends PartOptions {
+  /** The text's size against the usual (`chartMetrics`); 1 unless given. */
+  textScale?: number;
+  /** The widest a region may be (in the chart's own pixels) before it is laid out top to bottom instead. */
+  fitWidth?: number;
+}
+
 /**
  * Lays the chart out. Pure data in, pure data out: the same graph always gives the same layout.
  * @example const layout = await layoutChart(machineGraph()); layout.nodes.find((node) => node.stateId === 'truce.talks.idle')
  */
-export async function layoutChart(graph: ChartGraph, options: PartOptions = {}): Promise<ChartLayout> {
+export async function layoutChart(graph: ChartGraph, options: LayoutOptions = {}): Promise<ChartLayout> {
   const parts = chartParts(graph, options);
+  const metrics = chartMetrics(options.textScale);
+  const { padding, gap } = metrics.spacing;
   const elk = new ELK();
   const laidOut: ElkNode[] = [];
   // One at a time: ELK's layout of one region does not depend on another, and the order stays fixed.
-  for (const region of parts.regions) laidOut.push(await layoutRegion(elk, region));
-  const rows = rowsOf(laidOut.map((laid) => laid.width!));
-  const rowWidth = (row: readonly number[]) => row.reduce((sum, index) => sum + laidOut[index]!.width!, 0) + SPACING.gap * (row.length - 1);
+  for (const region of parts.regions) laidOut.push(await layoutRegionToFit(elk, region, metrics, options.fitWidth));
+  const rows = rowsOf(laidOut.map((laid) => laid.width!), gap);
+  const rowWidth = (row: readonly number[]) => row.reduce((sum, index) => sum + laidOut[index]!.width!, 0) + gap * (row.length - 1);
   const width = Math.max(...rows.map(rowWidth));
   const regions: PositionedRegion[] = [];
   const nodes: PositionedNode[] = [];
   const edges: PositionedEdge[] = [];
-  let y: number = SPACING.padding;
+  let y: number = padding;
   for (const row of rows) {
     // The frames of a row are as tall as its tallest region, and the last one reaches the chart's right edge.
     const height = Math.max(...row.map((index) => laidOut[index]!.height!));
-    let x: number = SPACING.padding;
+    let x: number = padding;
     row.forEach((index, position) => {
       const region = parts.regions[index]!;
       const laid = laidOut[index]!;
-      const frameWidth = position === row.length - 1 ? SPACING.padding + width - x : laid.width!;
+      const frameWidth = position === row.length - 1 ? padding + width - x : laid.width!;
       regions.push({ id: region.region.id, name: region.region.name, x: round(x), y, width: round(frameWidth), height: round(height) });
       const placed = place(region, laid, { x, y });
       nodes.push(...placed.nodes);
       edges.push(...placed.edges);
-      x += laid.width! + SPACING.gap;
+      x += laid.width! + gap;
     });
-    y = round(y + height + SPACING.gap);
+    y = round(y + height + gap);
   }
-  const anywhere = placeList(parts.anywhere, { x: SPACING.padding, y }, width);
-  const height = (anywhere ? anywhere.y + anywhere.height : y - SPACING.gap) + SPACING.padding;
-  return { id: parts.id, width: round(width + 2 * SPACING.padding), height: round(height), regions, nodes, edges, anywhere };
+  const anywhere = placeList(parts.anywhere, { x: padding, y }, width, metrics);
+  const height = (anywhere ? anywhere.y + anywhere.height : y - gap) + padding;
+  return { id: parts.id, textScale: metrics.scale, width: round(width + 2 * padding), height: round(height), regions, nodes, edges, anywhere };
 }

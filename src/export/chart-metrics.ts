@@ -11,9 +11,11 @@ export type LineKind = 'state' | 'anyState' | 'region' | 'title' | 'heading' | '
 export interface TextLine {
   text: string;
   kind: LineKind;
+  /** The event a line inside a box names, so a page can mark it when that event is taken. */
+  event?: string;
 }
 
-interface LineStyle {
+export interface LineStyle {
   fontSize: number;
   lineHeight: number;
   bold: boolean;
@@ -34,14 +36,38 @@ export const LINE_STYLES: Record<LineKind, LineStyle> = {
   guard: { fontSize: 10, lineHeight: 13, bold: false, italic: false },
 };
 
+export type LineStyles = Record<LineKind, LineStyle>;
+export type Spacing = { [name in keyof typeof SPACING]: number };
+
+/** The measures of one chart: its text `scale` times the usual, with the spaces that hold text grown alike. */
+export interface ChartMetrics {
+  scale: number;
+  styles: LineStyles;
+  spacing: Spacing;
+}
+
+/**
+ * The measures of a chart whose text is `scale` times the usual size (a projector's chart is 1.4).
+ * The gaps between boxes do not grow with it: the chart gets larger words, not more air.
+ * @example chartMetrics(1.4).styles.event.fontSize // 16.1
+ */
+export function chartMetrics(scale = 1): ChartMetrics {
+  const size = (value: number) => Math.round(value * scale * 10) / 10;
+  const styles = Object.fromEntries(
+    Object.entries(LINE_STYLES).map(([kind, style]) => [kind, { ...style, fontSize: size(style.fontSize), lineHeight: size(style.lineHeight) }]),
+  ) as LineStyles;
+  const { padding, gap, regionTitle, boxPadding, initialDot, minStateWidth } = SPACING;
+  return { scale, styles, spacing: { padding, gap, regionTitle: size(regionTitle), boxPadding: size(boxPadding), initialDot: size(initialDot), minStateWidth: size(minStateWidth) } };
+}
+
 /** The width of the widest line. */
-export function linesWidth(lines: readonly TextLine[]): number {
-  return Math.max(0, ...lines.map((line) => textWidth(line.text, LINE_STYLES[line.kind].fontSize, LINE_STYLES[line.kind].bold)));
+export function linesWidth(lines: readonly TextLine[], styles: LineStyles = LINE_STYLES): number {
+  return Math.max(0, ...lines.map((line) => textWidth(line.text, styles[line.kind].fontSize, styles[line.kind].bold)));
 }
 
 /** The height of the lines stacked. */
-export function linesHeight(lines: readonly TextLine[]): number {
-  return lines.reduce((total, line) => total + LINE_STYLES[line.kind].lineHeight, 0);
+export function linesHeight(lines: readonly TextLine[], styles: LineStyles = LINE_STYLES): number {
+  return lines.reduce((total, line) => total + styles[line.kind].lineHeight, 0);
 }
 
 /** The widest a line of guard names may grow before it wraps. */

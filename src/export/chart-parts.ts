@@ -61,7 +61,8 @@ export interface PartOptions {
 function internalLines(transition: ChartTransition, withGuards: boolean): TextLine[] {
   const head = transition.event ?? 'always';
   const target = transition.target === null ? '' : ` → ${transition.target.split('.').slice(1).join('.')}`;
-  return [{ text: `${head}${target}`, kind: 'event' }, ...(withGuards ? guardLines(transition.guards) : [])];
+  const event = transition.event === null ? {} : { event: transition.event };
+  return [{ text: `${head}${target}`, kind: 'event', ...event }, ...(withGuards ? guardLines(transition.guards) : [])];
 }
 
 function describe(events: readonly string[], from: string, to: string, transitions: readonly ChartTransition[]): string {
@@ -115,7 +116,7 @@ function regionParts(graph: ChartGraph, region: ChartRegion, withGuards: boolean
       targetKey: first.target!,
       events,
       guards: first.guards,
-      label: eventless ? whenLines(first.guards) : [...events.map((event) => ({ text: event, kind: 'event' as const })), ...(withGuards ? guardLines(first.guards) : [])],
+      label: eventless ? whenLines(first.guards) : [...events.map((event) => ({ text: event, kind: 'event' as const, event })), ...(withGuards ? guardLines(first.guards) : [])],
       tooltip: describe(events, nameOf(sourceKey), nameOf(first.target!), transitions),
     });
   });

@@ -15,5 +15,6 @@ export { layoutChart, type ChartLayout, type PositionedEdge, type PositionedNode
  * @example await renderChartSvg(machineGraph(), { active: ['truce.talks.proposal', 'truce.operations.active', 'truce.access.open'] })
  */
 export async function renderChartSvg(graph: ChartGraph, options: DrawOptions = {}): Promise<string> {
-  return drawChartSvg(await layoutChart(graph, { guards: options.guards ?? true }), options);
+  const { guards = true, textScale, fitWidth } = options;
+  return drawChartSvg(await layoutChart(graph, { guards, textScale, fitWidth }), options);
 }

@@ -1,7 +1,9 @@
 /**
  * The handout's style sheet: readable on screen, and on paper without
  * colour — changes, refusals and highlights are also marked in words or by
- * weight and borders. Each section starts a new printed page.
+ * weight and borders. Each section starts a new printed page; the chart's
+ * heading, drawing and caption share one landscape page (A4 or Letter), its
+ * words and lines printed black on white.
  */
 export const HANDOUT_CSS = `
 :root { color-scheme: light; }
@@ -37,8 +39,25 @@ li.step .checks { list-style: none; padding: 0; margin: 0.2rem 0; }
 li.step .check.failed { font-weight: bold; }
 .handout .note { margin: 0.2rem 0; font-style: italic; white-space: pre-wrap; }
 .handout .small { font-size: 0.9rem; color: #4a5570; }
+@page { margin: 10mm; }
 @page chart { size: landscape; }
 @media print {
+  /*
+   * One page for the chart: A4 landscape leaves 190 mm within the margins (Letter 196), of which the
+   * heading takes about 11 and a five-line caption about 22; the drawing keeps its proportions within the rest.
+   */
+  section.chart-section h2 { margin-top: 0; }
+  figure.chart svg { max-height: 155mm; }
+  figure.chart figcaption { font-size: 8.5pt; line-height: 1.35; margin-top: 1.5mm; }
+  /*
+   * Grey on grey fades on a black-and-white printer: every word and line of the chart prints black on
+   * white (the current states keep their fill, and their thick outline and dot say it without colour).
+   * "figure.chart" outweighs the chart's own style sheet, which comes later in the page.
+   */
+  figure.chart .truce-chart text { fill: #000; }
+  figure.chart .truce-chart .region-frame, figure.chart .truce-chart .label-back { fill: #fff; opacity: 1; }
+  figure.chart .truce-chart .region-frame, figure.chart .truce-chart .node > .box, figure.chart .truce-chart .edge > path { stroke: #000; }
+  figure.chart .truce-chart .arrowhead, figure.chart .truce-chart .initial-dot { fill: #000; }
   section.chart-section { page: chart; }
   figure.chart { width: 100%; margin: 0.5rem 0 0; transform: none; }
   figcaption { padding: 0; }

@@ -64,7 +64,6 @@ function chartSection(input: HandoutInput): string {
   const state = step ? step.state : trace.start.state;
   return (
     `<section class="chart-section"><h2>The statechart</h2>` +
-    `<p>Where the scenario starts:</p>${startFacts(input)}` +
     `<figure class="chart">${input.chartSvg}<figcaption>The states ${when} are outlined in bold with a dot in the corner: ${stateHtml(state)}. ` +
     `The regions (${h(listInWords(Object.values(REGION_LABELS)))}) run side by side: each is always in exactly one of its states. ` +
     'Dashed arrows are taken by themselves as soon as their condition holds (“after the agreed days”: once the end day of the agreement in force has passed); ' +
@@ -97,7 +96,8 @@ function stepItem(step: TraceStep, facts: string, previous: TruceStateValue, pre
   );
 }
 
-function timelineSection({ scenario, trace }: HandoutInput): string {
+function timelineSection(input: HandoutInput): string {
+  const { scenario, trace } = input;
   const sourceTitles = new Map(scenario.sources.map((source) => [source.id, source.title]));
   let previous = trace.start.state;
   let previousFacts = factsText(trace.start.context);
@@ -111,7 +111,8 @@ function timelineSection({ scenario, trace }: HandoutInput): string {
     previous = step.state;
     previousFacts = facts;
   });
-  return `<section class="timeline-section"><h2>Step by step</h2><ol class="timeline">${items.join('')}</ol></section>`;
+  // The start opens the steps, not the chart's page: printed, the chart's heading, drawing and caption then share one page.
+  return `<section class="timeline-section"><h2>Step by step</h2><p>Where the scenario starts:</p>${startFacts(input)}<ol class="timeline">${items.join('')}</ol></section>`;
 }
 
 function endSection({ trace }: HandoutInput): string {

@@ -9,3 +9,4 @@ export type * from './inspector/messages.js';
 export { buildViewerData, type ViewerData, type ViewerLine, type ViewerSource, type ViewerDataOptions } from './viewer/viewer-data.js';
 export { startViewerServer, type RunningViewer, type ViewerServerOptions } from './viewer/server.js';
 export { viewerLengthProblem, viewerStepCount, VIEWER_MAX_STEPS } from './viewer/viewer-limit.js';
+export { CHART_VARIANTS, type ChartVariant } from './viewer/chart-variants.js';

@@ -64,8 +64,8 @@ export function startViewer(args: string[]): Promise<ViewerProcess> {
 export { CHROMIUM_ARGS } from '../support/chromium.js';
 
 export interface Browser {
-  /** A new tab that records the address of every request it makes. */
-  open(url: string): Promise<{ page: Page; requests: string[] }>;
+  /** A new tab, of the size given or the browser's, that records the address of every request it makes. */
+  open(url: string, viewport?: { width: number; height: number }): Promise<{ page: Page; requests: string[] }>;
   close(): Promise<void>;
 }
 
@@ -73,8 +73,9 @@ export interface Browser {
 export async function launchBrowser(): Promise<Browser> {
   const { context, close } = await launchChromium({ viewport: { width: 1600, height: 900 } });
   return {
-    async open(url) {
+    async open(url, viewport) {
       const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
       page.on('websocket', (socket) => requests.push(socket.url()));

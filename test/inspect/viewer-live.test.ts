@@ -4,9 +4,11 @@
  * (`--step`), and the page shows each step as it arrives.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocketServer } from 'ws';
 import { ROOT } from '../cli/helpers.js';
 import { exitOf, launchBrowser, startViewer, type Browser, type ViewerProcess } from './viewer-helpers.js';
 
@@ -37,15 +39,48 @@ function startInspectedRun(args: string[]): Promise<InspectedRun> {
   });
 }
 
+/**
+ * A socket on this machine that is not the one the command line was given: whoever connects is
+ * told at once of a whole replay of the lasting-ceasefire branch, which then ends.
+ */
+interface FakeReplay {
+  url: string;
+  connections(): number;
+  close(): Promise<void>;
+}
+
+async function startFakeReplay(): Promise<FakeReplay> {
+  const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  let connections = 0;
+  server.on('connection', (socket) => {
+    connections += 1;
+    const messages = [
+      { type: 'truce.replay', branch: { id: 'lasting-ceasefire' } },
+      { type: '@xstate.actor', name: 'truce', sessionId: 'fake', snapshot: { value: { talks: 'accepted', operations: 'ceasefire', access: 'open', agreement: 'inForce' }, context: {} } },
+      { type: 'truce.done', ok: true },
+    ];
+    for (const message of messages) socket.send(JSON.stringify(message));
+    socket.close();
+  });
+  return {
+    url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    connections: () => connections,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
 let browser: Browser;
+let fake: FakeReplay;
 const started: Array<{ child: ChildProcess }> = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  [browser, fake] = await Promise.all([launchBrowser(), startFakeReplay()]);
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
+  await fake?.close();
   for (const { child } of started) if (child.exitCode === null) child.kill('SIGINT');
 }, 60_000);
 
@@ -105,6 +140,62 @@ describe('truce view --live', () => {
     expect(await page.locator('#context dt:text-is("Agreement") + dd').innerText()).toBe('lapsed after 18 May 2024 (its agreed days ran out)');
     expect(await page.locator('#context dt:text-is("Hostages held") + dd').innerText()).toBe('118 held (36 of them reported dead)');
     expect(await exitOf(run.child)).toBe(0);
+    expect(await viewer.stop()).toBe(0);
+    await page.close();
+  });
+
+  it('follows only the address the command line checked, whatever the page’s address says', async () => {
+    const run = await startInspectedRun([]);
+    const viewer = await liveViewer(run);
+    const policy = (await fetch(viewer.url)).headers.get('content-security-policy') ?? '';
+    const { page, requests } = await browser.open(`${viewer.url}?live=${encodeURIComponent(fake.url)}`);
+
+    await page.waitForSelector('#live-status:text-matches("The replay is over")');
+
+    expect(await page.locator('#live-status').innerText()).toBe('The replay is over: 18 steps, all as the file expects. Step through them here.');
+    expect(await page.locator('#line-select').inputValue()).toBe('');
+    expect(await position(page)).toBe('Step 18 of 18 · 10 May 2024');
+    expect(fake.connections()).toBe(0);
+    expect(requests.filter((url) => url.startsWith('ws:'))).toEqual([run.socketUrl]);
+    expect(policy).toContain(`connect-src 'self' ws://${new URL(run.socketUrl).host};`);
+    expect(await viewer.stop()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('truce view --live --projector', () => {
+  it('says what the replay is doing without its address, which stays off the projector', async () => {
+    const run = await startInspectedRun(['--step']);
+    const viewer = await liveViewer(run, ['--projector']);
+    const { page } = await browser.open(viewer.url);
+
+    await page.waitForSelector('#live-status:text-matches("it has started")');
+
+    expect(await page.locator('#live-status').innerText()).toBe('Following the replay: it has started.');
+    expect(await page.locator('#live-status').textContent()).toBe(`Following the replay at ws://${new URL(run.socketUrl).host}: it has started.`);
+    await page.click('#projector');
+    expect(await page.locator('#live-status').innerText()).toBe(`Following the replay at ws://${new URL(run.socketUrl).host}: it has started.`);
+    run.child.stdin!.end();
+    expect(await exitOf(run.child)).toBe(0);
+    expect(await viewer.stop()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('truce view without --live', () => {
+  it('shows no live replay for a link that names one (?live=), and allows no connection but to itself', async () => {
+    const viewer = await startViewer([RAFAH, '--port', '0']);
+    started.push(viewer);
+    const policy = (await fetch(viewer.url)).headers.get('content-security-policy') ?? '';
+    const { page, requests } = await browser.open(`${viewer.url}?live=${encodeURIComponent(fake.url)}`);
+
+    expect(await page.locator('#live-status').isHidden()).toBe(true);
+    expect(await page.locator('#live-status').innerText()).toBe('');
+    expect(await position(page)).toBe('Start · 18 steps');
+    expect(await page.locator('#line-select').inputValue()).toBe('');
+    expect(requests.filter((url) => url.startsWith('ws:'))).toEqual([]);
+    expect(fake.connections()).toBe(0);
+    expect(policy).toContain("connect-src 'self';");
     expect(await viewer.stop()).toBe(0);
     await page.close();
   });

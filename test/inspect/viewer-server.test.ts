@@ -67,6 +67,24 @@ describe('truce view, the server', () => {
     expect(html).toMatch(/<title>OPERATION_PAUSED: [^<]*, if senderIsKnown and senderIsPrincipal/);
   });
 
+  it('serves the chart’s other drawings when asked: large words, and the rules written on the arrows', async () => {
+    const drawing = async (variant: string) => {
+      const response = await fetch(new URL(`/chart/${variant}.svg`, viewer.url));
+      return { status: response.status, type: response.headers.get('content-type'), svg: await response.text() };
+    };
+    const large = await drawing('large');
+    const rules = await drawing('large-rules');
+
+    expect(large.status).toBe(200);
+    expect(large.type).toBe('image/svg+xml; charset=utf-8');
+    expect(large.svg).toContain('data-state-id="truce.talks.proposal"');
+    expect(large.svg).toMatch(/class="text-state" x="[\d.]+" y="[\d.]+" font-size="19.6"/);
+    expect(large.svg).not.toContain('[senderIsKnown');
+    expect(rules.svg).toContain('[senderIsKnown');
+    expect((await drawing('usual-rules')).svg).toMatch(/class="text-state" x="[\d.]+" y="[\d.]+" font-size="14"/);
+    expect((await drawing('huge')).status).toBe(404);
+  });
+
   it('serves the page script bundled in one file, which imports nothing', async () => {
     const response = await fetch(new URL('/viewer.js', viewer.url));
     const script = await response.text();

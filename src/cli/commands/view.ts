@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { renderChartSvg } from '../../export/index.js';
-import { buildViewerData, startViewerServer, viewerLengthProblem } from '../../inspect/index.js';
+import { buildViewerData, CHART_VARIANTS, startViewerServer, viewerLengthProblem, type ChartVariant } from '../../inspect/index.js';
 import { machineGraph } from '../../model/index.js';
 import { defineCommand, EXIT, UsageError, wholeNumber } from '../command.js';
 import { branchExists, loadOrReport, reportProblems } from '../load-for-cli.js';
@@ -39,12 +39,14 @@ export const viewCommand = defineCommand({
     branch: { type: 'string', short: 'b', value: '<id>', description: 'open on a what-if branch instead of the main line' },
     port: { type: 'string', value: '<n>', parse: wholeNumber(0, 65535, ' (0 = any free port)'), default: 0, description: 'the port to serve on (default 0: any free port; the address is printed)' },
     live: { type: 'string', value: '<ws-url>', parse: liveAddress, description: 'follow a running `truce run --inspect` at this WebSocket address' },
+    projector: { type: 'boolean', description: 'open in projector mode: large words, the chart first, the arrow just taken marked (also ?projector=1 in the address, or the Projector button)' },
     ...MAX_SIZE_OPTION,
   },
   examples: [
     'truce view scenarios/rafah-2024-05.yaml',
     'truce view scenarios/rafah-2024-05.yaml --branch pause-for-release --port 8000',
     'truce view scenarios/rafah-2024-05.yaml --live ws://127.0.0.1:8080/?token=<the token it printed>',
+    'truce view scenarios/pause-2023-11.yaml --projector',
   ],
   exitCodes: [
     { code: EXIT.ok, meaning: 'the viewer ran and was stopped (Ctrl-C)' },
@@ -65,15 +67,19 @@ export const viewCommand = defineCommand({
       machineId: graph.id,
       ...(options.branch !== undefined ? { branch: options.branch } : {}),
       ...(options.live !== undefined ? { live: options.live } : {}),
+      projector: options.projector === true,
     });
     const script = await pageScript();
     if (script === undefined) {
       io.stderr(`truce view: the viewer's page is not built (${printable(packagePath('dist/viewer.js'))} is missing); in the project's folder, run npm run build\n`);
       return EXIT.badInput;
     }
-    // Without guard lines: the chart must read on a projector; each arrow's tooltip keeps its rules.
-    const chartSvg = await renderChartSvg(graph, { guards: false });
-    const started = await startViewerServer({ data, chartSvg, pageScript: script, port: options.port });
+    // Each drawing is laid out once, when first asked for: the page opens with the usual one; the large one is begun at once for a projector.
+    const drawings = new Map<ChartVariant, Promise<string>>();
+    const drawChart = (variant: ChartVariant) => drawings.get(variant) ?? drawings.set(variant, renderChartSvg(graph, CHART_VARIANTS[variant])).get(variant)!;
+    const chartSvg = await drawChart('usual');
+    if (data.projector) void drawChart('large').catch(() => undefined);
+    const started = await startViewerServer({ data, chartSvg, drawChart, pageScript: script, port: options.port });
     if (!started.ok) {
       for (const problem of started.problems) io.stderr(`truce view: ${problem.message}\n`);
       return EXIT.badInput;

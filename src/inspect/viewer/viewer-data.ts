@@ -41,12 +41,15 @@ export interface ViewerData {
   initialBranch: string | null;
   /** A `truce run --inspect` WebSocket to follow, or null. */
   live: string | null;
+  /** Open in projector mode (`truce view --projector`). */
+  projector: boolean;
 }
 
 export interface ViewerDataOptions {
   machineId: string;
   branch?: string;
   live?: string;
+  projector?: boolean;
 }
 
 /**
@@ -79,5 +82,6 @@ export function buildViewerData(scenario: Scenario, options: ViewerDataOptions):
     lines: [mainLine, ...branchLines],
     initialBranch: options.branch ?? null,
     live: options.live ?? null,
+    projector: options.projector ?? false,
   };
 }

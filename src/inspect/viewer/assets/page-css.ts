@@ -128,6 +128,26 @@ html.large .chart-drawing svg { max-height: none; }
 /* The current states: the chart's own highlight (fill, outline, a dot), made thicker and bold here, so it does not rest on colour alone. */
 .truce-chart .state.active > .box { stroke: var(--ink); stroke-width: 5; }
 .truce-chart .state.active text { font-weight: 800; }
+/* The arrow just taken: thick and black, its event bold and underlined (not colour alone either). */
+.truce-chart .edge.taken > path { stroke: var(--ink); stroke-width: 4.5; }
+.truce-chart .edge-label.taken > .label-back { fill: var(--paper); stroke: var(--ink); stroke-width: 2; opacity: 1; }
+.truce-chart text.taken { font-weight: 800; text-decoration: underline; }
+
+/*
+ * Projector mode: large text, the chart's large drawing first and as wide as the screen, what just
+ * happened in the sticky controls, and nothing but the scenario on the screen (no summary, no keys).
+ */
+.now { display: none; }
+html.projector .now { display: block; flex: 1 1 20rem; margin: 0; font-size: 1.15rem; font-weight: 700; }
+html.projector .summary, html.projector .keys, html.projector .chart h2, html.projector .live-address { display: none; }
+html.projector .top { padding: 0.3rem 0.8rem; align-items: center; }
+html.projector .titles { flex: 1 1 8rem; }
+/* Projector mode has large text already; the choice of line needs no label to be understood. */
+html.projector #text-size, html.projector label[for="line-select"] { display: none; }
+html.projector h1 { font-size: 1.05rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+html.projector .controls { padding: 0.35rem 0.8rem; gap: 0.35rem; }
+html.projector .layout { padding: 0.5rem 0.4rem; }
+html.projector .chart-drawing { padding: 0; border-width: 1px; }
 
 .step, .context { border: 2px solid var(--line); border-radius: 6px; padding: 0.8rem 1rem; }
 .step-date { font-weight: 700; color: var(--muted); }

@@ -26,6 +26,8 @@ export function pageHtml(chartSvg: string): string {
     <label for="line-select">Show</label>
     <select id="line-select"></select>
     <button type="button" id="text-size" aria-pressed="false">Larger text</button>
+    <button type="button" id="projector" aria-pressed="false" title="Large words, the chart first, the arrow just taken kept in view">Projector</button>
+    <button type="button" id="rules" aria-pressed="false" title="Write each arrow's rules (guards) on the chart; without this, they are in each arrow's tooltip">Show rules</button>
   </div>
 </header>
 <p id="live-status" class="live-status" role="status" hidden></p>
@@ -43,13 +45,14 @@ export function pageHtml(chartSvg: string): string {
   </select>
   <input type="range" id="scrubber" min="0" max="0" value="0" aria-label="Step">
   <output id="position" for="scrubber" aria-live="polite"></output>
+  <p id="now" class="now" aria-hidden="true"></p>
 </section>
 <main class="layout">
   <div class="main-column">
     <section class="chart" aria-label="The statechart; the states the talks are in are outlined and bold">
-      <h2>The statechart <span class="hint">(the current states are filled, outlined and bold)</span></h2>
+      <h2>The statechart <span class="hint">(the current states are filled, outlined and bold; the arrow just taken is thick, its event underlined)</span></h2>
       <p id="state-line" class="state-line"></p>
-      <div id="chart" class="chart-drawing">${chartSvg}</div>
+      <div id="chart" class="chart-drawing" data-variant="usual">${chartSvg}</div>
     </section>
     <nav class="timeline" aria-label="Timeline">
       <h2>Timeline</h2>

@@ -24,13 +24,16 @@ export interface LiveStart {
   context: TruceContext;
 }
 
+/** A status line in parts: words, and the server's address, which projector mode leaves off the screen. */
+export type LiveStatus = Array<string | { address: string }>;
+
 export interface LiveHandlers {
   /** The replay announced itself: which branch it replays (null: the main line). */
   replay(branch: string | null): void;
   /** The truce actor started, from this snapshot. */
   started(start: LiveStart | null): void;
   stepped(snapshot: LiveSnapshot): void;
-  status(text: string): void;
+  status(parts: LiveStatus): void;
 }
 
 function snapshotParts(snapshot: unknown): LiveStart | null {
@@ -41,8 +44,12 @@ function snapshotParts(snapshot: unknown): LiveStart | null {
 
 const plural = (count: number) => `${count} step${count === 1 ? '' : 's'}`;
 
-/** Connects to `url` and reports the truce actor's steps; returns a function that disconnects. */
+/**
+ * Connects to `url` and reports the truce actor's steps; returns a function that disconnects.
+ * The status names the server by scheme, host and port only: a token in the address stays off the screen.
+ */
 export function followLive(url: string, machineId: string, handlers: LiveHandlers): () => void {
+  const at = { address: new URL(url).origin };
   let followed: string | null = null;
   let last: LiveStart | null = null;
   /** A `truce.step` whose snapshot has not come yet. */
@@ -54,7 +61,7 @@ export function followLive(url: string, machineId: string, handlers: LiveHandler
     steps += 1;
     last = { state: snapshot.state, context: snapshot.context };
     handlers.stepped(snapshot);
-    handlers.status(`Following the replay at ${url}: ${plural(steps)} so far.`);
+    handlers.status(['Following the replay', at, `: ${plural(steps)} so far.`]);
   };
   // A refused event of an unknown type is never sent to the actor, so no snapshot follows its truce.step.
   const settlePending = () => {
@@ -81,7 +88,7 @@ export function followLive(url: string, machineId: string, handlers: LiveHandler
         followed = data.sessionId;
         last = snapshotParts(data.snapshot);
         handlers.started(last);
-        handlers.status(`Following the replay at ${url}: it has started.`);
+        handlers.status(['Following the replay', at, ': it has started.']);
         return;
       case '@xstate.snapshot': {
         const parts = snapshotParts(data.snapshot);
@@ -96,15 +103,15 @@ export function followLive(url: string, machineId: string, handlers: LiveHandler
     }
   };
 
-  handlers.status(`Connecting to the replay at ${url}…`);
+  handlers.status(['Connecting to the replay', at, '…']);
   const socket = new WebSocket(url);
-  socket.addEventListener('open', () => handlers.status(`Following the replay at ${url}: waiting for its first step.`));
+  socket.addEventListener('open', () => handlers.status(['Following the replay', at, ': waiting for its first step.']));
   socket.addEventListener('error', () => {
-    if (done === null) handlers.status(`Could not follow the replay at ${url}. Is truce run --inspect running? Start it, then reload this page.`);
+    if (done === null) handlers.status(['Could not follow the replay', at, '. Is truce run --inspect running? Start it, then reload this page.']);
   });
   socket.addEventListener('close', () => {
-    if (done !== null) handlers.status(`The replay is over: ${plural(steps)}, ${done ? 'all as the file expects' : 'some not as the file expects'}. Step through them here.`);
-    else handlers.status(`The replay at ${url} closed the connection after ${plural(steps)}. The steps received stay on the page.`);
+    if (done !== null) handlers.status([`The replay is over: ${plural(steps)}, ${done ? 'all as the file expects' : 'some not as the file expects'}. Step through them here.`]);
+    else handlers.status(['The replay', at, ` closed the connection after ${plural(steps)}. The steps received stay on the page.`]);
   });
   socket.addEventListener('message', (message) => {
     try {

@@ -4,16 +4,20 @@
  * live connection together. Runs in the browser; no Node modules here.
  */
 import { emptyRecord } from '../../../model/index.js';
+import { chartVariant } from '../chart-variants.js';
 import type { ViewerData, ViewerLine } from '../viewer-data.js';
 import { highlightStates, showStateLine } from './chart.js';
+import { showDrawing } from './chart-drawings.js';
 import { renderContextPanel } from './context-panel.js';
-import { byId } from './dom.js';
+import { byId, element, fill } from './dom.js';
 import { framesOf, type Frame } from './frames.js';
 import { attachKeyboard } from './keyboard.js';
 import { followLive, type LiveSnapshot } from './live.js';
 import { lineFollowed, liveFrames } from './live-frames.js';
 import { Player } from './player.js';
+import { bringIntoView } from './projector.js';
 import { renderStepPanel } from './step-panel.js';
+import { markTaken } from './taken.js';
 import { markCurrent, renderTimeline } from './timeline.js';
 import { longDate } from '../../../words/index.js';
 
@@ -22,6 +26,10 @@ const page = {
   summary: byId('line-summary'),
   lineSelect: byId<HTMLSelectElement>('line-select'),
   textSize: byId<HTMLButtonElement>('text-size'),
+  projector: byId<HTMLButtonElement>('projector'),
+  rules: byId<HTMLButtonElement>('rules'),
+  controls: byId('controls'),
+  now: byId('now'),
   liveStatus: byId('live-status'),
   first: byId<HTMLButtonElement>('first'),
   back: byId<HTMLButtonElement>('back'),
@@ -55,6 +63,10 @@ async function start(): Promise<void> {
   let frames: Frame[] = framesOf(line.trace, parties);
   const live: LiveSnapshot[] = [];
   let liveStart: Frame | null = null;
+  /** What the step shown took on the chart (`markTaken`). */
+  let taken: Element[] = [];
+  /** How the page looks: larger text (chosen), projector mode, the rules written on the chart. */
+  const view = { largeText: false, projector: data.projector || query.get('projector') === '1', rules: query.get('rules') === '1' };
 
   page.title.textContent = data.scenario.title;
   document.title = `${data.scenario.title} — truce-sim viewer`;
@@ -69,7 +81,11 @@ async function start(): Promise<void> {
     const frame = frames[position]!;
     const total = frames.length - 1;
     highlightStates(page.chart, data.machineId, frame.state);
+    const before = position > 0 ? frames[position - 1]!.state : null;
+    taken = markTaken(page.chart, data.machineId, before, frame.state, frame.step?.accepted ? frame.step.event.type : null);
+    if (view.projector) bringIntoView(taken, page.controls);
     showStateLine(page.stateLine, frame.state);
+    page.now.textContent = frame.description ?? 'Where the scenario starts';
     renderStepPanel(page.step, frame, position, total, data, line);
     renderContextPanel(page.context, frame, parties);
     markCurrent(page.timeline, position);
@@ -82,7 +98,31 @@ async function start(): Promise<void> {
     if (line.branch === null) url.searchParams.delete('branch');
     else url.searchParams.set('branch', line.branch);
     url.searchParams.set('step', String(position));
+    for (const [name, on] of [['projector', view.projector], ['rules', view.rules]] as const) {
+      if (on) url.searchParams.set(name, '1');
+      else url.searchParams.delete(name);
+    }
     history.replaceState(null, '', url);
+  }
+
+  /** Shows the page as `view` says: its classes and buttons at once, then the chart's drawing, once it is there. */
+  function applyView(): void {
+    const large = view.largeText || view.projector;
+    document.documentElement.classList.toggle('large', large);
+    document.documentElement.classList.toggle('projector', view.projector);
+    page.textSize.setAttribute('aria-pressed', String(view.largeText));
+    page.projector.setAttribute('aria-pressed', String(view.projector));
+    page.rules.setAttribute('aria-pressed', String(view.rules));
+    showDrawing(page.chart, chartVariant(large, view.rules)).then(
+      (shown) => {
+        if (!shown) return;
+        // The new drawing has no marks yet; showing the step again marks it (and keeps the current step in the middle of the timeline).
+        player.goTo(player.current);
+        document.body.dataset.chart = page.chart.dataset.variant;
+      },
+      // The viewer stopped meanwhile: the drawing shown stays, and says which it is.
+      () => (document.body.dataset.chart = page.chart.dataset.variant),
+    );
   }
 
   const player = new Player(show, (playing) => {
@@ -116,15 +156,26 @@ async function start(): Promise<void> {
   page.speed.addEventListener('change', () => player.setDelay(Number(page.speed.value)));
   page.scrubber.addEventListener('input', () => (player.pause(), player.goTo(Number(page.scrubber.value))));
   page.textSize.addEventListener('click', () => {
-    const large = document.documentElement.classList.toggle('large');
-    page.textSize.setAttribute('aria-pressed', String(large));
-    // The steps are taller now: bring the current one back to the middle of the timeline.
-    markCurrent(page.timeline, player.current);
+    view.largeText = !view.largeText;
+    applyView();
+  });
+  page.projector.addEventListener('click', () => {
+    view.projector = !view.projector;
+    applyView();
+  });
+  page.rules.addEventListener('click', () => {
+    view.rules = !view.rules;
+    applyView();
+  });
+  // A projector's window is often resized (full screen, a new resolution): what just happened stays in view.
+  window.addEventListener('resize', () => {
+    if (view.projector) bringIntoView(taken, page.controls);
   });
   player.setDelay(Number(page.speed.value));
   attachKeyboard(player);
 
   showLine(line, Number(query.get('step') ?? 0) || 0);
+  applyView();
 
   // Only the address the command line checked: a link to this page cannot point it at another socket.
   const liveUrl = data.live;
@@ -148,8 +199,9 @@ async function start(): Promise<void> {
         player.pause();
         showLine(lineFollowed(data.lines, line, live) ?? line, live.length);
       },
-      status(text) {
-        page.liveStatus.textContent = text;
+      status(parts) {
+        // The address in a span of its own: projector mode hides it (the style sheet), the sentence reads without it.
+        fill(page.liveStatus, ...parts.map((part) => (typeof part === 'string' ? document.createTextNode(part) : element('span', { className: 'live-address', text: ` at ${part.address}` }))));
       },
     });
   }
