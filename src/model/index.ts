@@ -11,7 +11,7 @@ export { step, sendEvent, timeBefore, type StepOutcome } from './step.js';
 export { explainRefusal, guardNames } from './explain.js';
 export { situationKey } from './situation.js';
 export { machineGraph, activeStateIds, type ChartGraph, type ChartRegion, type ChartState, type ChartTransition } from './graph.js';
-export { rules, conditions, TIMERS, principalsYetToAccept, dealIsAgreed, agreementInForce, firstDayLapsed, type RuleName } from './guards.js';
+export { rules, conditions, TIMERS, principalsYetToAccept, dealIsAgreed, agreementInForce, firstDayLapsed, timeWouldEndAgreement, type RuleName } from './guards.js';
 export * from './agreement.js';
 export { addDays, daysUntil, dayNumber, dateOfDay } from './calendar.js';
 export { ruleSets, type RuleSetName } from './rule-sets.js';

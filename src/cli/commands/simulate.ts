@@ -1,0 +1,113 @@
+import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
+import { scenarioToYaml } from '../../scenario/index.js';
+import {
+  MAX_DAYS,
+  MAX_RUNS,
+  plainParameters,
+  readAssumptionsFile,
+  runAll,
+  runOnce,
+  runScenario,
+  runSetup,
+  shardRange,
+  totalRuns,
+  type Assumptions,
+  type Plan,
+  type Provenance,
+  type Shard,
+} from '../../simulate/index.js';
+import { defineCommand, EXIT, UsageError, wholeNumber } from '../command.js';
+import { reportProblems } from '../load-for-cli.js';
+import { packagePath, packageVersion } from '../package-files.js';
+import { progressBar } from '../progress.js';
+import { mergeOutputs } from './simulate-merge.js';
+import { writeResults } from './simulate-results.js';
+
+/** `k/n`: the k-th of n slices, k from 1 to n. */
+function parseShard(text: string, flag: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(text);
+  const k = Number(match?.[1]);
+  const n = Number(match?.[2]);
+  if (!match || !(n >= 1 && n <= 100_000 && k >= 1 && k <= n)) throw new UsageError(`${flag} needs k/n, the k-th of n slices (1 ≤ k ≤ n), e.g. 2/4; found "${text}"`);
+  return { k, n };
+}
+
+const SIMULATE_OPTIONS = {
+  runs: { type: 'string', value: '<n>', parse: wholeNumber(1, MAX_RUNS), description: 'how many runs (default: the file’s runs, else 1000)' },
+  days: { type: 'string', value: '<n>', parse: wholeNumber(1, MAX_DAYS), description: 'how many days each run lasts (default: the file’s days, else 60)' },
+  seed: { type: 'string', value: '<n>', parse: wholeNumber(0, 0xffff_ffff), description: 'the master seed; each run’s draws come from it and the run’s number (default: the file’s seed, else 1)' },
+  workers: { type: 'string', value: '<n>', parse: wholeNumber(1, 256), description: 'worker threads (default: the cores); the results are the same whatever the number' },
+  shard: { type: 'string', value: '<k/n>', parse: parseShard, description: 'make only the k-th of n slices of the runs (for several machines; combine with merge)' },
+  out: { type: 'string', value: '<dir>', description: 'write runs.csv, runs.parquet, summary.json and simulation.json into this folder' },
+  json: { type: 'boolean', description: 'print the summary as JSON (for other tools)' },
+  trace: { type: 'string', value: '<run>', parse: wholeNumber(0, MAX_RUNS - 1), description: 'print run number <run> as a scenario file that truce run replays' },
+} as const;
+
+export const simulateCommand = defineCommand({
+  name: 'simulate',
+  summary: 'Many seeded runs of the talks under stated assumptions: how often each outcome comes (exploratory, not a forecast)',
+  description:
+    'Each run starts where the assumptions file says and lasts a number of days. On each day each party may make one move,\n' +
+    'chosen among the moves the statechart allows at that moment, with the chances the file states; a refused move is\n' +
+    'never made. The same seed gives the same figures, byte for byte, whatever --workers and --shard.\n' +
+    '`truce simulate merge <dir...>` combines the --out folders of the shards of one simulation.',
+  positionals: [{ name: 'assumptions', description: 'an assumptions file (.yaml or .json), e.g. assumptions/symmetric.yaml; or merge <dir...>', variadic: true }],
+  options: SIMULATE_OPTIONS,
+  examples: [
+    'truce simulate assumptions/symmetric.yaml',
+    'truce simulate assumptions/rafah-2024-05.yaml --runs 5000 --days 90 --out results/',
+    'truce simulate assumptions/rafah-2024-05.yaml --json > summary.json',
+    'truce simulate assumptions/symmetric.yaml --trace 17 > run-17.yaml && truce run run-17.yaml',
+    'truce simulate assumptions/symmetric.yaml --shard 1/2 --out part-1 && truce simulate merge part-1 part-2 --json',
+  ],
+  exitCodes: [
+    { code: EXIT.ok, meaning: 'the runs were made (or merged) and the results printed or written' },
+    { code: EXIT.badInput, meaning: 'the assumptions file or its scenario is broken, an option is wrong, an output cannot be written, or merged folders do not belong together' },
+  ],
+  async run({ positionals, options }, io) {
+    if (positionals[0] === 'merge') return mergeOutputs(positionals.slice(1), options, io);
+    if (positionals.length > 1) throw new UsageError(`give one assumptions file, found ${positionals.length} (to combine shards: truce simulate merge <dir...>)`);
+    const file = positionals[0]!;
+    const loaded = await readAssumptionsFile(file);
+    if (!loaded.ok) {
+      reportProblems(io, loaded.problems);
+      return EXIT.badInput;
+    }
+    const assumptions = loaded.value;
+    const setup = runSetup(assumptions, { days: options.days, seed: options.seed });
+    const plan: Plan = { points: [plainParameters(assumptions)], runsPerPoint: options.runs ?? assumptions.runs };
+    const total = totalRuns(plan);
+
+    if (options.trace !== undefined) {
+      if (options.trace >= total) throw new UsageError(`--trace needs a run number from 0 to ${total - 1} (there are ${total} runs), found ${options.trace}`);
+      const traced = runOnce(setup, plan.points[0]!, options.trace, true);
+      const scenario = runScenario(setup, assumptions.id, options.trace, traced.events!, traced.outcome);
+      io.stdout(scenarioToYaml(scenario, `generated by truce simulate (${assumptions.id}, run ${options.trace}, seed ${setup.seed}): replay it with truce run`));
+      return EXIT.ok;
+    }
+
+    const { from, to } = shardRange(total, options.shard ?? null);
+    const workers = Math.min(options.workers ?? availableParallelism(), Math.max(1, to - from));
+    const bar = !options.json && io.isTTY ? progressBar(to - from, io.stderr) : null;
+    const rows = await runAll(
+      { setup, plan, from, to, task: { file, sha256: assumptions.sha256, maxBytes: 16 * 1024 * 1024, overrides: { days: options.days, seed: options.seed } } },
+      { workers, workerFile: new URL(`file://${packagePath('dist/cli/simulate-worker.js')}`), progress: bar?.update },
+    );
+    bar?.done();
+    const provenance = provenanceOf(assumptions, setup.seed, setup.days, plan);
+    return writeResults({ rows, plan, provenance, shard: options.shard ?? null, from, to, total, out: options.out, json: options.json, inputs: [file] }, io);
+  },
+});
+
+export function provenanceOf(assumptions: Assumptions, seed: number, days: number, plan: Plan): Provenance {
+  return {
+    seed,
+    days,
+    assumptions: { id: assumptions.id, title: assumptions.title, file: basename(assumptions.file), sha256: assumptions.sha256, version: assumptions.version },
+    start: assumptions.start.label,
+    model: packageVersion(),
+    points: plan.points.length,
+    runsPerPoint: plan.runsPerPoint,
+  };
+}
