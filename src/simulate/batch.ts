@@ -5,15 +5,15 @@
  * thread, and give the same rows.
  */
 import { parameterColumns } from './parameters.js';
-import { pointOf, type Plan } from './plan.js';
+import { pointOf, replicateOf, type Plan } from './plan.js';
 import type { RunRow } from './outcome.js';
 import { runOnce, type RunSetup } from './run-once.js';
 
-export function runBatch(setup: RunSetup, plan: Plan, from: number, to: number): RunRow[] {
+export function runBatch(setup: RunSetup, plan: Pick<Plan, 'points' | 'runsPerPoint'>, from: number, to: number): RunRow[] {
   const rows: RunRow[] = [];
   for (let run = from; run < to; run++) {
     const parameters = plan.points[pointOf(plan, run)]!;
-    rows.push({ run, seed: setup.seed, parameters: parameterColumns(parameters), outcome: runOnce(setup, parameters, run).outcome });
+    rows.push({ run, seed: setup.seed, parameters: parameterColumns(parameters), outcome: runOnce(setup, parameters, replicateOf(plan, run)).outcome });
   }
   return rows;
 }

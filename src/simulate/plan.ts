@@ -6,10 +6,15 @@
  * draws, so a shard is just a slice of the numbers.
  */
 import type { RunParameters } from './parameters.js';
+import type { Varied } from './sensitivity.js';
 
 export interface Plan {
   points: RunParameters[];
   runsPerPoint: number;
+  /** The parameters the points vary (none for a plain run): what the sensitivity screen looks at. */
+  varied: Varied[];
+  /** How the points were made. */
+  design: 'plain' | 'grid' | 'sample';
 }
 
 /** A slice of the runs: the k-th of n (`--shard k/n`, k from 1). */
@@ -18,7 +23,7 @@ export interface Shard {
   n: number;
 }
 
-export const totalRuns = (plan: Plan) => plan.points.length * plan.runsPerPoint;
+export const totalRuns = (plan: Pick<Plan, 'points' | 'runsPerPoint'>) => plan.points.length * plan.runsPerPoint;
 
 /** The runs of shard k of n: n slices as even as can be, in order, so shard 1's runs come first. */
 export function shardRange(total: number, shard: Shard | null): { from: number; to: number } {
@@ -29,4 +34,12 @@ export function shardRange(total: number, shard: Shard | null): { from: number; 
 }
 
 /** The point run number `run` uses. */
-export const pointOf = (plan: Plan, run: number) => Math.floor(run / plan.runsPerPoint);
+export const pointOf = (plan: Pick<Plan, 'runsPerPoint'>, run: number) => Math.floor(run / plan.runsPerPoint);
+
+/**
+ * Which of its point's runs `run` is: its draws come from this number, not from the run's own, so
+ * the k-th run of every point draws the same numbers (common random numbers). Two points then
+ * differ only where their values made a difference, and a parameter that changes nothing shows
+ * an effect of exactly 0.
+ */
+export const replicateOf = (plan: Pick<Plan, 'runsPerPoint'>, run: number) => run % plan.runsPerPoint;

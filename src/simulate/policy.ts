@@ -2,7 +2,10 @@
  * What a party does on a day: its policy. For each kind of move, a coin with
  * the parameter's chance is tossed; of the moves whose coin came up, in a
  * random order, the first one the rules allow is made (at most one move a
- * party a day). A move the rules refuse is never made: `step` is asked, and a
+ * party a day). Every party-day draws the same numbers, whatever the chances
+ * and whichever moves are allowed: two runs with the same number that differ
+ * in one parameter differ only where that parameter mattered (common random
+ * numbers), so the sensitivity screen compares like with like. A move the rules refuse is never made: `step` is asked, and a
  * refusal only means the party does not make that move today. So every run is
  * a sequence the statechart accepts, which `truce run` can replay.
  *
@@ -66,11 +69,11 @@ function othersThan(party: Party, parties: readonly Party[]): Party[] {
 }
 
 /** The events that would make a move of kind `name` for `party` (null: a shared move), in the order they are tried. */
-function candidates(name: ParameterName, party: Party | null, snapshot: TruceSnapshot, policy: PolicyContext, draws: Draws): TruceEvent[] {
+function candidates(name: ParameterName, party: Party | null, snapshot: TruceSnapshot, policy: PolicyContext, pick: number): TruceEvent[] {
   const { context } = snapshot;
   const { vocabulary } = policy;
   const id = party?.id;
-  const terms = () => vocabulary.terms[draws.between(0, vocabulary.terms.length - 1)]!;
+  const terms = () => vocabulary.terms[Math.floor(pick * vocabulary.terms.length)]!;
   switch (name) {
     case 'propose':
       return vocabulary.terms.length > 0 ? [sampleEvent('PROPOSAL_TABLED', context, vocabulary, id, terms())] : [];
@@ -99,7 +102,7 @@ function candidates(name: ParameterName, party: Party | null, snapshot: TruceSna
       if (context.agreement?.status !== 'inForce' || !isPrincipal(party!)) return [];
       const accused = othersThan(party!, context.parties);
       if (accused.length === 0) return [];
-      const other = accused[draws.between(0, accused.length - 1)]!;
+      const other = accused[Math.floor(pick * accused.length)]!;
       return [{ type: 'VIOLATION_REPORTED', by: other.id, claimant: id!, text: `${party!.name} says ${other.name} violated the agreement.` }];
     }
     case 'closeCrossing':
@@ -124,10 +127,14 @@ export interface Made {
 export function chooseMove(snapshot: TruceSnapshot, party: Party | null, date: string, policy: PolicyContext, draws: Draws): Made | null {
   const kinds = party === null ? SHARED_MOVES : PARTY_MOVES;
   const chance = (name: ParameterName) => (party === null ? policy.parameters.shared[name] : chanceOf(policy.parameters, party.id, name));
-  // Every coin is tossed first, in a fixed order; the moves that came up are then tried in a random order.
-  const fired = kinds.filter((name) => draws.happens(chance(name)));
-  for (const name of draws.shuffled(fired)) {
-    for (const candidate of candidates(name, party, snapshot, policy, draws)) {
+  // The same draws every time: an order to try the kinds in, a coin for each kind, and one number
+  // that picks the terms of a proposal or the party a claim names.
+  const order = draws.shuffled(kinds);
+  const coins = new Map(kinds.map((name) => [name, draws.fraction()]));
+  const pick = draws.fraction();
+  for (const name of order) {
+    if (!(coins.get(name)! < chance(name))) continue;
+    for (const candidate of candidates(name, party, snapshot, policy, pick)) {
       const event = { ...candidate, date } as TruceEvent;
       const outcome = step(snapshot, event);
       if (outcome.accepted) return { event, snapshot: outcome.snapshot, ...(outcome.afterTime ? { afterTime: outcome.afterTime } : {}) };

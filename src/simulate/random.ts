@@ -29,19 +29,12 @@ export function runState(seed: number, index: number): [number, number, number, 
   return words;
 }
 
-/** A run's draws: a chance, a choice, a shuffle. Mutable, as pure-rand's generators are since v7. */
+/** A run's draws: a fraction, a whole number, a shuffle. Mutable, as pure-rand's generators are since v7. */
 export class Draws {
   private readonly generator: RandomGenerator;
 
   constructor(seed: number, index: number) {
     this.generator = xoroshiro128plusFromState(runState(seed, index));
-  }
-
-  /** True with probability `chance`; draws nothing when the answer is certain. */
-  happens(chance: number): boolean {
-    if (chance <= 0) return false;
-    if (chance >= 1) return true;
-    return uniformFloat64(this.generator) < chance;
   }
 
   /** A whole number from `from` to `to`, both included. */

@@ -6,6 +6,8 @@
  */
 import { REGION_LABELS, count, plural, words } from '../words/index.js';
 import { FINAL_REGIONS } from './outcome.js';
+import type { Plan } from './plan.js';
+import { SCREENED, type ParameterEffect, type ScreenedOutcome } from './sensitivity.js';
 import type { Share, Spread, Summary } from './summary.js';
 
 export const DISCLAIMER = 'Exploratory, not a forecast: these figures follow from the stated assumptions.';
@@ -21,10 +23,13 @@ export interface Provenance {
   /** How many points of parameter values the runs were spread over (1 for a plain run). */
   points: number;
   runsPerPoint: number;
+  /** How the sets of values were made, and the parameters they vary. */
+  design: Plan['design'];
+  varied: Plan['varied'];
 }
 
 /** The JSON of a simulation: `{ runs, seed, days, final, ... }`. */
-export function summaryDocument(summary: Summary, provenance: Provenance) {
+export function summaryDocument(summary: Summary, provenance: Provenance, sensitivity: ParameterEffect[]) {
   const { runs, final, agreement, counts } = summary;
   return {
     runs,
@@ -35,6 +40,8 @@ export function summaryDocument(summary: Summary, provenance: Provenance) {
     counts,
     points: provenance.points,
     runsPerPoint: provenance.runsPerPoint,
+    design: provenance.design,
+    ...(sensitivity.length > 0 ? { sensitivity } : {}),
     assumptions: provenance.assumptions,
     start: provenance.start,
     model: provenance.model,
@@ -81,8 +88,32 @@ function countLines(summary: Summary): string[] {
   });
 }
 
+const signed = (value: number) => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(value).toFixed(2)}`;
+
+/** For each outcome, the parameters that move it most: the main effect, and its direction. */
+function sensitivityLines(effects: readonly ParameterEffect[], provenance: Provenance): string[] {
+  if (effects.length === 0) return [];
+  const how = provenance.design === 'grid' ? 'over the values swept' : 'from the lowest fifth of its range to the highest';
+  const lines = (Object.keys(SCREENED) as ScreenedOutcome[]).map((outcome) => {
+    const ranked = [...effects].sort((a, b) => b.effect[outcome] - a.effect[outcome] || (a.parameter < b.parameter ? -1 : 1)).slice(0, 3);
+    const unit = SCREENED[outcome].share ? (value: number) => `${(value * 100).toFixed(0)} pt${(value * 100).toFixed(0) === '1' ? '' : 's'}` : (value: number) => value.toFixed(1);
+    const parts = ranked.map((effect) => {
+      const noise = effect.effect[outcome] <= effect.margin[outcome] ? ', within noise' : '';
+      return `${effect.parameter} ${unit(effect.effect[outcome])} (ρ ${signed(effect.spearman[outcome])}${noise})`;
+    });
+    return `  ${SCREENED[outcome].words.padEnd(24)} ${parts.join(' · ')}`;
+  });
+  return [
+    `Which assumptions move which outcome (main effect: how far the outcome's average moves ${how};`,
+    'ρ: Spearman rank correlation, its direction over every run; averaged over the other parameters varied;',
+    '"within noise": no larger than its 95% margin from the number of runs; pts: percentage points):',
+    ...lines,
+    '',
+  ];
+}
+
 /** The summary in words, for a terminal or a projector. */
-export function summaryText(summary: Summary, provenance: Provenance): string {
+export function summaryText(summary: Summary, provenance: Provenance, sensitivity: ParameterEffect[]): string {
   const { assumptions } = provenance;
   const spread = provenance.points > 1 ? ` (${plural(provenance.points, 'set')} of parameter values, ${plural(provenance.runsPerPoint, 'run')} each)` : '';
   return [
@@ -101,5 +132,6 @@ export function summaryText(summary: Summary, provenance: Provenance): string {
     'Over the days of a run (median, 5–95% range, mean ± its 95% margin):',
     ...countLines(summary),
     '',
+    ...sensitivityLines(sensitivity, provenance),
   ].join('\n');
 }

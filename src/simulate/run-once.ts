@@ -51,7 +51,7 @@ class Tally {
 }
 
 /**
- * Run number `index` of a simulation.
+ * The run with draws number `index` (its replicate number within its point: see replicateOf).
  * @example runOnce(setup, parameters, 0).outcome.agreement // 'lapsed'
  */
 export function runOnce(setup: RunSetup, parameters: RunParameters, index: number, keepEvents = false): RunResult {

@@ -63,7 +63,8 @@ export async function mergeOutputs(folders: string[], options: Record<string, un
     next = part.record.to;
   }
   if (next < first.record.total) return say(io, `runs ${next} to ${first.record.total - 1} are missing: no folder given holds them (add the missing shard)`);
-  const plan: Plan = { points: first.record.points.map(toParameters), runsPerPoint: first.record.provenance.runsPerPoint };
+  const { runsPerPoint, design, varied } = first.record.provenance;
+  const plan: Plan = { points: first.record.points.map(toParameters), runsPerPoint, design, varied };
   const rows = parts.flatMap((part) => part.rows);
   return writeResults(
     { rows, plan, provenance: first.record.provenance, shard: null, from: 0, to: first.record.total, total: first.record.total, out: options.out as string | undefined, json: options.json as boolean | undefined, inputs: folders.map((folder) => join(folder, 'runs.csv')) },

@@ -7,7 +7,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parameterColumns, rowsToCsv, rowsToParquet, summarise, summaryDocument, summaryText, type Plan, type Provenance, type RunRow, type Shard } from '../../simulate/index.js';
+import { parameterColumns, rowsToCsv, rowsToParquet, screen, summarise, summaryDocument, summaryText, type Plan, type Provenance, type RunRow, type Shard } from '../../simulate/index.js';
 import { printable, plural } from '../../words/index.js';
 import { EXIT } from '../command.js';
 import type { Io } from '../io.js';
@@ -45,7 +45,8 @@ export const parameterKeysOf = (plan: Plan) => parameterColumns(plan.points[0]!)
 export async function writeResults(results: Results, io: Io): Promise<number> {
   const { rows, plan, provenance, shard, from, to, total, out } = results;
   const summary = summarise(rows);
-  const document = summaryDocument(summary, provenance);
+  const sensitivity = screen(rows, plan.varied, plan.runsPerPoint, plan.design === 'grid');
+  const document = summaryDocument(summary, provenance, sensitivity);
   const slice = shard ? `Shard ${shard.k} of ${shard.n}: runs ${from} to ${to - 1} of ${total}; merge the shards' --out folders for the whole.\n` : '';
   if (out !== undefined) {
     const keys = parameterKeysOf(plan);
@@ -74,7 +75,7 @@ export async function writeResults(results: Results, io: Io): Promise<number> {
     io.stdout(`${JSON.stringify(document, null, 2)}\n`);
     if (slice) io.stderr(slice);
   } else {
-    io.stdout(`${slice}${summaryText(summary, provenance)}`);
+    io.stdout(`${slice}${summaryText(summary, provenance, sensitivity)}`);
     if (out !== undefined) io.stdout(`Wrote ${plural(rows.length, 'run')} to ${printable(out)}: runs.csv, runs.parquet, summary.json, simulation.json\n`);
   }
   return EXIT.ok;
