@@ -9,12 +9,12 @@ export { assumptionsSchema, assumptionsJsonSchema, MAX_RUNS, MAX_DAYS } from './
 export { parseAssumptionsText, completeAssumptions, plainParameters, DEFAULT_RUNS, DEFAULT_DAYS, DEFAULT_SEED, type Assumptions } from './load-assumptions.js';
 export { readAssumptionsFile } from './read-assumptions.js';
 export { runSetup, type Overrides } from './setup.js';
-export { runOnce, type RunSetup, type RunResult } from './run-once.js';
+export { runOnce, type RunSetup, type RunResult, type DayState } from './run-once.js';
 export { runBatch } from './batch.js';
 export { runAll, type PoolOptions, type PoolRequest } from './pool.js';
 export { shardRange, totalRuns, pointOf, replicateOf, type Plan, type Shard } from './plan.js';
 export { summarise, type Summary } from './summary.js';
-export { screen, SCREENED, type ParameterEffect, type Varied } from './sensitivity.js';
+export { screen, SCREENED, type ParameterEffect, type Varied, type ScreenedOutcome } from './sensitivity.js';
 export { parseSweep, gridPoints, samplePoints, rangedParameters, type Sweep } from './points.js';
 export { summaryDocument, summaryText, DISCLAIMER, type Provenance } from './report.js';
 export { rowsToCsv, csvToRows } from './rows-csv.js';

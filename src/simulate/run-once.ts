@@ -26,10 +26,20 @@ export interface MadeEvent {
   event: TruceEvent;
 }
 
+/** Where the four regions stood at the end of a day. */
+export interface DayState {
+  day: number;
+  talks: string;
+  operations: string;
+  access: string;
+  agreement: string;
+}
+
 export interface RunResult {
   outcome: RunOutcome;
-  /** The events made, in order; only when asked for (`keepEvents`). */
+  /** The events made, in order, and the states at the end of each day; only when asked for (`keepEvents`). */
   events?: MadeEvent[];
+  days?: DayState[];
 }
 
 /** What is tallied as a run goes: firsts are kept, so a deal that took force twice counts from the first. */
@@ -60,6 +70,7 @@ export function runOnce(setup: RunSetup, parameters: RunParameters, index: numbe
   const draws = new Draws(seed, index);
   const tally = new Tally();
   const events: MadeEvent[] = [];
+  const daily: DayState[] = [];
   const parties = start.snapshot.context.parties;
   let snapshot: TruceSnapshot = start.snapshot;
 
@@ -87,6 +98,7 @@ export function runOnce(setup: RunSetup, parameters: RunParameters, index: numbe
     // The day ends: count it as a day of pause or ceasefire if operations are quiet now.
     if (snapshot.value.operations === 'pausedForRelease') tally.pauseDays += 1;
     if (snapshot.value.operations === 'ceasefire') tally.ceasefireDays += 1;
+    if (keepEvents) daily.push({ day, ...snapshot.value });
   }
 
   const { context, value } = snapshot;
@@ -108,5 +120,5 @@ export function runOnce(setup: RunSetup, parameters: RunParameters, index: numbe
     claims: context.violationsReported - begin.violationsReported,
     moves: tally.moves,
   };
-  return keepEvents ? { outcome, events } : { outcome };
+  return keepEvents ? { outcome, events, days: daily } : { outcome };
 }

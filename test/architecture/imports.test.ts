@@ -24,7 +24,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   exercise: ['model', 'scenario', 'moves', 'search', 'files', 'words'],
   play: ['model', 'scenario', 'moves', 'files', 'words'],
   simulate: ['model', 'scenario', 'moves', 'files', 'words'],
-  export: ['model', 'scenario', 'words'],
+  export: ['model', 'scenario', 'words', 'simulate'],
   inspect: ['model', 'scenario', 'files', 'words'],
   cli: ['model', 'words', 'files', 'scenario', 'moves', 'search', 'paths', 'exercise', 'play', 'export', 'inspect', 'simulate'],
 };

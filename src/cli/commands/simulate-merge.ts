@@ -32,8 +32,8 @@ function readRecord(text: string, file: string): SimulationRecord | string {
 export async function mergeOutputs(folders: string[], options: Record<string, unknown>, io: Io): Promise<number> {
   if (folders.length === 0) throw new UsageError('merge needs the --out folders of the shards, e.g. truce simulate merge part-1 part-2');
   const given = (value: unknown) => value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0);
-  const misplaced = Object.keys(options).filter((name) => given(options[name]) && name !== 'out' && name !== 'json');
-  if (misplaced.length > 0) throw new UsageError(`merge takes only --out and --json; --${misplaced[0]} belongs to the runs themselves`);
+  const misplaced = Object.keys(options).filter((name) => given(options[name]) && name !== 'out' && name !== 'json' && name !== 'html');
+  if (misplaced.length > 0) throw new UsageError(`merge takes only --out, --json and --html; --${misplaced[0]} belongs to the runs themselves`);
   const parts: Array<{ record: SimulationRecord; rows: RunRow[]; folder: string }> = [];
   for (const folder of folders) {
     const recordFile = join(folder, 'simulation.json');
@@ -68,7 +68,21 @@ export async function mergeOutputs(folders: string[], options: Record<string, un
   const plan: Plan = { points: first.record.points.map(toParameters), runsPerPoint, design, varied };
   const rows = parts.flatMap((part) => part.rows);
   return writeResults(
-    { rows, plan, provenance: first.record.provenance, shard: null, from: 0, to: first.record.total, total: first.record.total, out: options.out as string | undefined, json: options.json as boolean | undefined, inputs: folders.map((folder) => join(folder, 'runs.csv')) },
+    {
+      rows,
+      plan,
+      provenance: first.record.provenance,
+      shard: null,
+      from: 0,
+      to: first.record.total,
+      total: first.record.total,
+      out: options.out as string | undefined,
+      json: options.json as boolean | undefined,
+      html: options.html as string | undefined,
+      // The first shard made the first runs, the ones the report shows day by day.
+      report: parts[0]!.record.report,
+      inputs: folders.flatMap((folder) => [join(folder, 'runs.csv'), join(folder, 'simulation.json')]),
+    },
     io,
   );
 }

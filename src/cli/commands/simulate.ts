@@ -47,6 +47,7 @@ const SIMULATE_OPTIONS = {
   shard: { type: 'string', value: '<k/n>', parse: parseShard, description: 'make only the k-th of n slices of the runs (for several machines; combine with merge)' },
   out: { type: 'string', value: '<dir>', description: 'write runs.csv, runs.parquet, summary.json and simulation.json into this folder' },
   json: { type: 'boolean', description: 'print the summary as JSON (for other tools)' },
+  html: { type: 'string', value: '<file>', description: 'write a report as one HTML page (charts, a few runs day by day, the assumptions), offline and for a projector' },
   sweep: { type: 'string', value: '<param>=<lo>:<hi>:<steps>', multiple: true, description: 'run every combination of these values (repeat for a grid), --runs runs each; accept.israel for one party' },
   sample: { type: 'string', value: '<n>', parse: wholeNumber(2, 100_000), description: 'run n sets of values drawn over the ranges the file gives (Latin hypercube), --runs runs each' },
   trace: { type: 'string', value: '<run>', parse: wholeNumber(0, MAX_RUNS - 1), description: 'print run number <run> as a scenario file that truce run replays' },
@@ -105,7 +106,10 @@ export const simulateCommand = defineCommand({
     );
     bar?.done();
     const provenance = provenanceOf(assumptions, setup.seed, setup.days, plan);
-    return writeResults({ rows, plan, provenance, shard: options.shard ?? null, from, to, total, out: options.out, json: options.json, inputs: [file] }, io);
+    // The first runs of this slice, day by day, for the report.
+    const samples = Array.from({ length: Math.min(3, to - from) }, (_, i) => from + i).map((run) => ({ run, days: runOnce(setup, plan.points[pointOf(plan, run)]!, replicateOf(plan, run), true).days! }));
+    const report = { assumptions: { parameters: assumptions.parameters, parties: assumptions.parties, sources: assumptions.sources, summary: assumptions.summary }, samples };
+    return writeResults({ rows, plan, provenance, shard: options.shard ?? null, from, to, total, out: options.out, json: options.json, html: options.html, report, inputs: [file] }, io);
   },
 });
 
