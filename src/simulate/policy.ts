@@ -5,16 +5,19 @@
  * party a day). Every party-day draws the same numbers, whatever the chances
  * and whichever moves are allowed: two runs with the same number that differ
  * in one parameter differ only where that parameter mattered (common random
- * numbers), so the sensitivity screen compares like with like. A move the rules refuse is never made: `step` is asked, and a
- * refusal only means the party does not make that move today. So every run is
- * a sequence the statechart accepts, which `truce run` can replay.
+ * numbers), so the sensitivity screen compares like with like.
+ *
+ * A move the rules refuse is never made: the statechart is asked (through its
+ * compiled engine, proven equal to it), and a refusal only means the party
+ * does not make that move today. So every run is a sequence the statechart
+ * accepts, which `truce run` can replay.
  *
  * Rules and behaviour stay apart: the policy never asks why a move would be
  * refused, and nothing here says which party tends to do what. The only facts
  * it uses are who holds the hostages and who holds the prisoners (a release
  * is made by its holder) and what the deal in force provides for.
  */
-import { dueInPhase, isPrincipal, step, type Party, type TruceEvent, type TruceSnapshot } from '../model/index.js';
+import { dueInPhase, engineStep, isPrincipal, type EngineState, type Party, type TruceEvent } from '../model/index.js';
 import { sampleEvent, type Vocabulary } from '../moves/index.js';
 import { chanceOf, PARAMETER_NAMES, type ParameterName, type RunParameters } from './parameters.js';
 import type { Draws } from './random.js';
@@ -46,7 +49,7 @@ function tranche(due: number, done: number, days: number | null): number {
 }
 
 /** The release `party` would make now under the deal in force, if it holds anyone still due. */
-function releases(snapshot: TruceSnapshot, party: string, holders: Holders): TruceEvent[] {
+function releases(snapshot: EngineState, party: string, holders: Holders): TruceEvent[] {
   const { agreement, hostages } = snapshot.context;
   if (agreement?.status !== 'inForce' || !agreement.begun) return [];
   const due = dueInPhase(agreement);
@@ -69,7 +72,7 @@ function othersThan(party: Party, parties: readonly Party[]): Party[] {
 }
 
 /** The events that would make a move of kind `name` for `party` (null: a shared move), in the order they are tried. */
-function candidates(name: ParameterName, party: Party | null, snapshot: TruceSnapshot, policy: PolicyContext, pick: number): TruceEvent[] {
+function candidates(name: ParameterName, party: Party | null, snapshot: EngineState, policy: PolicyContext, pick: number): TruceEvent[] {
   const { context } = snapshot;
   const { vocabulary } = policy;
   const id = party?.id;
@@ -112,19 +115,19 @@ function candidates(name: ParameterName, party: Party | null, snapshot: TruceSna
   }
 }
 
-/** A move made: the event, dated, and the snapshot after it (and after any days that passed first). */
+/** A move made: the event, dated, and the moment after it (and after any days that passed first). */
 export interface Made {
   event: TruceEvent;
-  snapshot: TruceSnapshot;
-  /** The snapshot once days had passed before the event (the agreement lapsed), when they did. */
-  afterTime?: TruceSnapshot;
+  state: EngineState;
+  /** The moment once days had passed before the event (the agreement lapsed), when they did. */
+  afterTime?: EngineState;
 }
 
 /**
  * The move `party` makes on `date` (null: a shared move of the talks as a whole), or null when it makes none.
  * @example chooseMove(snapshot, party, '2024-05-09', policy, draws)?.event.type // 'PROPOSAL_ACCEPTED'
  */
-export function chooseMove(snapshot: TruceSnapshot, party: Party | null, date: string, policy: PolicyContext, draws: Draws): Made | null {
+export function chooseMove(snapshot: EngineState, party: Party | null, date: string, policy: PolicyContext, draws: Draws): Made | null {
   const kinds = party === null ? SHARED_MOVES : PARTY_MOVES;
   const chance = (name: ParameterName) => (party === null ? policy.parameters.shared[name] : chanceOf(policy.parameters, party.id, name));
   // The same draws every time: an order to try the kinds in, a coin for each kind, and one number
@@ -136,8 +139,8 @@ export function chooseMove(snapshot: TruceSnapshot, party: Party | null, date: s
     if (!(coins.get(name)! < chance(name))) continue;
     for (const candidate of candidates(name, party, snapshot, policy, pick)) {
       const event = { ...candidate, date } as TruceEvent;
-      const outcome = step(snapshot, event);
-      if (outcome.accepted) return { event, snapshot: outcome.snapshot, ...(outcome.afterTime ? { afterTime: outcome.afterTime } : {}) };
+      const outcome = engineStep(snapshot, event);
+      if (outcome.accepted) return { event, state: outcome.state, ...(outcome.afterTime ? { afterTime: outcome.afterTime } : {}) };
     }
   }
   return null;

@@ -5,7 +5,7 @@
  * agreed for four days lapses on the fifth unless it is extended. What the
  * run did is kept as a row of outcomes, and, when asked, as the events made.
  */
-import { addDays, step, timeWouldEndAgreement, type AgreementState, type TruceEvent, type TruceSnapshot } from '../model/index.js';
+import { addDays, engineStep, engineValue, fromSnapshot, REGIONS, REGION_STATES, timeWouldEndAgreement, type EngineState, type TruceEvent } from '../model/index.js';
 import type { Start } from '../moves/index.js';
 import { chooseMove, type Made, type PolicyContext } from './policy.js';
 import { Draws } from './random.js';
@@ -42,6 +42,15 @@ export interface RunResult {
   days?: DayState[];
 }
 
+/** The engine numbers regions and states in the machine's order. */
+const OPERATIONS = REGIONS.indexOf('operations');
+const AGREEMENT = REGIONS.indexOf('agreement');
+const PAUSED = REGION_STATES.operations.indexOf('pausedForRelease');
+const CEASEFIRE = REGION_STATES.operations.indexOf('ceasefire');
+const IN_FORCE = REGION_STATES.agreement.indexOf('inForce');
+const LAPSED = REGION_STATES.agreement.indexOf('lapsed');
+const BROKEN = REGION_STATES.agreement.indexOf('broken');
+
 /** What is tallied as a run goes: firsts are kept, so a deal that took force twice counts from the first. */
 class Tally {
   tookForce: number | null = null;
@@ -51,12 +60,14 @@ class Tally {
   ceasefireDays = 0;
   moves = 0;
 
-  /** Notes where the agreement went between two snapshots, on `day`. */
-  agreementMoved(before: AgreementState, after: AgreementState, day: number): void {
-    if (before === after) return;
-    if (after === 'inForce') this.tookForce ??= day;
-    if (after === 'lapsed') this.lapsed ??= day;
-    if (after === 'broken') this.broke ??= day;
+  /** Notes where the agreement went between two moments, on `day`. */
+  agreementMoved(before: EngineState, after: EngineState, day: number): void {
+    const from = before.states[AGREEMENT];
+    const to = after.states[AGREEMENT];
+    if (from === to) return;
+    if (to === IN_FORCE) this.tookForce ??= day;
+    if (to === LAPSED) this.lapsed ??= day;
+    if (to === BROKEN) this.broke ??= day;
   }
 }
 
@@ -72,12 +83,12 @@ export function runOnce(setup: RunSetup, parameters: RunParameters, index: numbe
   const events: MadeEvent[] = [];
   const daily: DayState[] = [];
   const parties = start.snapshot.context.parties;
-  let snapshot: TruceSnapshot = start.snapshot;
+  let state: EngineState = fromSnapshot(start.snapshot);
 
   const record = (made: Made, day: number) => {
-    if (made.afterTime) tally.agreementMoved(snapshot.value.agreement, made.afterTime.value.agreement, day);
-    tally.agreementMoved((made.afterTime ?? snapshot).value.agreement, made.snapshot.value.agreement, day);
-    snapshot = made.snapshot;
+    if (made.afterTime) tally.agreementMoved(state, made.afterTime, day);
+    tally.agreementMoved(made.afterTime ?? state, made.state, day);
+    state = made.state;
     tally.moves += 1;
     if (keepEvents) events.push({ day, event: made.event });
   };
@@ -85,23 +96,24 @@ export function runOnce(setup: RunSetup, parameters: RunParameters, index: numbe
   for (let day = 1; day <= days; day++) {
     const date = addDays(start.date, day);
     // The day begins: a deal whose last day was yesterday has lapsed, whoever acts today.
-    if (timeWouldEndAgreement(snapshot.context, date)) {
-      const passed = step(snapshot, { type: 'TIME_PASSED', date });
-      if (passed.accepted) record({ event: { type: 'TIME_PASSED', date }, snapshot: passed.snapshot }, day);
+    if (timeWouldEndAgreement(state.context, date)) {
+      const passed = engineStep(state, { type: 'TIME_PASSED', date });
+      if (passed.accepted) record({ event: { type: 'TIME_PASSED', date }, state: passed.state }, day);
     }
     for (const party of draws.shuffled(parties)) {
-      const made = chooseMove(snapshot, party, date, policy, draws);
+      const made = chooseMove(state, party, date, policy, draws);
       if (made) record(made, day);
     }
-    const shared = chooseMove(snapshot, null, date, policy, draws);
+    const shared = chooseMove(state, null, date, policy, draws);
     if (shared) record(shared, day);
     // The day ends: count it as a day of pause or ceasefire if operations are quiet now.
-    if (snapshot.value.operations === 'pausedForRelease') tally.pauseDays += 1;
-    if (snapshot.value.operations === 'ceasefire') tally.ceasefireDays += 1;
-    if (keepEvents) daily.push({ day, ...snapshot.value });
+    if (state.states[OPERATIONS] === PAUSED) tally.pauseDays += 1;
+    if (state.states[OPERATIONS] === CEASEFIRE) tally.ceasefireDays += 1;
+    if (keepEvents) daily.push({ day, ...engineValue(state) });
   }
 
-  const { context, value } = snapshot;
+  const { context } = state;
+  const value = engineValue(state);
   const begin = start.snapshot.context;
   const outcome: RunOutcome = {
     talks: value.talks,

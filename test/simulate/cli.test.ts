@@ -58,7 +58,7 @@ describe('truce simulate', () => {
     expect(() => readFileSync(join(folder('never'), 'runs.csv'))).toThrow();
     expect(foreign.code).toBe(2);
     expect(foreign.stderr).toMatch(/other-half-2: not a shard of the same simulation as .*half-1 \(the assumptions, their digest, the seed, the days or the runs differ\)\n$/);
-    expect(misplaced).toMatchObject({ code: 2, stderr: expect.stringContaining('merge takes only --out and --json; --runs belongs to the runs themselves') });
+    expect(misplaced).toMatchObject({ code: 2, stderr: expect.stringContaining('merge takes only --out, --json and --html; --runs belongs to the runs themselves') });
   });
 
   it('exports a run as a scenario that truce run replays, every move accepted, to the state its row reports', async () => {
