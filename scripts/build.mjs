@@ -50,7 +50,8 @@ const results = await Promise.all([
   build({
     ...NODE_BUNDLE,
     absWorkingDir: root,
-    entryPoints: ['src/cli/bin.ts'],
+    // The simulation's worker threads run a script of their own, beside the command's.
+    entryPoints: { bin: 'src/cli/bin.ts', 'simulate-worker': 'src/simulate/worker.ts' },
     outdir: 'dist/cli',
     // Commands and their heavy libraries (graph layout, the inspector bridge) load only when used.
     splitting: true,
@@ -59,6 +60,17 @@ const results = await Promise.all([
     minify: true,
     sourcemap: 'linked',
     // The licences of bundled packages go in one file of their own (THIRD-PARTY-LICENSES.txt).
+    legalComments: 'none',
+    metafile: true,
+  }),
+  // Tinypool starts each worker thread from a script of its own, which it finds beside its code
+  // (`<its module>/../entry/worker.js`); bundled into dist/cli/, its code looks in dist/cli/entry/.
+  build({
+    ...NODE_BUNDLE,
+    absWorkingDir: root,
+    entryPoints: ['node_modules/tinypool/dist/entry/worker.js'],
+    outfile: 'dist/cli/entry/worker.js',
+    minify: true,
     legalComments: 'none',
     metafile: true,
   }),

@@ -59,7 +59,7 @@ const isProblem = (value: Target | Problem): value is Problem => 'code' in value
  * files the outputs are made from, which are never written over.
  * @example const written = await writeOutputs([['pause.html', html]], ['scenarios/pause-2023-11.yaml'])
  */
-export async function writeOutputs(outputs: ReadonlyArray<readonly [string, string]>, inputs: readonly string[] = []): Promise<Result<void>> {
+export async function writeOutputs(outputs: ReadonlyArray<readonly [string, string | Uint8Array]>, inputs: readonly string[] = []): Promise<Result<void>> {
   const inputIds = new Map<string, string>();
   for (const input of inputs) {
     const found = await identify(input);
@@ -82,7 +82,7 @@ export async function writeOutputs(outputs: ReadonlyArray<readonly [string, stri
   return { ok: true, value: undefined };
 }
 
-async function writeOne(target: Target, text: string): Promise<Result<void>> {
+async function writeOne(target: Target, text: string | Uint8Array): Promise<Result<void>> {
   const temporary = join(dirname(target.real), `.${basename(target.real)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temporary, text, { flag: 'wx' });

@@ -4,6 +4,8 @@ import type { DrawOptions } from './chart-draw.js';
 
 export { DIAGRAM_FORMATS, isDiagramFormat, type DiagramFormat } from './diagram-formats.js';
 export { handoutHtml, type HandoutInput } from './handout-html.js';
+import type { SimulationReportInput } from './simulation-report.js';
+export type { SimulationReportInput };
 export type { DrawOptions } from './chart-draw.js';
 
 /**
@@ -15,4 +17,13 @@ export type { DrawOptions } from './chart-draw.js';
 export async function renderChartSvg(graph: ChartGraph, options: DrawOptions = {}): Promise<string> {
   const { renderChartSvg: render } = await import('./chart-svg.js');
   return render(graph, options);
+}
+
+/**
+ * A simulation's report as one HTML page, its charts drawn as SVG. Observable Plot and the document
+ * it draws on are loaded on the first call: only `truce simulate --html` needs them.
+ */
+export async function simulationReportHtml(input: SimulationReportInput): Promise<string> {
+  const { simulationReportHtml: render } = await import('./simulation-report.js');
+  return render(input);
 }

@@ -15,7 +15,7 @@ import { daysBetween, isRealDate } from './schema-kit.js';
 type Reducer<T extends EventType> = (context: TruceContext, event: EventOf<T>) => Partial<TruceContext>;
 
 /** The event's date when it carries a real one; otherwise the clock stays where it was. */
-function dateOf(context: TruceContext, event: TruceEvent): string | null {
+export function dateOf(context: TruceContext, event: TruceEvent): string | null {
   return typeof event.date === 'string' && isRealDate(event.date) ? event.date : context.date;
 }
 

@@ -5,6 +5,18 @@
  * Hinnant's days_from_civil and civil_from_days, exact in safe integers.
  */
 export function dayNumber(date: string): number {
+  const known = dayNumbers.get(date);
+  if (known !== undefined) return known;
+  const number = computeDayNumber(date);
+  // A few thousand days cover any run; a simulation asks the same ones millions of times.
+  if (dayNumbers.size > 20_000) dayNumbers.clear();
+  dayNumbers.set(date, number);
+  return number;
+}
+
+const dayNumbers = new Map<string, number>();
+
+function computeDayNumber(date: string): number {
   const match = /^([+-]?\d{4,})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) return Number.NaN;
   const month = Number(match[2]);

@@ -84,6 +84,18 @@ export const isoDateSchema = z
 
 /** True for a `YYYY-MM-DD` string that names a real day (so not 2024-02-30). */
 export function isRealDate(text: string): boolean {
+  const known = realDates.get(text);
+  if (known !== undefined) return known;
+  const real = checkRealDate(text);
+  // The same few thousand dates are asked about again and again (every event of a simulation).
+  if (realDates.size > 20_000) realDates.clear();
+  realDates.set(text, real);
+  return real;
+}
+
+const realDates = new Map<string, boolean>();
+
+function checkRealDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

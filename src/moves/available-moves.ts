@@ -5,7 +5,7 @@
  * a list written by hand: add an event or a rule to the model and the menus
  * of `truce play` (and of the classroom) follow.
  */
-import { EVENT_TYPES, step, type EventType, type Party, type Refusal, type ScenarioEvent, type TruceSnapshot } from '../model/index.js';
+import { engineCandidates, engineStep, EVENT_TYPES, step, type EngineState, type EventType, type Party, type Refusal, type ScenarioEvent, type TruceSnapshot } from '../model/index.js';
 import { MOVE_LABELS } from '../words/index.js';
 import { sampleEvent, senderKind, type SenderKind } from './sample-events.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -32,7 +32,7 @@ export interface MovePosition {
 }
 
 /** The parties that may be named as sender: the one played, or all. The party accused is never restricted. */
-function candidates({ vocabulary, as }: MovePosition, kind: SenderKind): Party[] {
+function candidates({ vocabulary, as }: Pick<MovePosition, 'vocabulary' | 'as'>, kind: SenderKind): Party[] {
   if (kind === 'none') return [];
   if (kind === 'accused' || as === null) return vocabulary.parties;
   return [as];
@@ -63,6 +63,26 @@ function tryMove(position: MovePosition, type: EventType): Tried {
     possible: allowed.length > 0,
     refusal: first && !first.accepted ? first.refusal : null,
   };
+}
+
+/**
+ * The moves the rules allow at an engine moment: the same list as `allowedMoves` gives for its
+ * snapshot, worked out on the compiled engine. Only the event types some transition of the
+ * current states could take are tried (the engine's table says which), and no refusal is
+ * explained: what a simulation's policy asks many times a run.
+ * @example allowedMovesAt(fromSnapshot(snapshot), vocabulary, null).map((move) => move.type)
+ */
+export function allowedMovesAt(state: EngineState, vocabulary: Vocabulary, as: Party | null): Move[] {
+  const { context } = state;
+  return engineCandidates(state).flatMap((type): Move[] => {
+    const kind = senderKind(type);
+    const parties = candidates({ vocabulary, as }, kind);
+    const named = kind === 'required' || kind === 'accused' || (kind === 'optional' && as !== null);
+    const takes = (party: Party | undefined) => engineStep(state, sampleEvent(type, context, vocabulary, party?.id)).accepted;
+    const allowed = named ? parties.filter(takes) : takes(undefined) ? parties : null;
+    if (allowed === null || (named && allowed.length === 0)) return [];
+    return [{ type, label: MOVE_LABELS[type], senderKind: kind, parties: allowed }];
+  });
 }
 
 /** The moves the rules allow now, in the model's order of events. */

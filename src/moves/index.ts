@@ -5,5 +5,6 @@
  */
 export { vocabularyFor, termsKind, DEFAULT_INPUT, DEFAULT_PARTIES, DEFAULT_TERMS, DEFAULT_CROSSING, type Vocabulary } from './vocabulary.js';
 export { sampleEvent, senderKind, defaultTerms, principals, type SenderKind } from './sample-events.js';
-export { allowedMoves, refusedMoves, type Move, type RefusedMove, type MovePosition } from './available-moves.js';
+export { allowedMoves, allowedMovesAt, refusedMoves, type Move, type RefusedMove, type MovePosition } from './available-moves.js';
 export { movesToTry, regionEventTypes } from './moves-to-try.js';
+export { defaultStart, defaultStartParts, startFrom, UNDATED_START, type Start } from './start.js';

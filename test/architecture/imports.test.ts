@@ -18,14 +18,15 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   words: ['model', 'scenario'],
   files: ['words'],
   scenario: ['model', 'files', 'words'],
-  moves: ['model', 'scenario', 'words'],
+  moves: ['model', 'scenario', 'files', 'words'],
   search: ['model', 'moves', 'files', 'words'],
   paths: ['model', 'scenario', 'moves', 'search', 'files', 'words'],
   exercise: ['model', 'scenario', 'moves', 'search', 'files', 'words'],
   play: ['model', 'scenario', 'moves', 'files', 'words'],
-  export: ['model', 'scenario', 'words'],
+  simulate: ['model', 'scenario', 'moves', 'files', 'words'],
+  export: ['model', 'scenario', 'words', 'simulate'],
   inspect: ['model', 'scenario', 'files', 'words'],
-  cli: ['model', 'words', 'files', 'scenario', 'moves', 'search', 'paths', 'exercise', 'play', 'export', 'inspect'],
+  cli: ['model', 'words', 'files', 'scenario', 'moves', 'search', 'paths', 'exercise', 'play', 'export', 'inspect', 'simulate'],
 };
 
 /** Imports that need not name a type only, for the kits the viewer page bundles: words may use the model's party helpers. */

@@ -2,7 +2,8 @@
  * The package as npm gives it to a class: `npm pack`, then installed from the
  * tarball into an empty folder with npm offline, with no build step. Every
  * dependency is bundled, so nothing else is fetched; the command then replays
- * a shipped scenario and grades a shipped exercise.
+ * a shipped scenario, grades a shipped exercise and simulates from shipped
+ * assumptions on two worker threads.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,9 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('the npm package', () => {
   it('installs from its tarball offline, with no dependency to fetch, and runs', () => {
-    const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', folder], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').at(-1)!;
+    // --ignore-scripts: `prepare` would build dist/ again, deleting it under the other tests that run the
+    // command at the same time; the global setup has built it already.
+    const tarball = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', folder], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').at(-1)!;
     const app = join(folder, 'class');
     execFileSync('mkdir', [app]);
     writeFileSync(join(app, 'package.json'), '{ "name": "a-class", "private": true }\n');
@@ -25,6 +28,8 @@ describe('the npm package', () => {
     const installed = join(app, 'node_modules');
     const truce = join(installed, '.bin', 'truce');
     const run = spawnSync(truce, ['run', join(installed, 'truce-sim', 'scenarios', 'pause-2023-11.yaml')], { cwd: app, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    // Two worker threads: the pool's own thread script is bundled too.
+    const simulated = spawnSync(truce, ['simulate', join(installed, 'truce-sim', 'assumptions', 'symmetric.yaml'), '--runs', '20', '--days', '10', '--workers', '2', '--json'], { cwd: app, encoding: 'utf8' });
     const graded = spawnSync(truce, ['exercise', 'check', 'first-deal', join(installed, 'truce-sim', 'exercises', 'solutions', 'first-deal.yaml')], { cwd: app, encoding: 'utf8' });
 
     // Only the package itself: no dependency was installed beside it.
@@ -32,7 +37,9 @@ describe('the npm package', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^✓ 24 steps, 24 accepted, 0 refused/m);
     expect(graded.status, graded.stderr).toBe(0);
+    expect(simulated.status, simulated.stderr).toBe(0);
+    expect(JSON.parse(simulated.stdout)).toMatchObject({ runs: 20, days: 10 });
     // The sources stay out of the package: the bundle and the data are all it needs.
-    expect(readdirSync(join(installed, 'truce-sim')).sort()).toEqual(['README.md', 'dist', 'exercises', 'package.json', 'scenarios']);
+    expect(readdirSync(join(installed, 'truce-sim')).sort()).toEqual(['README.md', 'assumptions', 'dist', 'exercises', 'package.json', 'scenarios']);
   });
 });

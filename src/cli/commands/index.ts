@@ -15,6 +15,7 @@ const loaders = {
   exercise: async () => (await import('./exercise.js')).exerciseCommand,
   paths: async () => (await import('./paths.js')).pathsCommand,
   play: async () => (await import('./play.js')).playCommand,
+  simulate: async () => (await import('./simulate.js')).simulateCommand,
 } satisfies Record<string, () => Promise<Command>>;
 
 export const COMMAND_NAMES = Object.keys(loaders);

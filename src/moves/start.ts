@@ -1,17 +1,18 @@
 /**
- * Where a path starts: the default start, the start of a scenario, or the
- * moment after one of its steps (the scenario replayed up to it).
+ * Where a sequence of moves starts (a path `truce paths` finds, the runs of
+ * `truce simulate`): the default start, the start of a scenario, or the moment
+ * after one of its steps (the scenario replayed up to it).
  */
 import type { Result } from '../files/index.js';
-import { snapshotAt, startingSnapshot, type TruceSnapshot } from '../model/index.js';
-import { DEFAULT_INPUT } from '../moves/index.js';
-import { replayScenario, scenarioStart, stepsToReplay, type Scenario, type ScenarioStep } from '../scenario/index.js';
+import { roleOf, snapshotAt, startingSnapshot, type TruceSnapshot } from '../model/index.js';
+import { DEFAULT_INPUT } from './vocabulary.js';
+import { replayScenario, scenarioStart, stepsToReplay, type Scenario, type ScenarioSource, type ScenarioStep } from '../scenario/index.js';
 import { nearestName } from '../words/index.js';
 
-/** Steps need a date; a path from a start that has none is dated this day. */
+/** Steps need a date; moves from a start that has none are dated from this day. */
 export const UNDATED_START = '2024-01-01';
 
-export interface PathStart {
+export interface Start {
   /** Where the search starts, its clock set to `date` (so an agreement's days can run out on the way). */
   snapshot: TruceSnapshot;
   /** The day the path's steps are dated from: the last step replayed, the scenario's start, or UNDATED_START. */
@@ -29,7 +30,7 @@ function dated(snapshot: TruceSnapshot, date: string): TruceSnapshot {
   return snapshot.context.date === null ? snapshotAt(snapshot.value, { ...snapshot.context, date }) : snapshot;
 }
 
-export function defaultStart(): PathStart {
+export function defaultStart(): Start {
   const names = DEFAULT_INPUT.parties.map((party) => party.name).join(', ');
   return { snapshot: dated(startingSnapshot({ input: DEFAULT_INPUT }), UNDATED_START), date: UNDATED_START, scenario: null, replayed: [], label: `the default start (${names})` };
 }
@@ -44,8 +45,8 @@ function branchOf(scenario: Scenario, stepId: string): string | undefined | null
  * The start of `scenario`, or the moment after the step `stepRef` (a step id, of the main line or a branch, or a step number of the main line).
  * @example startFrom(scenario, 'burns-netanyahu')
  */
-export function startFrom(scenario: Scenario, stepRef?: string): Result<PathStart> {
-  const fail = (message: string): Result<PathStart> => ({ ok: false, problems: [{ code: 'not-found', message }] });
+export function startFrom(scenario: Scenario, stepRef?: string): Result<Start> {
+  const fail = (message: string): Result<Start> => ({ ok: false, problems: [{ code: 'not-found', message }] });
   if (stepRef === undefined) {
     const date = scenario.initial.date ?? UNDATED_START;
     return { ok: true, value: { snapshot: dated(scenarioStart(scenario), date), date, scenario, replayed: [], label: `the start of "${scenario.title}"` } };
@@ -66,5 +67,23 @@ export function startFrom(scenario: Scenario, stepRef?: string): Result<PathStar
   return {
     ok: true,
     value: { snapshot: dated(snapshotAt(after.state, after.context), after.date), date: after.date, scenario, replayed, label: `"${scenario.title}" after step ${after.id} (${after.date})${branch === undefined ? '' : `, in the what-if ${branch}`}` },
+  };
+}
+
+/**
+ * The default start as a scenario file's start, for a sequence written back as a scenario: its
+ * parties with the roles files now use, its clock on UNDATED_START, and the tool that made it as its source.
+ */
+export function defaultStartParts(source: ScenarioSource, note: string): Pick<Scenario, 'sources' | 'parties' | 'initial'> {
+  return {
+    sources: [source],
+    parties: DEFAULT_INPUT.parties.map((party) => ({ ...party, role: roleOf(party) })),
+    initial: {
+      state: { talks: 'idle', operations: 'active', access: 'open' },
+      hostages: DEFAULT_INPUT.hostages,
+      crossings: { ...DEFAULT_INPUT.crossings },
+      date: UNDATED_START,
+      note,
+    },
   };
 }
