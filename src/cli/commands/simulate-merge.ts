@@ -32,7 +32,8 @@ function readRecord(text: string, file: string): SimulationRecord | string {
 export async function mergeOutputs(folders: string[], options: Record<string, unknown>, io: Io): Promise<number> {
   if (folders.length === 0) throw new UsageError('merge needs the --out folders of the shards, e.g. truce simulate merge part-1 part-2');
   const given = (value: unknown) => value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0);
-  const misplaced = Object.keys(options).filter((name) => given(options[name]) && name !== 'out' && name !== 'json' && name !== 'html');
+  // --max-size has a default, so it is always there; it only bounds the files read.
+  const misplaced = Object.keys(options).filter((name) => given(options[name]) && !['out', 'json', 'html', 'max-size'].includes(name));
   if (misplaced.length > 0) throw new UsageError(`merge takes only --out, --json and --html; --${misplaced[0]} belongs to the runs themselves`);
   const parts: Array<{ record: SimulationRecord; rows: RunRow[]; folder: string }> = [];
   for (const folder of folders) {

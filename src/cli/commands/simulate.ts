@@ -25,6 +25,7 @@ import {
 } from '../../simulate/index.js';
 import { defineCommand, EXIT, UsageError, wholeNumber } from '../command.js';
 import { reportProblems } from '../load-for-cli.js';
+import { MAX_SIZE_OPTION, readLimit } from '../max-size.js';
 import { packagePath, packageVersion } from '../package-files.js';
 import { progressBar } from '../progress.js';
 import { mergeOutputs } from './simulate-merge.js';
@@ -51,6 +52,7 @@ const SIMULATE_OPTIONS = {
   sweep: { type: 'string', value: '<param>=<lo>:<hi>:<steps>', multiple: true, description: 'run every combination of these values (repeat for a grid), --runs runs each; accept.israel for one party' },
   sample: { type: 'string', value: '<n>', parse: wholeNumber(2, 100_000), description: 'run n sets of values drawn over the ranges the file gives (Latin hypercube), --runs runs each' },
   trace: { type: 'string', value: '<run>', parse: wholeNumber(0, MAX_RUNS - 1), description: 'print run number <run> as a scenario file that truce run replays' },
+  ...MAX_SIZE_OPTION,
 } as const;
 
 export const simulateCommand = defineCommand({
@@ -78,7 +80,8 @@ export const simulateCommand = defineCommand({
     if (positionals[0] === 'merge') return mergeOutputs(positionals.slice(1), options, io);
     if (positionals.length > 1) throw new UsageError(`give one assumptions file, found ${positionals.length} (to combine shards: truce simulate merge <dir...>)`);
     const file = positionals[0]!;
-    const loaded = await readAssumptionsFile(file);
+    const limit = readLimit(options['max-size']);
+    const loaded = await readAssumptionsFile(file, limit);
     if (!loaded.ok) {
       reportProblems(io, loaded.problems);
       return EXIT.badInput;
@@ -101,7 +104,7 @@ export const simulateCommand = defineCommand({
     const workers = Math.min(options.workers ?? availableParallelism(), Math.max(1, to - from));
     const bar = !options.json && io.isTTY ? progressBar(to - from, io.stderr) : null;
     const rows = await runAll(
-      { setup, plan, from, to, task: { file, sha256: assumptions.sha256, maxBytes: 16 * 1024 * 1024, overrides: { days: options.days, seed: options.seed } } },
+      { setup, plan, from, to, task: { file, sha256: assumptions.sha256, maxBytes: limit.maxBytes!, overrides: { days: options.days, seed: options.seed } } },
       { workers, workerFile: new URL(`file://${packagePath('dist/cli/simulate-worker.js')}`), progress: bar?.update },
     );
     bar?.done();
