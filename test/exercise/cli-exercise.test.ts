@@ -242,18 +242,29 @@ describe.concurrent('truce exercise check', () => {
     ]);
   });
 
-  it('grades a folder of solutions as a table, one row each, a broken file as a row; exit 2', async () => {
+  it('grades a folder of solutions as a table, one row each, a broken file as a row with its author; exit 2', async () => {
     const { code, stdout, stderr } = await truceInProcess(['exercise', 'check', 'first-deal', CLASS]);
 
     expect(code).toBe(2);
     expect(stdout).toMatch(/^file +author +score +solved$/m);
     expect(stdout).toMatch(/^ana\.yaml +Ana +4\/7 \(57%\) +no$/m);
     expect(stdout).toMatch(/^ben\.yml +Ben +7\/7 \(100%\) +yes$/m);
-    expect(stdout).toMatch(/^carl\.yaml +- +broken: 2 problems \(listed on stderr\)$/m);
+    expect(stdout).toMatch(/^carl\.yaml +Carl +- +broken: 2 problems \(listed on stderr\)$/m);
     expect(stdout).toMatch(/^dee\.json +Dee +7\/7 \(100%\) +yes$/m);
     expect(stdout).not.toContain('notes.txt');
     expect(stdout).toContain('2 of 4 solved; 1 broken file');
     expect(stderr).toContain(`${join(CLASS, 'carl.yaml')}:5:20: steps[0].event.type: unknown event type`);
+  });
+
+  it('names the author of a file that does not even parse, in the table and the CSV', async () => {
+    const folder = dirname(put('unparsed/eve.yaml', 'exercise: first-deal\nauthor: Eve Adams\nsteps:\n  - { id: tabled, date: 2023-11-22, event: { type: PROPOSAL_TABLED, by: qatar }\n'));
+
+    const table = await truceInProcess(['exercise', 'check', 'first-deal', folder]);
+    const csv = await truceInProcess(['exercise', 'check', 'first-deal', folder, '--csv']);
+
+    expect(table.code).toBe(2);
+    expect(table.stdout).toMatch(/^eve\.yaml +Eve Adams +- +broken: 1 problem \(listed on stderr\)$/m);
+    expect(csv.stdout.split('\r\n')[1]).toMatch(/^eve\.yaml,Eve Adams,,,,,broken,,.*YAML syntax error/);
   });
 
   it('grades a folder as CSV for a spreadsheet', async () => {
@@ -264,7 +275,7 @@ describe.concurrent('truce exercise check', () => {
     expect(lines[0]).toBe('file,author,steps,met,total,percent,solved,unmet,problem');
     expect(lines[1]).toMatch(/^ana\.yaml,Ana,3,4,7,57,no,"Qatar tabled the proposal on the table at the end; Israel and Hamas each accept/);
     expect(lines[2]).toBe('ben.yml,Ben,3,7,7,100,yes,,');
-    expect(lines[3]).toMatch(/^carl\.yaml,,,,,,broken,,".*carl\.yaml:5:20: steps\[0\]\.event\.type: unknown event type ""PROPOSAL_TABLE"" .*\(and 1 more\)"$/);
+    expect(lines[3]).toMatch(/^carl\.yaml,Carl,,,,,broken,,".*carl\.yaml:5:20: steps\[0\]\.event\.type: unknown event type ""PROPOSAL_TABLE"" .*\(and 1 more\)"$/);
     expect(lines[4]).toBe('dee.json,Dee,3,7,7,100,yes,,');
     expect(lines.slice(5)).toEqual(['']);
   });
@@ -279,7 +290,7 @@ describe.concurrent('truce exercise check', () => {
       ['carl.yaml', 'broken'],
       ['dee.json', true],
     ]);
-    expect(graded.results[2]).toMatchObject({ broken: true, issues: [{ line: 5, column: 20, path: 'steps[0].event.type' }, { line: 6, column: 5 }] });
+    expect(graded.results[2]).toMatchObject({ broken: true, author: 'Carl', issues: [{ line: 5, column: 20, path: 'steps[0].event.type' }, { line: 6, column: 5 }] });
     expect(graded.summary).toEqual({ files: 4, solved: 2, broken: 1 });
   });
 

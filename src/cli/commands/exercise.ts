@@ -119,7 +119,7 @@ async function checkFile(exercise: Exercise, file: string, io: Io, format: Forma
   if (!loaded.ok) {
     reportProblems(io, loaded.problems);
     // A script reading --json or --csv gets a row for the broken file too, as for a folder.
-    const results = { exercise, folder: '.', rows: [{ file: basename(file), broken: true as const, problems: loaded.problems }] };
+    const results = { exercise, folder: '.', rows: [{ file: basename(file), broken: true as const, author: loaded.author ?? null, problems: loaded.problems }] };
     if (format === 'json') io.stdout(`${JSON.stringify({ exercise: { id: exercise.id, title: exercise.title }, ...classToJson(results).results[0] }, null, 2)}\n`);
     else if (format === 'csv') io.stdout(formatClassCsv(results));
     return EXIT.badInput;
@@ -142,13 +142,13 @@ async function checkFolder(exercise: Exercise, folder: string, io: Io, format: F
   const rows: ClassRow[] = skipped.map(({ file, why }) => {
     const problem = fileProblem(file, 'not-a-file', `not graded: ${why}`);
     reportProblems(io, [problem]);
-    return { file: basename(file), broken: true, problems: [problem] };
+    return { file: basename(file), broken: true, author: null, problems: [problem] };
   });
   for (const file of files) {
     const loaded = await readSolutionFile(file, exercise);
     if (!loaded.ok) {
       reportProblems(io, loaded.problems);
-      rows.push({ file: basename(file), broken: true, problems: loaded.problems });
+      rows.push({ file: basename(file), broken: true, author: loaded.author ?? null, problems: loaded.problems });
     } else {
       rows.push(rowFor(file, loaded.value.author, loaded.value.steps.length, gradeSolution(exercise, loaded.value.steps)));
     }
