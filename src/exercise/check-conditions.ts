@@ -10,7 +10,10 @@ import { stepName, type Criterion } from './criterion.js';
 import { conditionInWords, patternInWords } from './describe.js';
 import type { SolutionRun } from './run-solution.js';
 
-type Check<F extends Condition['form']> = (condition: Extract<Condition, { form: F }>, run: SolutionRun, steps: ScenarioStep[]) => { met: boolean; why: string };
+/** What a check finds: met or not, why, and for a criterion met in part, the share of its marks earned (0 to 1). */
+type Checked = { met: boolean; why: string; credit?: number };
+
+type Check<F extends Condition['form']> = (condition: Extract<Condition, { form: F }>, run: SolutionRun, steps: ScenarioStep[]) => Checked;
 
 const checkState: Check<'state'> = (condition, run) => {
   const actual = run.final.state;
@@ -129,21 +132,55 @@ export function matchesPattern(event: unknown, pattern: unknown): boolean {
   return event === pattern;
 }
 
-const checkSequence: Check<'sequence'> = (condition, run) => {
-  const matched: TraceStep[] = [];
-  let next: EventPattern | undefined = condition.sequence[0];
-  for (const step of run.steps) {
-    if (next === undefined) break;
-    if (step.accepted && matchesPattern(step.event, next)) {
-      matched.push(step);
-      next = condition.sequence[matched.length];
+/**
+ * The most of the sequence's events found in order among the steps the model accepts, each with the
+ * step that matches it: the longest common subsequence of the patterns and the steps. Not the longest
+ * prefix: a student whose first step is wrong and the other four right has four of five in order, as a
+ * teacher marking by hand counts them (a prefix would give none). Not a contiguous run either: the
+ * sequence lets other steps come between its events. Of the longest ones, the earliest steps are taken,
+ * so a sequence found in full matches the steps a reader would point at first.
+ */
+export function longestInOrder(patterns: readonly EventPattern[], steps: readonly TraceStep[]): Array<{ pattern: number; step: TraceStep }> {
+  const accepted = steps.filter((step) => step.accepted);
+  const matches = (i: number, j: number) => matchesPattern(accepted[j]!.event, patterns[i]);
+  // longest[i][j]: the most of patterns[i..] found in order in accepted[j..].
+  const longest = Array.from({ length: patterns.length + 1 }, () => new Array<number>(accepted.length + 1).fill(0));
+  for (let i = patterns.length - 1; i >= 0; i--) {
+    for (let j = accepted.length - 1; j >= 0; j--) {
+      longest[i]![j] = Math.max(longest[i + 1]![j]!, longest[i]![j + 1]!, matches(i, j) ? 1 + longest[i + 1]![j + 1]! : 0);
     }
   }
-  const total = condition.sequence.length;
-  if (next === undefined) return { met: true, why: `all ${total} in order: ${matched.map((step) => step.id).join(', ')}` };
+  const found: Array<{ pattern: number; step: TraceStep }> = [];
+  for (let i = 0, j = 0; i < patterns.length && j < accepted.length; ) {
+    if (matches(i, j) && longest[i]![j] === 1 + longest[i + 1]![j + 1]!) found.push({ pattern: i++, step: accepted[j++]! });
+    else if (longest[i]![j + 1] === longest[i]![j]) j++;
+    else i++;
+  }
+  return found;
+}
+
+/** Where a missing event belongs: after the step matching the event before it, or before the one matching the event after it. */
+function placeOf(missing: number, found: ReadonlyArray<{ pattern: number; step: TraceStep }>): string {
+  const before = found.filter((match) => match.pattern < missing).at(-1);
+  if (before) return `, after ${stepName(before.step)}`;
+  const after = found.find((match) => match.pattern > missing);
+  return after ? `, before ${stepName(after.step)}` : '';
+}
+
+const checkSequence: Check<'sequence'> = (condition, run) => {
+  const { sequence } = condition;
+  const found = longestInOrder(sequence, run.steps);
+  const ids = found.map((match) => match.step.id).join(', ');
+  const total = sequence.length;
+  if (found.length === total) return { met: true, why: `all ${total} in order: ${ids}` };
+  const missing = sequence.map((_, index) => index).filter((index) => !found.some((match) => match.pattern === index));
+  const first = missing[0]!;
+  const more = missing.length > 1 ? ` (and ${missing.length - 1} more missing)` : '';
   return {
     met: false,
-    why: `${matched.length} of ${total} found in order${matched.length ? ` (${matched.map((step) => step.id).join(', ')})` : ''}; the next one to find, accepted by the model: ${patternInWords(next)}`,
+    // Partial credit: the share of the sequence found in order.
+    credit: found.length / total,
+    why: `${found.length} of ${total} found in order${found.length ? ` (${ids})` : ''}; ${missing.length === 1 ? 'the one missing' : 'the first missing'}, accepted by the model: ${patternInWords(sequence[first]!)}${placeOf(first, found)}${more}`,
   };
 };
 
@@ -159,6 +196,6 @@ const CHECKS: { [F in Condition['form']]: Check<F> } = {
 /** The criterion for one goal condition, given the solution's run and its steps as written. */
 export function checkCondition(condition: Condition, run: SolutionRun, steps: ScenarioStep[]): Criterion {
   const check = CHECKS[condition.form] as Check<Condition['form']>;
-  const { met, why } = check(condition as never, run, steps);
-  return { kind: condition.form, label: conditionInWords(condition), met, why };
+  const { met, why, credit } = check(condition as never, run, steps);
+  return { kind: condition.form, label: conditionInWords(condition), met, why, ...(credit !== undefined ? { credit } : {}) };
 }

@@ -62,5 +62,6 @@ export function gradeSolution(exercise: Exercise, steps: ScenarioStep[]): Grade 
     ...checkConstraints({ constraints: exercise.constraints, parties: exercise.start.parties, run, steps, ...(shortest !== undefined ? { shortest } : {}) }),
   ];
   const met = criteria.filter((criterion) => criterion.met).length;
-  return { criteria, met, total: criteria.length, percent: Math.floor((met / criteria.length) * 100), solved: met === criteria.length, run };
+  const earned = criteria.reduce((sum, criterion) => sum + (criterion.met ? 1 : (criterion.credit ?? 0)), 0);
+  return { criteria, met, total: criteria.length, percent: Math.floor((earned / criteria.length) * 100), solved: met === criteria.length, run };
 }

@@ -87,8 +87,50 @@ steps:
 `);
 
     expect(criterion(result, 'sequence').why).toBe(
-      '1 of 6 found in order (far); the next one to find, accepted by the model: OPERATION_LAUNCHED (by: israel)',
+      '1 of 6 found in order (far); the first missing, accepted by the model: OPERATION_LAUNCHED (by: israel), after step far (2024-05-06) (and 4 more missing)',
     );
+  });
+
+  it('counts a sequence with its first event wrong and the rest right as the rest found in order, with partial credit', async () => {
+    const exercise = await shippedExercise('complete-the-week');
+
+    // Hamas, not Israel, states the position: one of six wrong, the other five in order.
+    const result = grade(exercise, `
+steps:
+  - { id: hamas-far, date: 2024-05-06, event: { type: POSITION_STATED, by: hamas, text: Far. }, source: timeline }
+  - { id: launch, date: 2024-05-06, event: { type: OPERATION_LAUNCHED, by: israel }, source: timeline }
+  - { id: rafah, date: 2024-05-07, event: { type: CROSSING_CLOSED, crossing: Rafah }, source: timeline }
+  - { id: kerem, date: 2024-05-08, event: { type: CROSSING_OPENED, crossing: Kerem Shalom }, source: timeline }
+  - { id: cairo, date: 2024-05-08, event: { type: TALKS_OPENED, where: Cairo }, source: timeline }
+  - { id: over, date: 2024-05-09, event: { type: TALKS_STALLED }, source: timeline }
+`);
+
+    expect(criterion(result, 'sequence')).toMatchObject({
+      met: false,
+      credit: 5 / 6,
+      why: '5 of 6 found in order (launch, rafah, kerem, cairo, over); the one missing, accepted by the model: POSITION_STATED (by: israel), before step launch (2024-05-06)',
+    });
+  });
+
+  it('counts the events in order after a missing one, not only those before it', async () => {
+    const exercise = await shippedExercise('complete-the-week');
+
+    // Talks stall out of place first; then every event but the round in Cairo, in order: five of six, not the four before the gap.
+    const result = grade(exercise, `
+steps:
+  - { id: early-stall, date: 2024-05-06, event: { type: TALKS_STALLED }, source: timeline }
+  - { id: far, date: 2024-05-06, event: { type: POSITION_STATED, by: israel, text: Far. }, source: timeline }
+  - { id: launch, date: 2024-05-06, event: { type: OPERATION_LAUNCHED, by: israel }, source: timeline }
+  - { id: rafah, date: 2024-05-07, event: { type: CROSSING_CLOSED, crossing: Rafah }, source: timeline }
+  - { id: kerem, date: 2024-05-08, event: { type: CROSSING_OPENED, crossing: Kerem Shalom }, source: timeline }
+  - { id: over, date: 2024-05-09, event: { type: TALKS_STALLED }, source: timeline }
+`);
+
+    expect(criterion(result, 'sequence')).toMatchObject({
+      met: false,
+      credit: 5 / 6,
+      why: '5 of 6 found in order (far, launch, rafah, kerem, over); the one missing, accepted by the model: TALKS_OPENED (where: Cairo), after step kerem (2024-05-08)',
+    });
   });
 });
 
