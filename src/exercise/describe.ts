@@ -68,14 +68,27 @@ export const CITE_IN_WORDS = 'Every step names its source (source: <id>), or is 
 
 export const AS_EXPECTED_IN_WORDS = 'Every step is accepted by the model, or refused as you predicted, and every expect: you wrote holds';
 
-/** Every constraint of an exercise in words, in the order they are graded. */
+/** `counts 2×`, `counts for no marks`, or nothing for the usual weight of 1: how much a criterion counts. */
+export function weightInWords(weight: number | undefined): string {
+  if (weight === undefined || weight === 1) return '';
+  return weight === 0 ? 'counts for no marks' : `counts ${weight}×`;
+}
+
+/** Words with their weight after them, in brackets, when it is not the usual 1. */
+export function weighed(words: string, weight: number | undefined): string {
+  const weightWords = weightInWords(weight);
+  return weightWords ? `${words} (${weightWords})` : words;
+}
+
+/** Every constraint of an exercise in words, in the order they are graded, each with its weight when it has one. */
 export function constraintsInWords(constraints: Constraints, parties: readonly Party[]): string[] {
+  const weights = constraints.weights ?? {};
   return [
-    constraints.maxSteps !== undefined ? maxStepsInWords(constraints.maxSteps) : '',
-    constraints.events ? eventsInWords(constraints.events) : '',
-    constraints.mustAccept ? mustAcceptInWords(constraints.mustAccept, parties) : '',
-    constraints.dates ? datesInWords(constraints.dates) : '',
-    constraints.cite ? CITE_IN_WORDS : '',
-    AS_EXPECTED_IN_WORDS,
+    constraints.maxSteps !== undefined ? weighed(maxStepsInWords(constraints.maxSteps), weights.maxSteps) : '',
+    constraints.events ? weighed(eventsInWords(constraints.events), weights.events) : '',
+    constraints.mustAccept ? weighed(mustAcceptInWords(constraints.mustAccept, parties), weights.mustAccept) : '',
+    constraints.dates ? weighed(datesInWords(constraints.dates), weights.dates) : '',
+    constraints.cite ? weighed(CITE_IN_WORDS, weights.cite) : '',
+    weighed(AS_EXPECTED_IN_WORDS, weights.asExpected),
   ].filter(Boolean);
 }

@@ -1,6 +1,6 @@
 /** Exercises for people: the list, one exercise in full, a hint, a debrief. */
 import { relative } from 'node:path';
-import { conditionInWords, constraintsInWords, EXERCISE_KINDS, LEVELS, type Exercise } from '../../exercise/index.js';
+import { conditionInWords, constraintsInWords, EXERCISE_KINDS, LEVELS, weighed, type Exercise } from '../../exercise/index.js';
 import { REFUSAL_CODES } from '../../model/index.js';
 import type { Moment } from '../../scenario/index.js';
 import { agreementInWords, hostagesInWords, proposalInWords, stateLine } from '../../words/index.js';
@@ -110,7 +110,7 @@ export function formatExercise(exercise: Exercise, start: Moment, paint: Palette
     ...startLines(exercise, start, options.cwd).flatMap((line) => wrap(line, '  ')),
     '',
     paint.bold('Goal'),
-    ...exercise.goal.flatMap((condition) => bullet(conditionInWords(condition))),
+    ...exercise.goal.flatMap((condition) => bullet(weighed(conditionInWords(condition), condition.weight))),
     '',
     paint.bold('Constraints'),
     ...constraintsInWords(exercise.constraints, exercise.start.parties).flatMap(bullet),
