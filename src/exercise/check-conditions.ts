@@ -5,6 +5,7 @@
 import { REGIONS } from '../model/index.js';
 import type { Moment, ScenarioStep, TraceStep } from '../scenario/index.js';
 import { are, configurationInWords, longDate, pathInWords, reach } from '../words/index.js';
+import { alsoRefusedFor } from './also-refused.js';
 import type { Condition, EventPattern } from './condition.js';
 import { stepName, type Criterion } from './criterion.js';
 import { conditionInWords, patternInWords } from './describe.js';
@@ -88,6 +89,12 @@ const checkValue: Check<'value'> = (condition, run) => {
 };
 
 /**
+ * Half the marks of a refusal criterion for a reason that is true of the step but is not the one the
+ * model gives: the student read the rules right, and missed which one the model checks first.
+ */
+const ALSO_TRUE_CREDIT = 0.5;
+
+/**
  * A refusal is predicted when a step says `expect: { refusal: CODE }`. It is
  * met when the model refuses that step for that reason and the reason is the
  * one the exercise asks about. Feedback quotes the model's words, never the
@@ -107,16 +114,32 @@ const checkRefusal: Check<'refusal'> = (condition, run, steps) => {
   const refusedForIt = candidates.find(({ step }) => !step.accepted && step.refusalCode === code);
   if (refusedForIt) {
     const { step, predicted } = refusedForIt;
-    return predicted === undefined
-      ? { met: false, why: `the model refuses ${stepName(step)} (${step.reason}), but your solution does not predict it: add expect: { refused: true, refusal: <CODE> } to it, with the code of that reason` }
-      : { met: false, why: `the model refuses ${stepName(step)}, but not for the reason you predicted (${predicted}); the model says: ${step.reason}` };
+    if (predicted === undefined) {
+      return { met: false, why: `the model refuses ${stepName(step)} (${step.reason}), but your solution does not predict it: add expect: { refused: true, refusal: <CODE> } to it, with the code of that reason` };
+    }
+    const also = alsoRefusedFor(step, predicted);
+    if (also) {
+      return {
+        met: false,
+        credit: ALSO_TRUE_CREDIT,
+        why: `the reason you predicted (${predicted}) is true of ${stepName(step)} too: ${also.message}; but the model checks another rule first, and that is the reason it gives: ${step.reason}`,
+      };
+    }
+    return { met: false, why: `the model refuses ${stepName(step)}, but not for the reason you predicted (${predicted}); the model says: ${step.reason}` };
   }
   const predictedIt = candidates.find(({ predicted }) => predicted === code);
   if (predictedIt) {
     const { step } = predictedIt;
-    return step.accepted
-      ? { met: false, why: `you predict that ${stepName(step)} is refused, but the model accepts it` }
-      : { met: false, why: `the model refuses ${stepName(step)} for another reason than the one you predicted: ${step.reason}` };
+    if (step.accepted) return { met: false, why: `you predict that ${stepName(step)} is refused, but the model accepts it` };
+    const also = alsoRefusedFor(step, code);
+    if (also) {
+      return {
+        met: false,
+        credit: ALSO_TRUE_CREDIT,
+        why: `the reason you predicted is true of ${stepName(step)}: ${also.message}; but the model checks another rule first and refuses it for that: ${step.reason}. Write a step to which only your reason applies`,
+      };
+    }
+    return { met: false, why: `the model refuses ${stepName(step)} for another reason than the one you predicted: ${step.reason}` };
   }
   const refused = candidates.find(({ step }) => !step.accepted);
   if (refused) return { met: false, why: `the model refuses ${stepName(refused.step)} (${refused.step.reason}), but that is not the refusal this exercise asks about` };

@@ -6,6 +6,7 @@
 import { idsOf, partyName, type Party } from '../model/index.js';
 import type { ScenarioStep, TraceStep } from '../scenario/index.js';
 import { expectationInWords, plural, proposalOf } from '../words/index.js';
+import { alsoRefusedFor } from './also-refused.js';
 import { stepName, type Criterion } from './criterion.js';
 import { AS_EXPECTED_IN_WORDS, CITE_IN_WORDS, datesInWords, eventsInWords, maxStepsInWords, mustAcceptInWords } from './describe.js';
 import type { SolutionRun } from './run-solution.js';
@@ -90,7 +91,12 @@ function whyNotAsExpected(step: TraceStep): string {
     .map((result) => {
       if (result.check === 'refused') return `you expected ${stepName(step)} to be refused, but the model accepts it`;
       // The model's reason in words, never the code it gives: naming the code is what refusal exercises ask.
-      if (result.check === 'refusal') return `the model refuses ${stepName(step)} for another reason than you expected: ${step.reason}`;
+      if (result.check === 'refusal') {
+        const also = alsoRefusedFor(step, result.expected);
+        return also
+          ? `the model refuses ${stepName(step)} for another reason first: ${step.reason}; the reason you expected is true too (${also.message}), but the model checks it later`
+          : `the model refuses ${stepName(step)} for another reason than you expected: ${step.reason}`;
+      }
       return `${stepName(step)}: you ${expectationInWords(result)}`;
     })
     .join('; ');
