@@ -121,12 +121,42 @@ describe.concurrent('truce exercise list, show, hint', () => {
     expect(stdout).toMatch(/Refusal codes\n {2}UNKNOWN_EVENT, UNKNOWN_PARTY, /);
   });
 
-  it('shows the debrief with --debrief', async () => {
-    const { code, stdout } = await truceInProcess(['exercise', 'show', 'first-deal', '--debrief']);
+  it('shows the debrief with --debrief and --teacher', async () => {
+    const { code, stdout } = await truceInProcess(['exercise', 'show', 'first-deal', '--debrief', '--teacher']);
 
     expect(code).toBe(0);
     expect(stdout).toMatch(/What happened\nAccording to the timeline, Israel's cabinet approved/);
     expect(stdout).toContain('Sources:\n  timeline: November 2023: the humanitarian pause');
+  });
+
+  it('refuses --debrief without --teacher, saying where students see it', async () => {
+    const { code, stdout, stderr } = await truceInProcess(['exercise', 'show', 'first-deal', '--debrief']);
+
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'truce exercise show: the debrief is for teachers: add --teacher (students see it when truce exercise check finds their solution solved) (see truce exercise show --help)\n',
+    );
+  });
+
+  it('shows the reference solution with --teacher, and never without', async () => {
+    const teacher = await truceInProcess(['exercise', 'show', 'first-deal', '--teacher']);
+    const student = await truceInProcess(['exercise', 'show', 'first-deal']);
+
+    expect(teacher.stdout).toContain('Reference solution (for the teacher)\n  exercises/solutions/first-deal.yaml: 3 steps\n  2023-11-22  deal-tabled     Qatar puts forward a proposal');
+    expect(teacher.stdout).toContain('  Check it: truce exercise check first-deal exercises/solutions/first-deal.yaml\n');
+    expect(teacher.stdout).not.toContain('What happened');
+    expect(student.stdout).not.toContain('Reference solution');
+    expect(student.stdout).not.toContain('deal-tabled');
+  });
+
+  it('says with --teacher when the reference solution is not in this copy, as in the npm package', async () => {
+    const own = dirname(put('no-keys/first-deal.yaml', readFileSync(join(ROOT, 'exercises/first-deal.yaml'), 'utf8')));
+
+    const { code, stdout } = await truceInProcess(['exercise', 'show', 'first-deal', '--teacher', '--exercises', own]);
+
+    expect(code).toBe(0);
+    expect(flat(stdout)).toContain(`Reference solution: ${join(own, 'solutions/first-deal.yaml')} is not in this copy. The npm package of truce-sim leaves the reference solutions out`);
   });
 
   it('gives hints one at a time, saying how many there are', async () => {
@@ -175,6 +205,7 @@ describe.concurrent('truce exercise list, show, hint', () => {
     expect(check.stdout).toContain('--csv');
     expect(check.stdout).toContain('1  not solved yet');
     expect(show.stdout).toContain('--debrief');
+    expect(show.stdout).toContain('--teacher');
     expect(show.stdout).not.toContain('--csv');
     expect(show.stdout).not.toMatch(/^ {2}1 {2}/m);
   });
