@@ -12,7 +12,8 @@ export type CriterionKind =
   | 'must-accept'
   | 'dates'
   | 'cite'
-  | 'as-expected';
+  | 'as-expected'
+  | 'own-path';
 
 export interface Criterion {
   kind: CriterionKind;

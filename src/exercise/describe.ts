@@ -66,6 +66,8 @@ export function datesInWords(dates: NonNullable<Constraints['dates']>): string {
 
 export const CITE_IN_WORDS = 'Every step names its source (source: <id>), or is marked inferred: true with a note saying why';
 
+export const OWN_PATH_IN_WORDS = 'Your own path: truce paths may not be used for this exercise (a solution that is the path it prints earns no marks)';
+
 export const AS_EXPECTED_IN_WORDS = 'Every step is accepted by the model, or refused as you predicted, and every expect: you wrote holds';
 
 /** `counts 2×`, `counts for no marks`, or nothing for the usual weight of 1: how much a criterion counts. */
@@ -89,6 +91,7 @@ export function constraintsInWords(constraints: Constraints, parties: readonly P
     constraints.mustAccept ? weighed(mustAcceptInWords(constraints.mustAccept, parties), weights.mustAccept) : '',
     constraints.dates ? weighed(datesInWords(constraints.dates), weights.dates) : '',
     constraints.cite ? weighed(CITE_IN_WORDS, weights.cite) : '',
+    constraints.allowPaths === false ? OWN_PATH_IN_WORDS : '',
     weighed(AS_EXPECTED_IN_WORDS, weights.asExpected),
   ].filter(Boolean);
 }

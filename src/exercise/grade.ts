@@ -9,6 +9,7 @@ import type { ScenarioStep } from '../scenario/index.js';
 import { shortestPathLength as searchShortest } from '../search/index.js';
 import { checkCondition } from './check-conditions.js';
 import { checkConstraints } from './check-constraints.js';
+import { carriesGeneratedMarks, generatedPaths } from './generated-path.js';
 import type { Criterion, CriterionKind } from './criterion.js';
 import type { Exercise } from './load-exercise.js';
 import type { Constraints } from './schema.js';
@@ -57,13 +58,31 @@ export function shortestPathLength(exercise: Exercise): number | null {
   return shortestByExercise.get(exercise)!;
 }
 
+const generatedByExercise = new WeakMap<Exercise, ScenarioStep[][]>();
+
+/** The paths truce paths writes from the start to the goal's configuration (and to each part of it). Worked out once per exercise. */
+function pathsToGoal(exercise: Exercise): ScenarioStep[][] {
+  let paths = generatedByExercise.get(exercise);
+  if (paths === undefined) generatedByExercise.set(exercise, (paths = generatedPaths(exercise, goalConfiguration(exercise), SHORTEST_PATH_DEPTH)));
+  return paths;
+}
+
 /** The criteria for `steps`, in order: the goal's conditions, then the constraints. */
 function checkAll(exercise: Exercise, steps: ScenarioStep[]): { run: SolutionRun; criteria: Criterion[] } {
   const run = runSolution(exercise, steps);
   const shortest = exercise.constraints.maxSteps === 'shortest' ? shortestPathLength(exercise) : undefined;
+  // Only steps that still carry truce paths' marks can be its path: the search is asked for no others.
+  const generated = exercise.constraints.allowPaths === false && carriesGeneratedMarks(steps) ? pathsToGoal(exercise) : undefined;
   const criteria = [
     ...exercise.goal.map((condition) => checkCondition(condition, run, steps)),
-    ...checkConstraints({ constraints: exercise.constraints, parties: exercise.start.parties, run, steps, ...(shortest !== undefined ? { shortest } : {}) }),
+    ...checkConstraints({
+      constraints: exercise.constraints,
+      parties: exercise.start.parties,
+      run,
+      steps,
+      ...(shortest !== undefined ? { shortest } : {}),
+      ...(generated !== undefined ? { generated } : {}),
+    }),
   ];
   return { run, criteria };
 }
@@ -106,7 +125,11 @@ export function limitsOf(exercise: Exercise): boolean[] {
  */
 export function gradeSolution(exercise: Exercise, steps: ScenarioStep[]): Grade {
   const { run, criteria } = checkAll(exercise, steps);
-  const { criteria: scored, earned, possible, percent } = scoreCriteria(criteria, weightsOf(exercise, criteria), limitsOf(exercise));
+  const score = scoreCriteria(criteria, weightsOf(exercise, criteria), limitsOf(exercise));
   const met = criteria.filter((criterion) => criterion.met).length;
-  return { criteria: scored, met, total: criteria.length, earned, possible, percent, solved: met === criteria.length, run };
+  // A copy of the path truce paths prints, where the exercise does not allow it, is not the student's work: no marks at all.
+  const copied = criteria.some((criterion) => criterion.kind === 'own-path' && !criterion.met);
+  const scored = copied ? score.criteria.map((criterion) => ({ ...criterion, earned: 0 })) : score.criteria;
+  const { earned, percent } = copied ? { earned: 0, percent: 0 } : score;
+  return { criteria: scored, met, total: criteria.length, earned, possible: score.possible, percent, solved: met === criteria.length, run };
 }

@@ -141,6 +141,9 @@ function checkKind(shape: ExerciseShape, goal: Condition[], constraints: Constra
   if (constraints.maxSteps === 'shortest' && !hasState) {
     findings.push({ path: ['constraints', 'maxSteps'], message: 'maxSteps: shortest needs a goal condition { state: ... }: the shortest path is to that state' });
   }
+  if (constraints.allowPaths === false && !hasState) {
+    findings.push({ path: ['constraints', 'allowPaths'], message: 'allowPaths: false needs a goal condition { state: ... }: a solution is compared with the path truce paths prints to that state' });
+  }
   if (shape.kind === 'shortest-path' && constraints.maxSteps !== 'shortest') {
     findings.push({ path: ['kind'], message: 'a shortest-path exercise needs constraints: { maxSteps: shortest }', at: 'value' });
   }

@@ -82,6 +82,11 @@ export const constraintsSchema = strictObject({
   dates: strictObject({ from: isoDateSchema.optional(), to: isoDateSchema.optional() }).optional(),
   /** Every step names a source, or is marked `inferred: true` with a note. */
   cite: z.boolean().optional(),
+  /**
+   * `false`: the student must find the path: a solution that is the one `truce paths --yaml` prints from
+   * the start to the goal's `state` earns no marks (the default, true, allows it).
+   */
+  allowPaths: z.boolean().optional(),
   /** How much each constraint counts in the score (1 when not given); `asExpected` is the check every exercise has. */
   weights: strictObject({
     maxSteps: weightSchema.optional(),

@@ -20,6 +20,7 @@ function stepLines(exercise: Exercise, grade: Grade, paint: Palette): string[] {
 /** `4 of 7 criteria met (0%): the 4 met are limits, which earn no marks` — why a score is below the share of criteria met. */
 export function scoreLine(grade: Grade): string {
   const line = `${grade.met} of ${grade.total} criteria met (${grade.percent}%)`;
+  if (grade.criteria.some((criterion) => criterion.kind === 'own-path' && !criterion.met)) return `${line}: the path truce paths prints, copied, earns no marks`;
   const limitsKept = grade.criteria.filter((criterion) => criterion.met && criterion.limit).length;
   if (grade.solved || limitsKept === 0) return line;
   const which =
@@ -33,7 +34,8 @@ export function scoreLine(grade: Grade): string {
 
 /** ` (a limit)`, ` (a limit, counts 2×)`: how a criterion counts, when not as one achievement among others. */
 function howItCounts(criterion: ScoredCriterion): string {
-  const notes = [criterion.limit ? 'a limit' : '', weightInWords(criterion.weight)].filter(Boolean);
+  // Not having copied a path is no limit to keep but a condition of any marks at all, as its own words say.
+  const notes = [criterion.limit && criterion.kind !== 'own-path' ? 'a limit' : '', weightInWords(criterion.weight)].filter(Boolean);
   return notes.length > 0 ? ` (${notes.join(', ')})` : '';
 }
 
