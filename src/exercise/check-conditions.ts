@@ -6,9 +6,10 @@ import { REGIONS } from '../model/index.js';
 import type { Moment, ScenarioStep, TraceStep } from '../scenario/index.js';
 import { are, configurationInWords, longDate, pathInWords, reach } from '../words/index.js';
 import { alsoRefusedFor } from './also-refused.js';
-import type { Condition, EventPattern } from './condition.js';
+import type { Condition } from './condition.js';
 import { stepName, type Criterion } from './criterion.js';
 import { conditionInWords, patternInWords } from './describe.js';
+import { longestInOrder } from './match-events.js';
 import type { SolutionRun } from './run-solution.js';
 
 /** What a check finds: met or not, why, and for a criterion met in part, the share of its marks earned (0 to 1). */
@@ -145,42 +146,6 @@ const checkRefusal: Check<'refusal'> = (condition, run, steps) => {
   if (refused) return { met: false, why: `the model refuses ${stepName(refused.step)} (${refused.step.reason}), but that is not the refusal this exercise asks about` };
   return { met: false, why: `the model accepts every ${what} of yours: write the ${what} you think it refuses, with expect: { refused: true, refusal: <CODE> }` };
 };
-
-/** True when `event` has every field `pattern` names, with the same value (nested mappings in part). */
-export function matchesPattern(event: unknown, pattern: unknown): boolean {
-  if (pattern !== null && typeof pattern === 'object') {
-    if (event === null || typeof event !== 'object') return false;
-    return Object.entries(pattern).every(([key, value]) => matchesPattern((event as Record<string, unknown>)[key], value));
-  }
-  return event === pattern;
-}
-
-/**
- * The most of the sequence's events found in order among the steps the model accepts, each with the
- * step that matches it: the longest common subsequence of the patterns and the steps. Not the longest
- * prefix: a student whose first step is wrong and the other four right has four of five in order, as a
- * teacher marking by hand counts them (a prefix would give none). Not a contiguous run either: the
- * sequence lets other steps come between its events. Of the longest ones, the earliest steps are taken,
- * so a sequence found in full matches the steps a reader would point at first.
- */
-export function longestInOrder(patterns: readonly EventPattern[], steps: readonly TraceStep[]): Array<{ pattern: number; step: TraceStep }> {
-  const accepted = steps.filter((step) => step.accepted);
-  const matches = (i: number, j: number) => matchesPattern(accepted[j]!.event, patterns[i]);
-  // longest[i][j]: the most of patterns[i..] found in order in accepted[j..].
-  const longest = Array.from({ length: patterns.length + 1 }, () => new Array<number>(accepted.length + 1).fill(0));
-  for (let i = patterns.length - 1; i >= 0; i--) {
-    for (let j = accepted.length - 1; j >= 0; j--) {
-      longest[i]![j] = Math.max(longest[i + 1]![j]!, longest[i]![j + 1]!, matches(i, j) ? 1 + longest[i + 1]![j + 1]! : 0);
-    }
-  }
-  const found: Array<{ pattern: number; step: TraceStep }> = [];
-  for (let i = 0, j = 0; i < patterns.length && j < accepted.length; ) {
-    if (matches(i, j) && longest[i]![j] === 1 + longest[i + 1]![j + 1]!) found.push({ pattern: i++, step: accepted[j++]! });
-    else if (longest[i]![j + 1] === longest[i]![j]) j++;
-    else i++;
-  }
-  return found;
-}
 
 /** Where a missing event belongs: after the step matching the event before it, or before the one matching the event after it. */
 function placeOf(missing: number, found: ReadonlyArray<{ pattern: number; step: TraceStep }>): string {

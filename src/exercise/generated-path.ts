@@ -19,7 +19,7 @@ import { findPaths, type Target } from '../search/index.js';
 import { vocabularyFor } from '../moves/index.js';
 import { GENERATED_NOTE, pathScenario, startFrom } from '../paths/index.js';
 import type { Scenario, ScenarioStep } from '../scenario/index.js';
-import { matchesPattern } from './check-conditions.js';
+import { matchesPattern } from './match-events.js';
 import type { Exercise } from './load-exercise.js';
 
 /** Each non-empty part of a configuration: { a, b } gives { a }, { b } and { a, b }. */
