@@ -17,7 +17,9 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('the npm package', () => {
   it('installs from its tarball offline, with no dependency to fetch, and runs', () => {
-    const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', folder], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').at(-1)!;
+    // Without the prepare script: the test run's set-up has built dist/ already, and a second build here
+    // would empty dist/ under the tests that run the built command at the same time.
+    const tarball = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', folder], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').at(-1)!;
     const app = join(folder, 'class');
     execFileSync('mkdir', [app]);
     writeFileSync(join(app, 'package.json'), '{ "name": "a-class", "private": true }\n');
