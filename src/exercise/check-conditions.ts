@@ -5,12 +5,17 @@
 import { REGIONS } from '../model/index.js';
 import type { Moment, ScenarioStep, TraceStep } from '../scenario/index.js';
 import { are, configurationInWords, longDate, pathInWords, reach } from '../words/index.js';
-import type { Condition, EventPattern } from './condition.js';
+import { alsoRefusedFor } from './also-refused.js';
+import type { Condition } from './condition.js';
 import { stepName, type Criterion } from './criterion.js';
 import { conditionInWords, patternInWords } from './describe.js';
+import { longestInOrder } from './match-events.js';
 import type { SolutionRun } from './run-solution.js';
 
-type Check<F extends Condition['form']> = (condition: Extract<Condition, { form: F }>, run: SolutionRun, steps: ScenarioStep[]) => { met: boolean; why: string };
+/** What a check finds: met or not, why, and for a criterion met in part, the share of its marks earned (0 to 1). */
+type Checked = { met: boolean; why: string; credit?: number };
+
+type Check<F extends Condition['form']> = (condition: Extract<Condition, { form: F }>, run: SolutionRun, steps: ScenarioStep[]) => Checked;
 
 const checkState: Check<'state'> = (condition, run) => {
   const actual = run.final.state;
@@ -85,6 +90,12 @@ const checkValue: Check<'value'> = (condition, run) => {
 };
 
 /**
+ * Half the marks of a refusal criterion for a reason that is true of the step but is not the one the
+ * model gives: the student read the rules right, and missed which one the model checks first.
+ */
+const ALSO_TRUE_CREDIT = 0.5;
+
+/**
  * A refusal is predicted when a step says `expect: { refusal: CODE }`. It is
  * met when the model refuses that step for that reason and the reason is the
  * one the exercise asks about. Feedback quotes the model's words, never the
@@ -104,46 +115,60 @@ const checkRefusal: Check<'refusal'> = (condition, run, steps) => {
   const refusedForIt = candidates.find(({ step }) => !step.accepted && step.refusalCode === code);
   if (refusedForIt) {
     const { step, predicted } = refusedForIt;
-    return predicted === undefined
-      ? { met: false, why: `the model refuses ${stepName(step)} (${step.reason}), but your solution does not predict it: add expect: { refused: true, refusal: <CODE> } to it, with the code of that reason` }
-      : { met: false, why: `the model refuses ${stepName(step)}, but not for the reason you predicted (${predicted}); the model says: ${step.reason}` };
+    if (predicted === undefined) {
+      return { met: false, why: `the model refuses ${stepName(step)} (${step.reason}), but your solution does not predict it: add expect: { refused: true, refusal: <CODE> } to it, with the code of that reason` };
+    }
+    const also = alsoRefusedFor(step, predicted);
+    if (also) {
+      return {
+        met: false,
+        credit: ALSO_TRUE_CREDIT,
+        why: `the reason you predicted (${predicted}) is true of ${stepName(step)} too: ${also.message}; but the model checks another rule first, and that is the reason it gives: ${step.reason}`,
+      };
+    }
+    return { met: false, why: `the model refuses ${stepName(step)}, but not for the reason you predicted (${predicted}); the model says: ${step.reason}` };
   }
   const predictedIt = candidates.find(({ predicted }) => predicted === code);
   if (predictedIt) {
     const { step } = predictedIt;
-    return step.accepted
-      ? { met: false, why: `you predict that ${stepName(step)} is refused, but the model accepts it` }
-      : { met: false, why: `the model refuses ${stepName(step)} for another reason than the one you predicted: ${step.reason}` };
+    if (step.accepted) return { met: false, why: `you predict that ${stepName(step)} is refused, but the model accepts it` };
+    const also = alsoRefusedFor(step, code);
+    if (also) {
+      return {
+        met: false,
+        credit: ALSO_TRUE_CREDIT,
+        why: `the reason you predicted is true of ${stepName(step)}: ${also.message}; but the model checks another rule first and refuses it for that: ${step.reason}. Write a step to which only your reason applies`,
+      };
+    }
+    return { met: false, why: `the model refuses ${stepName(step)} for another reason than the one you predicted: ${step.reason}` };
   }
   const refused = candidates.find(({ step }) => !step.accepted);
   if (refused) return { met: false, why: `the model refuses ${stepName(refused.step)} (${refused.step.reason}), but that is not the refusal this exercise asks about` };
   return { met: false, why: `the model accepts every ${what} of yours: write the ${what} you think it refuses, with expect: { refused: true, refusal: <CODE> }` };
 };
 
-/** True when `event` has every field `pattern` names, with the same value (nested mappings in part). */
-export function matchesPattern(event: unknown, pattern: unknown): boolean {
-  if (pattern !== null && typeof pattern === 'object') {
-    if (event === null || typeof event !== 'object') return false;
-    return Object.entries(pattern).every(([key, value]) => matchesPattern((event as Record<string, unknown>)[key], value));
-  }
-  return event === pattern;
+/** Where a missing event belongs: after the step matching the event before it, or before the one matching the event after it. */
+function placeOf(missing: number, found: ReadonlyArray<{ pattern: number; step: TraceStep }>): string {
+  const before = found.filter((match) => match.pattern < missing).at(-1);
+  if (before) return `, after ${stepName(before.step)}`;
+  const after = found.find((match) => match.pattern > missing);
+  return after ? `, before ${stepName(after.step)}` : '';
 }
 
 const checkSequence: Check<'sequence'> = (condition, run) => {
-  const matched: TraceStep[] = [];
-  let next: EventPattern | undefined = condition.sequence[0];
-  for (const step of run.steps) {
-    if (next === undefined) break;
-    if (step.accepted && matchesPattern(step.event, next)) {
-      matched.push(step);
-      next = condition.sequence[matched.length];
-    }
-  }
-  const total = condition.sequence.length;
-  if (next === undefined) return { met: true, why: `all ${total} in order: ${matched.map((step) => step.id).join(', ')}` };
+  const { sequence } = condition;
+  const found = longestInOrder(sequence, run.steps);
+  const ids = found.map((match) => match.step.id).join(', ');
+  const total = sequence.length;
+  if (found.length === total) return { met: true, why: `all ${total} in order: ${ids}` };
+  const missing = sequence.map((_, index) => index).filter((index) => !found.some((match) => match.pattern === index));
+  const first = missing[0]!;
+  const more = missing.length > 1 ? ` (and ${missing.length - 1} more missing)` : '';
   return {
     met: false,
-    why: `${matched.length} of ${total} found in order${matched.length ? ` (${matched.map((step) => step.id).join(', ')})` : ''}; the next one to find, accepted by the model: ${patternInWords(next)}`,
+    // Partial credit: the share of the sequence found in order.
+    credit: found.length / total,
+    why: `${found.length} of ${total} found in order${found.length ? ` (${ids})` : ''}; ${missing.length === 1 ? 'the one missing' : 'the first missing'}, accepted by the model: ${patternInWords(sequence[first]!)}${placeOf(first, found)}${more}`,
   };
 };
 
@@ -159,6 +184,6 @@ const CHECKS: { [F in Condition['form']]: Check<F> } = {
 /** The criterion for one goal condition, given the solution's run and its steps as written. */
 export function checkCondition(condition: Condition, run: SolutionRun, steps: ScenarioStep[]): Criterion {
   const check = CHECKS[condition.form] as Check<Condition['form']>;
-  const { met, why } = check(condition as never, run, steps);
-  return { kind: condition.form, label: conditionInWords(condition), met, why };
+  const { met, why, credit } = check(condition as never, run, steps);
+  return { kind: condition.form, label: conditionInWords(condition), met, why, ...(credit !== undefined ? { credit } : {}) };
 }

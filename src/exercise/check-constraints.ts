@@ -4,10 +4,13 @@
  * sources, and (always) whether every step went as the student expected.
  */
 import { idsOf, partyName, type Party } from '../model/index.js';
+import { GENERATED_NOTE } from '../paths/index.js';
 import type { ScenarioStep, TraceStep } from '../scenario/index.js';
 import { expectationInWords, plural, proposalOf } from '../words/index.js';
+import { alsoRefusedFor } from './also-refused.js';
 import { stepName, type Criterion } from './criterion.js';
-import { AS_EXPECTED_IN_WORDS, CITE_IN_WORDS, datesInWords, eventsInWords, maxStepsInWords, mustAcceptInWords } from './describe.js';
+import { AS_EXPECTED_IN_WORDS, CITE_IN_WORDS, OWN_PATH_IN_WORDS, datesInWords, eventsInWords, maxStepsInWords, mustAcceptInWords } from './describe.js';
+import { isGeneratedPath } from './generated-path.js';
 import type { SolutionRun } from './run-solution.js';
 import type { Constraints } from './schema.js';
 
@@ -18,6 +21,8 @@ export interface ConstraintInputs {
   steps: ScenarioStep[];
   /** The length of the shortest path to the goal, when `maxSteps` is `shortest` (null: none was found). */
   shortest?: number | null;
+  /** When `allowPaths` is false: the paths truce paths writes to the goal that the steps could be a copy of. */
+  generated?: ScenarioStep[][];
 }
 
 function maxSteps({ constraints, steps, shortest }: ConstraintInputs): Criterion | undefined {
@@ -81,6 +86,18 @@ function cite({ constraints, steps }: ConstraintInputs): Criterion | undefined {
   return { kind: 'cite', label: CITE_IN_WORDS, met: false, why: `no source and not marked inferred: ${uncited.map((step) => step.id).join(', ')}` };
 }
 
+function ownPath({ constraints, steps, generated = [] }: ConstraintInputs): Criterion | undefined {
+  if (constraints.allowPaths !== false) return undefined;
+  const copied = generated.some((path) => isGeneratedPath(steps, path));
+  if (!copied) return { kind: 'own-path', label: OWN_PATH_IN_WORDS, met: true, why: 'your steps are not the path truce paths prints' };
+  return {
+    kind: 'own-path',
+    label: OWN_PATH_IN_WORDS,
+    met: false,
+    why: `your steps are the path truce paths prints from this exercise's start (the same events on the same dates, with its step ids or its note "${GENERATED_NOTE}"); this exercise asks you to find the path yourself, so this solution earns no marks`,
+  };
+}
+
 /** Why a step did not go as its file expects, quoting the model's reason rather than its code. */
 function whyNotAsExpected(step: TraceStep): string {
   const unmet = step.expectations.filter((result) => !result.met);
@@ -90,7 +107,12 @@ function whyNotAsExpected(step: TraceStep): string {
     .map((result) => {
       if (result.check === 'refused') return `you expected ${stepName(step)} to be refused, but the model accepts it`;
       // The model's reason in words, never the code it gives: naming the code is what refusal exercises ask.
-      if (result.check === 'refusal') return `the model refuses ${stepName(step)} for another reason than you expected: ${step.reason}`;
+      if (result.check === 'refusal') {
+        const also = alsoRefusedFor(step, result.expected);
+        return also
+          ? `the model refuses ${stepName(step)} for another reason first: ${step.reason}; the reason you expected is true too (${also.message}), but the model checks it later`
+          : `the model refuses ${stepName(step)} for another reason than you expected: ${step.reason}`;
+      }
       return `${stepName(step)}: you ${expectationInWords(result)}`;
     })
     .join('; ');
@@ -110,7 +132,7 @@ function asExpected({ run }: ConstraintInputs): Criterion {
 
 /** The criteria for an exercise's constraints, in the order `show` lists them; the last is always "as expected". */
 export function checkConstraints(inputs: ConstraintInputs): Criterion[] {
-  return [maxSteps(inputs), allowedEvents(inputs), mustAccept(inputs), dates(inputs), cite(inputs), asExpected(inputs)].filter(
+  return [maxSteps(inputs), allowedEvents(inputs), mustAccept(inputs), dates(inputs), cite(inputs), ownPath(inputs), asExpected(inputs)].filter(
     (criterion): criterion is Criterion => criterion !== undefined,
   );
 }

@@ -11,12 +11,17 @@ import type { ConditionShape } from './schema.js';
 /** Part of an event: its type, and any of its fields that must match (terms may be matched in part too). */
 export type EventPattern = { type: EventType } & Record<string, unknown>;
 
-export type Condition =
-  | { form: 'state'; state: Partial<TruceStateValue>; label?: string }
-  | { form: 'never' | 'ever'; region: Region; value: string; label?: string }
-  | { form: 'value'; path: string; atLeast?: number; atMost?: number; equals?: number | string | boolean; label?: string }
-  | { form: 'refusal'; code: RefusalCode; event?: EventType; label?: string }
-  | { form: 'sequence'; sequence: EventPattern[]; label?: string };
+/** What any condition may carry: the words students see for it, and how much it counts in the score. */
+type Shown = { label?: string; weight?: number };
+
+export type Condition = Shown &
+  (
+    | { form: 'state'; state: Partial<TruceStateValue> }
+    | { form: 'never' | 'ever'; region: Region; value: string }
+    | { form: 'value'; path: string; atLeast?: number; atMost?: number; equals?: number | string | boolean }
+    | { form: 'refusal'; code: RefusalCode; event?: EventType }
+    | { form: 'sequence'; sequence: EventPattern[] }
+  );
 
 const FORMS_IN_WORDS =
   '{ state: {...} }, { region, never }, { region, ever }, { path, atLeast | atMost | equals }, { refusal, event? } or { sequence: [...] }';
@@ -45,27 +50,27 @@ const problem = (path: IssuePath, message: string, at?: 'key' | 'value'): Conver
 /** The condition written at `path` (already checked against `conditionSchema`). */
 export function toCondition(shape: ConditionShape, path: IssuePath): Converted {
   const forms = formsOf(shape);
-  const label = shape.label === undefined ? {} : { label: shape.label };
+  const shown: Shown = { ...(shape.label === undefined ? {} : { label: shape.label }), ...(shape.weight === undefined ? {} : { weight: shape.weight }) };
   if (forms.length === 0) return problem(path, `a condition needs one of these forms: ${FORMS_IN_WORDS}`);
   if (forms.length > 1) return problem(path, `this condition mixes the forms ${forms.join(' and ')}; write each as a condition of its own (forms: ${FORMS_IN_WORDS})`);
 
   switch (forms[0]) {
     case 'state':
       if (Object.keys(shape.state!).length === 0) return problem([...path, 'state'], `name at least one region: ${REGIONS_IN_WORDS}`);
-      return { condition: { form: 'state', state: shape.state as Partial<TruceStateValue>, ...label }, findings: [] };
+      return { condition: { form: 'state', state: shape.state as Partial<TruceStateValue>, ...shown }, findings: [] };
     case 'region':
-      return regionCondition(shape, path, label);
+      return regionCondition(shape, path, shown);
     case 'path':
-      return valueCondition(shape, path, label);
+      return valueCondition(shape, path, shown);
     case 'refusal':
       if (shape.refusal === undefined) return problem(path, 'event names which event a refusal is about; add refusal: CODE (the reason you expect, e.g. NO_AGREED_DEAL)');
-      return { condition: { form: 'refusal', code: shape.refusal, ...(shape.event ? { event: shape.event } : {}), ...label }, findings: [] };
+      return { condition: { form: 'refusal', code: shape.refusal, ...(shape.event ? { event: shape.event } : {}), ...shown }, findings: [] };
     default:
-      return sequenceCondition(shape.sequence!, [...path, 'sequence'], label);
+      return sequenceCondition(shape.sequence!, [...path, 'sequence'], shown);
   }
 }
 
-function regionCondition(shape: ConditionShape, path: IssuePath, label: { label?: string }): Converted {
+function regionCondition(shape: ConditionShape, path: IssuePath, shown: Shown): Converted {
   if (shape.region === undefined) return problem(path, `${shape.never !== undefined ? 'never' : 'ever'} needs region: ${REGIONS_IN_WORDS}`);
   const when = shape.never !== undefined && shape.ever !== undefined ? 'both' : shape.never !== undefined ? 'never' : shape.ever !== undefined ? 'ever' : 'none';
   if (when === 'both') return problem(path, 'a condition says never or ever, not both; write two conditions');
@@ -75,10 +80,10 @@ function regionCondition(shape: ConditionShape, path: IssuePath, label: { label?
   if (!states.includes(value)) {
     return problem([...path, when], `${shape.region} has no state "${value}"${didYouMean(value, states)}; its states: ${states.join(', ')}`);
   }
-  return { condition: { form: when, region: shape.region, value, ...label }, findings: [] };
+  return { condition: { form: when, region: shape.region, value, ...shown }, findings: [] };
 }
 
-function valueCondition(shape: ConditionShape, path: IssuePath, label: { label?: string }): Converted {
+function valueCondition(shape: ConditionShape, path: IssuePath, shown: Shown): Converted {
   if (shape.path === undefined) return problem(path, 'atLeast, atMost and equals need path: the value to check, e.g. path: hostages.released');
   const root = shape.path.split('.')[0]!;
   if (!CONTEXT_ROOTS.includes(root)) {
@@ -95,14 +100,14 @@ function valueCondition(shape: ConditionShape, path: IssuePath, label: { label?:
       ...(atLeast !== undefined ? { atLeast } : {}),
       ...(atMost !== undefined ? { atMost } : {}),
       ...(equals !== undefined ? { equals } : {}),
-      ...label,
+      ...shown,
     },
     findings: [],
   };
 }
 
 /** Each pattern is checked against its event's own schema, with every field optional. */
-function sequenceCondition(items: unknown[], path: IssuePath, label: { label?: string }): Converted {
+function sequenceCondition(items: unknown[], path: IssuePath, shown: Shown): Converted {
   const findings: Finding[] = [];
   const patterns: EventPattern[] = [];
   items.forEach((item, index) => {
@@ -128,7 +133,7 @@ function sequenceCondition(items: unknown[], path: IssuePath, label: { label?: s
       }
     }
   });
-  return findings.length > 0 ? { findings } : { condition: { form: 'sequence', sequence: patterns, ...label }, findings: [] };
+  return findings.length > 0 ? { findings } : { condition: { form: 'sequence', sequence: patterns, ...shown }, findings: [] };
 }
 
 function valueIn(data: unknown, path: readonly PropertyKey[]): unknown {

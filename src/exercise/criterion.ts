@@ -12,7 +12,8 @@ export type CriterionKind =
   | 'must-accept'
   | 'dates'
   | 'cite'
-  | 'as-expected';
+  | 'as-expected'
+  | 'own-path';
 
 export interface Criterion {
   kind: CriterionKind;
@@ -21,6 +22,8 @@ export interface Criterion {
   met: boolean;
   /** What the solution did: why the criterion is met, or what is missing. */
   why: string;
+  /** For a criterion not met but met in part (most of a sequence in order), the share of it met, 0 to 1. */
+  credit?: number;
 }
 
 /** `step hamas-yes (2023-11-22)`: how feedback names a step. */

@@ -66,16 +66,32 @@ export function datesInWords(dates: NonNullable<Constraints['dates']>): string {
 
 export const CITE_IN_WORDS = 'Every step names its source (source: <id>), or is marked inferred: true with a note saying why';
 
+export const OWN_PATH_IN_WORDS = 'Your own path: truce paths may not be used for this exercise (a solution that is the path it prints earns no marks)';
+
 export const AS_EXPECTED_IN_WORDS = 'Every step is accepted by the model, or refused as you predicted, and every expect: you wrote holds';
 
-/** Every constraint of an exercise in words, in the order they are graded. */
+/** `counts 2×`, `counts for no marks`, or nothing for the usual weight of 1: how much a criterion counts. */
+export function weightInWords(weight: number | undefined): string {
+  if (weight === undefined || weight === 1) return '';
+  return weight === 0 ? 'counts for no marks' : `counts ${weight}×`;
+}
+
+/** Words with their weight after them, in brackets, when it is not the usual 1. */
+export function weighed(words: string, weight: number | undefined): string {
+  const weightWords = weightInWords(weight);
+  return weightWords ? `${words} (${weightWords})` : words;
+}
+
+/** Every constraint of an exercise in words, in the order they are graded, each with its weight when it has one. */
 export function constraintsInWords(constraints: Constraints, parties: readonly Party[]): string[] {
+  const weights = constraints.weights ?? {};
   return [
-    constraints.maxSteps !== undefined ? maxStepsInWords(constraints.maxSteps) : '',
-    constraints.events ? eventsInWords(constraints.events) : '',
-    constraints.mustAccept ? mustAcceptInWords(constraints.mustAccept, parties) : '',
-    constraints.dates ? datesInWords(constraints.dates) : '',
-    constraints.cite ? CITE_IN_WORDS : '',
-    AS_EXPECTED_IN_WORDS,
+    constraints.maxSteps !== undefined ? weighed(maxStepsInWords(constraints.maxSteps), weights.maxSteps) : '',
+    constraints.events ? weighed(eventsInWords(constraints.events), weights.events) : '',
+    constraints.mustAccept ? weighed(mustAcceptInWords(constraints.mustAccept, parties), weights.mustAccept) : '',
+    constraints.dates ? weighed(datesInWords(constraints.dates), weights.dates) : '',
+    constraints.cite ? weighed(CITE_IN_WORDS, weights.cite) : '',
+    constraints.allowPaths === false ? OWN_PATH_IN_WORDS : '',
+    weighed(AS_EXPECTED_IN_WORDS, weights.asExpected),
   ].filter(Boolean);
 }

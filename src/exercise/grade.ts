@@ -1,7 +1,7 @@
 /**
  * Grading a solution: replay it from the exercise's start, then check each
- * goal condition and each constraint. Pure; the score is the share of
- * criteria met, and a solution is solved when every one is.
+ * goal condition and each constraint. Pure; the score weighs the criteria
+ * (score.ts), and a solution is solved when every one is met.
  */
 import type { TruceStateValue } from '../model/index.js';
 import { vocabularyFor } from '../moves/index.js';
@@ -9,15 +9,23 @@ import type { ScenarioStep } from '../scenario/index.js';
 import { shortestPathLength as searchShortest } from '../search/index.js';
 import { checkCondition } from './check-conditions.js';
 import { checkConstraints } from './check-constraints.js';
-import type { Criterion } from './criterion.js';
+import { carriesGeneratedMarks, generatedPaths } from './generated-path.js';
+import type { Criterion, CriterionKind } from './criterion.js';
 import type { Exercise } from './load-exercise.js';
+import type { Constraints } from './schema.js';
+import { scoreCriteria, type ScoredCriterion } from './score.js';
 import { runSolution, startSnapshot, type SolutionRun } from './run-solution.js';
 
 export interface Grade {
-  criteria: Criterion[];
+  /** Each criterion, with its weight, whether it is a limit, and the marks it earned. */
+  criteria: ScoredCriterion[];
+  /** How many criteria are met, of how many. */
   met: number;
   total: number;
-  /** Criteria met as a share of all, 0–100, rounded down (so 100 means every one). */
+  /** Marks earned, out of the marks possible (see score.ts: limits kept earn none). */
+  earned: number;
+  possible: number;
+  /** Earned as a share of possible, 0–100, rounded down (so 100 means every criterion is met). */
   percent: number;
   solved: boolean;
   run: SolutionRun;
@@ -50,17 +58,78 @@ export function shortestPathLength(exercise: Exercise): number | null {
   return shortestByExercise.get(exercise)!;
 }
 
+const generatedByExercise = new WeakMap<Exercise, ScenarioStep[][]>();
+
+/** The paths truce paths writes from the start to the goal's configuration (and to each part of it). Worked out once per exercise. */
+function pathsToGoal(exercise: Exercise): ScenarioStep[][] {
+  let paths = generatedByExercise.get(exercise);
+  if (paths === undefined) generatedByExercise.set(exercise, (paths = generatedPaths(exercise, goalConfiguration(exercise), SHORTEST_PATH_DEPTH)));
+  return paths;
+}
+
+/** The criteria for `steps`, in order: the goal's conditions, then the constraints. */
+function checkAll(exercise: Exercise, steps: ScenarioStep[]): { run: SolutionRun; criteria: Criterion[] } {
+  const run = runSolution(exercise, steps);
+  const shortest = exercise.constraints.maxSteps === 'shortest' ? shortestPathLength(exercise) : undefined;
+  // Only steps that still carry truce paths' marks can be its path: the search is asked for no others.
+  const generated = exercise.constraints.allowPaths === false && carriesGeneratedMarks(steps) ? pathsToGoal(exercise) : undefined;
+  const criteria = [
+    ...exercise.goal.map((condition) => checkCondition(condition, run, steps)),
+    ...checkConstraints({
+      constraints: exercise.constraints,
+      parties: exercise.start.parties,
+      run,
+      steps,
+      ...(shortest !== undefined ? { shortest } : {}),
+      ...(generated !== undefined ? { generated } : {}),
+    }),
+  ];
+  return { run, criteria };
+}
+
+/** The key of `constraints.weights` that weighs each kind of constraint. */
+const WEIGHT_KEYS: Partial<Record<CriterionKind, keyof NonNullable<Constraints['weights']>>> = {
+  'max-steps': 'maxSteps',
+  events: 'events',
+  'must-accept': 'mustAccept',
+  dates: 'dates',
+  cite: 'cite',
+  'as-expected': 'asExpected',
+};
+
+/** How much each criterion counts, in the order `checkAll` gives them: a condition's own weight, or the constraint's in `constraints.weights`. */
+function weightsOf(exercise: Exercise, criteria: readonly Criterion[]): number[] {
+  const goal = exercise.goal.map((condition) => condition.weight ?? 1);
+  const constraints = criteria.slice(goal.length).map((criterion) => {
+    const key = WEIGHT_KEYS[criterion.kind];
+    return (key && exercise.constraints.weights?.[key]) ?? 1;
+  });
+  return [...goal, ...constraints];
+}
+
+const limitsByExercise = new WeakMap<Exercise, boolean[]>();
+
+/**
+ * Which criteria are limits: those a solution with no steps already meets (see score.ts). Worked out
+ * once per exercise, by grading exactly that.
+ */
+export function limitsOf(exercise: Exercise): boolean[] {
+  let limits = limitsByExercise.get(exercise);
+  if (limits === undefined) limitsByExercise.set(exercise, (limits = checkAll(exercise, []).criteria.map((criterion) => criterion.met)));
+  return limits;
+}
+
 /**
  * Grades `steps` (a solution's) against `exercise`.
  * @example gradeSolution(exercise, solution.steps).solved // true
  */
 export function gradeSolution(exercise: Exercise, steps: ScenarioStep[]): Grade {
-  const run = runSolution(exercise, steps);
-  const shortest = exercise.constraints.maxSteps === 'shortest' ? shortestPathLength(exercise) : undefined;
-  const criteria = [
-    ...exercise.goal.map((condition) => checkCondition(condition, run, steps)),
-    ...checkConstraints({ constraints: exercise.constraints, parties: exercise.start.parties, run, steps, ...(shortest !== undefined ? { shortest } : {}) }),
-  ];
+  const { run, criteria } = checkAll(exercise, steps);
+  const score = scoreCriteria(criteria, weightsOf(exercise, criteria), limitsOf(exercise));
   const met = criteria.filter((criterion) => criterion.met).length;
-  return { criteria, met, total: criteria.length, percent: Math.floor((met / criteria.length) * 100), solved: met === criteria.length, run };
+  // A copy of the path truce paths prints, where the exercise does not allow it, is not the student's work: no marks at all.
+  const copied = criteria.some((criterion) => criterion.kind === 'own-path' && !criterion.met);
+  const scored = copied ? score.criteria.map((criterion) => ({ ...criterion, earned: 0 })) : score.criteria;
+  const { earned, percent } = copied ? { earned: 0, percent: 0 } : score;
+  return { criteria: scored, met, total: criteria.length, earned, possible: score.possible, percent, solved: met === criteria.length, run };
 }

@@ -7,5 +7,6 @@ export { parseExerciseText, completeExercise, type Exercise, type ExerciseLoad }
 export { loadSolutionText, type Solution, type SolutionLoad } from './load-solution.js';
 export { readExerciseFile, readExerciseFolder, findExercise, readSolutionFile, MAX_SOLUTION_BYTES, isFolder, dataFilesIn, DATA_EXTENSIONS, type ExerciseShelf, type FolderListing } from './read-exercise.js';
 export { runSolution, startSnapshot, type SolutionRun } from './run-solution.js';
-export { gradeSolution, shortestPathLength, goalConfiguration, SHORTEST_PATH_DEPTH, type Grade } from './grade.js';
-export { conditionInWords, constraintsInWords, patternInWords } from './describe.js';
+export { gradeSolution, limitsOf, shortestPathLength, goalConfiguration, SHORTEST_PATH_DEPTH, type Grade } from './grade.js';
+export type { ScoredCriterion } from './score.js';
+export { conditionInWords, constraintsInWords, patternInWords, weighed, weightInWords } from './describe.js';

@@ -74,7 +74,7 @@ export function completeExercise(draft: ExerciseDraft, scenario: StartScenario |
   if (!resolved.start) return { ok: false, problems: locateFindings(resolved.findings, parsed, file) };
   const start = resolved.start;
   const constraints = shape.constraints ?? {};
-  const findings = [...checkName(shape, file), ...checkAgainstStart(shape, goal, start), ...checkKind(shape, goal, constraints)];
+  const findings = [...checkName(shape, file), ...checkAgainstStart(shape, goal, start), ...checkKind(shape, goal, constraints), ...checkWeights(constraints)];
   if (findings.length > 0) return { ok: false, problems: locateFindings(findings, parsed, file) };
   return {
     ok: true,
@@ -141,6 +141,9 @@ function checkKind(shape: ExerciseShape, goal: Condition[], constraints: Constra
   if (constraints.maxSteps === 'shortest' && !hasState) {
     findings.push({ path: ['constraints', 'maxSteps'], message: 'maxSteps: shortest needs a goal condition { state: ... }: the shortest path is to that state' });
   }
+  if (constraints.allowPaths === false && !hasState) {
+    findings.push({ path: ['constraints', 'allowPaths'], message: 'allowPaths: false needs a goal condition { state: ... }: a solution is compared with the path truce paths prints to that state' });
+  }
   if (shape.kind === 'shortest-path' && constraints.maxSteps !== 'shortest') {
     findings.push({ path: ['kind'], message: 'a shortest-path exercise needs constraints: { maxSteps: shortest }', at: 'value' });
   }
@@ -148,4 +151,23 @@ function checkKind(shape: ExerciseShape, goal: Condition[], constraints: Constra
     findings.push({ path: ['goal'], message: 'an explain-refusal exercise needs a goal condition { refusal: CODE }' });
   }
   return findings;
+}
+
+/** A weight is for a constraint the exercise sets (or for asExpected, which every exercise has): one for another is a slip. */
+function checkWeights(constraints: Constraints): Finding[] {
+  const set: Record<keyof NonNullable<Constraints['weights']>, boolean> = {
+    maxSteps: constraints.maxSteps !== undefined,
+    events: constraints.events !== undefined,
+    mustAccept: constraints.mustAccept !== undefined,
+    dates: constraints.dates !== undefined,
+    cite: constraints.cite === true,
+    asExpected: true,
+  };
+  return Object.keys(constraints.weights ?? {})
+    .filter((key) => !set[key as keyof typeof set])
+    .map((key) => ({
+      path: ['constraints', 'weights', key],
+      message: `this exercise has no ${key} constraint to weigh; add ${key === 'cite' ? 'cite: true' : `${key}: ...`} to constraints, or remove this weight`,
+      at: 'key' as const,
+    }));
 }

@@ -9,6 +9,7 @@ import { locateFindings, parseText, renderProblem, zodFindings, type Finding, ty
 import { checkScenario, loadScenarioData, salvageScenario, type ScenarioStep } from '../scenario/index.js';
 import { count, nearestName } from '../words/index.js';
 import type { Exercise } from './load-exercise.js';
+import { salvageAuthor } from './salvage-author.js';
 import { MAX_SOLUTION_STEPS, solutionSchema } from './schema.js';
 
 export interface Solution {
@@ -20,7 +21,8 @@ export interface Solution {
   steps: ScenarioStep[];
 }
 
-export type SolutionLoad = Result<Solution, LocatedProblem>;
+/** A solution, or its problems; a file that does not load still names its author when it can (see salvage-author.ts). */
+export type SolutionLoad = { ok: true; value: Solution } | { ok: false; problems: LocatedProblem[]; author?: string };
 
 const isStepProblem = (problem: LocatedProblem) => problem.path[0] === 'steps';
 
@@ -30,6 +32,13 @@ const isStepProblem = (problem: LocatedProblem) => problem.path[0] === 'steps';
  * @example loadSolutionText(readFileSync(path, 'utf8'), path, exercise)
  */
 export function loadSolutionText(text: string, file: string, exercise: Exercise): SolutionLoad {
+  const loaded = loadWellFormed(text, file, exercise);
+  if (loaded.ok) return loaded;
+  const author = salvageAuthor(text, file);
+  return author === undefined ? loaded : { ...loaded, author };
+}
+
+function loadWellFormed(text: string, file: string, exercise: Exercise): Result<Solution, LocatedProblem> {
   const parsed = parseText(text, file, { expected: 'a solution: a mapping with steps (and optionally exercise, author, note)' });
   if (!parsed.ok) return parsed;
   const { data } = parsed.value;

@@ -40,6 +40,12 @@ const levelSchema = z.int().min(1).max(5);
 export const contextPathSchema = z.string().regex(/^[A-Za-z]+(\.[A-Za-z0-9_-]+)*$/, 'expected a path into the context, like hostages.released');
 
 /**
+ * How much a criterion counts in the score (a whole number), against 1 for each criterion given no weight: 2 counts
+ * double, 0 counts for nothing (the criterion must still be met for the exercise to be solved).
+ */
+export const weightSchema = z.int().min(0).max(100);
+
+/**
  * One condition of a goal, in one of these forms (checked by the loader, which
  * says which form it expected):
  *   { state: { talks: accepted } }                  — at the end, these regions are in these states
@@ -48,10 +54,11 @@ export const contextPathSchema = z.string().regex(/^[A-Za-z]+(\.[A-Za-z0-9_-]+)*
  *   { path: hostages.released, atLeast: 10 }        — a value at the end (also atMost, equals)
  *   { refusal: NO_AGREED_DEAL, event: OPERATION_PAUSED } — a step is refused for this reason, as the solution predicts
  *   { sequence: [ { type: TALKS_OPENED }, ... ] }   — these events are accepted in this order
- * Any form may carry `label`: the words students see for it.
+ * Any form may carry `label`: the words students see for it; and `weight`: how much it counts.
  */
 export const conditionSchema = strictObject({
   label: lineSchema.optional(),
+  weight: weightSchema.optional(),
   state: expectSchema.shape.state,
   region: z.enum(REGIONS).optional(),
   never: lineSchema.optional(),
@@ -75,6 +82,20 @@ export const constraintsSchema = strictObject({
   dates: strictObject({ from: isoDateSchema.optional(), to: isoDateSchema.optional() }).optional(),
   /** Every step names a source, or is marked `inferred: true` with a note. */
   cite: z.boolean().optional(),
+  /**
+   * `false`: the student must find the path: a solution that is the one `truce paths --yaml` prints from
+   * the start to the goal's `state` earns no marks (the default, true, allows it).
+   */
+  allowPaths: z.boolean().optional(),
+  /** How much each constraint counts in the score (1 when not given); `asExpected` is the check every exercise has. */
+  weights: strictObject({
+    maxSteps: weightSchema.optional(),
+    events: weightSchema.optional(),
+    mustAccept: weightSchema.optional(),
+    dates: weightSchema.optional(),
+    cite: weightSchema.optional(),
+    asExpected: weightSchema.optional(),
+  }).optional(),
 });
 
 /**

@@ -5,7 +5,7 @@
  */
 import { renderProblem, type Finding } from '../files/index.js';
 import type { Party } from '../model/index.js';
-import { checkScenario, salvageScenario, type ScenarioInitial, type ScenarioLoad, type ScenarioSource, type ScenarioStep } from '../scenario/index.js';
+import { checkScenario, salvageScenario, type Scenario, type ScenarioInitial, type ScenarioLoad, type ScenarioSource, type ScenarioStep } from '../scenario/index.js';
 import { describeEvent, didYouMean } from '../words/index.js';
 import type { ExerciseStartShape } from './schema.js';
 
@@ -15,8 +15,12 @@ export interface ExerciseStart {
   initial: ScenarioInitial;
   /** The scenario's steps replayed before the student's: its main line up to and including `upTo`. */
   prefix: ScenarioStep[];
-  /** The scenario started from (`path` as the exercise writes it, `file` where it was read), or null for a start of the exercise's own. */
-  scenario: { path: string; file: string; id: string; title: string } | null;
+  /**
+   * The scenario started from (`path` as the exercise writes it, `file` where it was read, `loaded` all of
+   * it: truce paths takes the terms it tries from its later steps and branches too), or null for a start of
+   * the exercise's own.
+   */
+  scenario: { path: string; file: string; id: string; title: string; loaded: Scenario } | null;
   /** The last step replayed, in words. */
   upTo: { id: string; date: string; description: string } | null;
   /** No step of a solution may be dated earlier than this. */
@@ -72,7 +76,8 @@ function scenarioStart(upTo: string | undefined, scenario: StartScenario): Resol
     const more = others.length > 0 ? ` (and ${others.length} more; run truce validate on it)` : '';
     return fail(['start', 'scenario'], `the scenario ${path} cannot be used: ${renderProblem(first!)}${more}`);
   }
-  const { parties, sources, initial, steps, id, title } = scenario.result.value;
+  const loaded = scenario.result.value;
+  const { parties, sources, initial, steps, id, title } = loaded;
   let prefix: ScenarioStep[] = [];
   if (upTo !== undefined) {
     const index = steps.findIndex((step) => step.id === upTo);
@@ -89,7 +94,7 @@ function scenarioStart(upTo: string | undefined, scenario: StartScenario): Resol
       sources,
       initial,
       prefix,
-      scenario: { path, file, id, title },
+      scenario: { path, file, id, title, loaded },
       upTo: last ? { id: last.id, date: last.date, description: describeEvent(last.event, parties) } : null,
       notBefore: last?.date ?? initial.date ?? null,
     },

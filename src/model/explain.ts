@@ -7,9 +7,10 @@
  */
 import type { AnyStateNode } from 'xstate';
 import { isEventType, type TruceEvent } from './events.js';
-import { isRuleName, rules } from './guards.js';
+import { isRuleName, rules, type RuleName } from './guards.js';
 import { truceMachine } from './machine.js';
 import type { Refusal } from './refusal.js';
+import { presumes } from './rule-presumes.js';
 import { isRuleSetName, ruleSets } from './rule-sets.js';
 import { REGIONS, stateNodeId, type TruceSnapshot, type TruceStateValue } from './snapshot.js';
 import type { StateMeta } from './state-refusals.js';
@@ -57,6 +58,32 @@ export function explainRefusal(snapshot: TruceSnapshot, event: TruceEvent): Refu
   const failing = transitions.map((transition) => guardNames(transition.guard).filter(isRuleName).find((name) => !rules[name].holds(snapshot.context, event)));
   if (failing.some((name) => name === undefined)) return null;
   return rules[failing[0]!].refusal(snapshot.context, event);
+}
+
+/**
+ * Every reason `event` is refused in `snapshot`, the one the model gives first (`explainRefusal`'s), then
+ * any other rule on the event's transitions that also says no, in the order they are asked; [] when the
+ * machine takes it. A rule counts only when the rules it presumes hold (rule-presumes.ts): once no deal
+ * is in force, "the deal gives no pause" is not a second reason. A student who names one of the others
+ * has found a true reason, one the model checks after another.
+ * @example everyRefusal(snapshot, { type: 'OPERATION_PAUSED', by: 'israel' }).map((refusal) => refusal.code) // ['PAUSE_ALREADY_USED', 'NO_AGREED_DEAL']
+ */
+export function everyRefusal(snapshot: TruceSnapshot, event: TruceEvent): Refusal[] {
+  const first = explainRefusal(snapshot, event);
+  if (first === null) return [];
+  const type = (event as { type?: unknown }).type;
+  if (!isEventType(type)) return [first];
+  const { context } = snapshot;
+  const holds = (name: RuleName) => rules[name].holds(context, event);
+  const names = [...new Set(candidateTransitions(snapshot.value, type).flatMap((transition) => guardNames(transition.guard).filter(isRuleName)))];
+  const reasons = [first];
+  for (const name of names) {
+    if (holds(name) || !(presumes[name] ?? []).every(holds)) continue;
+    const refusal = rules[name].refusal(context, event);
+    // The first rule's own refusal, or one two transitions share, is said once.
+    if (!reasons.some((reason) => reason.code === refusal.code && reason.message === refusal.message)) reasons.push(refusal);
+  }
+  return reasons;
 }
 
 /** The reason written on the state that does not take the event. */

@@ -8,7 +8,7 @@ export * from './refusal.js';
 export * from './snapshot.js';
 export * from './record.js';
 export { step, sendEvent, timeBefore, type StepOutcome } from './step.js';
-export { explainRefusal, guardNames } from './explain.js';
+export { explainRefusal, everyRefusal, guardNames } from './explain.js';
 export { situationKey } from './situation.js';
 export { engineStep, fromSnapshot, toSnapshot, engineValue, engineRefusal, engineCandidates, type EngineState, type EngineOutcome } from './engine.js';
 export { machineGraph, activeStateIds, type ChartGraph, type ChartRegion, type ChartState, type ChartTransition } from './graph.js';

@@ -21,7 +21,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   moves: ['model', 'scenario', 'files', 'words'],
   search: ['model', 'moves', 'files', 'words'],
   paths: ['model', 'scenario', 'moves', 'search', 'files', 'words'],
-  exercise: ['model', 'scenario', 'moves', 'search', 'files', 'words'],
+  // Exercises compare a solution with the path truce paths writes (allowPaths: false), with the paths kit that writes it.
+  exercise: ['model', 'scenario', 'moves', 'search', 'paths', 'files', 'words'],
   play: ['model', 'scenario', 'moves', 'files', 'words'],
   simulate: ['model', 'scenario', 'moves', 'files', 'words'],
   export: ['model', 'scenario', 'words', 'simulate'],

@@ -121,12 +121,42 @@ describe.concurrent('truce exercise list, show, hint', () => {
     expect(stdout).toMatch(/Refusal codes\n {2}UNKNOWN_EVENT, UNKNOWN_PARTY, /);
   });
 
-  it('shows the debrief with --debrief', async () => {
-    const { code, stdout } = await truceInProcess(['exercise', 'show', 'first-deal', '--debrief']);
+  it('shows the debrief with --debrief and --teacher', async () => {
+    const { code, stdout } = await truceInProcess(['exercise', 'show', 'first-deal', '--debrief', '--teacher']);
 
     expect(code).toBe(0);
     expect(stdout).toMatch(/What happened\nAccording to the timeline, Israel's cabinet approved/);
     expect(stdout).toContain('Sources:\n  timeline: November 2023: the humanitarian pause');
+  });
+
+  it('refuses --debrief without --teacher, saying where students see it', async () => {
+    const { code, stdout, stderr } = await truceInProcess(['exercise', 'show', 'first-deal', '--debrief']);
+
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'truce exercise show: the debrief is for teachers: add --teacher (students see it when truce exercise check finds their solution solved) (see truce exercise show --help)\n',
+    );
+  });
+
+  it('shows the reference solution with --teacher, and never without', async () => {
+    const teacher = await truceInProcess(['exercise', 'show', 'first-deal', '--teacher']);
+    const student = await truceInProcess(['exercise', 'show', 'first-deal']);
+
+    expect(teacher.stdout).toContain('Reference solution (for the teacher)\n  exercises/solutions/first-deal.yaml: 3 steps\n  2023-11-22  deal-tabled     Qatar puts forward a proposal');
+    expect(teacher.stdout).toContain('  Check it: truce exercise check first-deal exercises/solutions/first-deal.yaml\n');
+    expect(teacher.stdout).not.toContain('What happened');
+    expect(student.stdout).not.toContain('Reference solution');
+    expect(student.stdout).not.toContain('deal-tabled');
+  });
+
+  it('says with --teacher when the reference solution is not in this copy, as in the npm package', async () => {
+    const own = dirname(put('no-keys/first-deal.yaml', readFileSync(join(ROOT, 'exercises/first-deal.yaml'), 'utf8')));
+
+    const { code, stdout } = await truceInProcess(['exercise', 'show', 'first-deal', '--teacher', '--exercises', own]);
+
+    expect(code).toBe(0);
+    expect(flat(stdout)).toContain(`Reference solution: ${join(own, 'solutions/first-deal.yaml')} is not in this copy. The npm package of truce-sim leaves the reference solutions out`);
   });
 
   it('gives hints one at a time, saying how many there are', async () => {
@@ -175,6 +205,7 @@ describe.concurrent('truce exercise list, show, hint', () => {
     expect(check.stdout).toContain('--csv');
     expect(check.stdout).toContain('1  not solved yet');
     expect(show.stdout).toContain('--debrief');
+    expect(show.stdout).toContain('--teacher');
     expect(show.stdout).not.toContain('--csv');
     expect(show.stdout).not.toMatch(/^ {2}1 {2}/m);
   });
@@ -197,7 +228,8 @@ describe.concurrent('truce exercise check', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('⊘ refused: Qatar is a mediator: only the principal parties (Israel, Hamas) accept a deal');
     expect(flat(stdout)).toContain('✗ Qatar tabled the proposal on the table at the end not met: the party that tabled the proposal on the table: israel at the end, not qatar');
-    expect(stdout).toContain('Score: 4 of 7 criteria met (57%). Not solved yet.\nStuck? truce exercise hint first-deal');
+    // Two of the four met are limits any file keeps; the broken one costs: 2 marks of 5.
+    expect(stdout).toContain('Score: 4 of 7 criteria met (40%): 2 of those met are limits, which earn no marks. Not solved yet.\nStuck? truce exercise hint first-deal');
     expect(stdout).not.toContain('What happened');
   });
 
@@ -207,7 +239,7 @@ describe.concurrent('truce exercise check', () => {
     const right = await truceInProcess(['exercise', 'check', 'pause-lapses', 'exercises/solutions/pause-lapses.yaml']);
 
     expect(wrong.code).toBe(1);
-    expect(flat(wrong.stdout)).toContain('✗ The agreement is never broken not met: agreement reaches broken after step resume (2023-11-27)');
+    expect(flat(wrong.stdout)).toContain('✗ The agreement is never broken (a limit) not met: agreement reaches broken after step resume (2023-11-27)');
     expect(flat(wrong.stdout)).toContain('not met: at the end operations are resumed, not pausedForRelease; agreement is broken, not lapsed');
     expect(right.code).toBe(0);
     expect(flat(right.stdout)).toContain('you used 1 step, as many as the shortest path to the goal');
@@ -227,7 +259,7 @@ describe.concurrent('truce exercise check', () => {
 
     const graded = JSON.parse(stdout) as { criteria: Array<{ kind: string; met: boolean }> };
     expect(code).toBe(1);
-    expect(graded).toMatchObject({ exercise: { id: 'first-deal' }, author: 'Ana', steps: 3, met: 4, total: 7, percent: 57, solved: false });
+    expect(graded).toMatchObject({ exercise: { id: 'first-deal' }, author: 'Ana', steps: 3, met: 4, total: 7, earned: 2, possible: 5, percent: 40, solved: false });
     expect(graded.criteria.filter((criterion) => !criterion.met).map((criterion) => criterion.kind)).toEqual(['value', 'must-accept', 'as-expected']);
   });
 
@@ -242,18 +274,29 @@ describe.concurrent('truce exercise check', () => {
     ]);
   });
 
-  it('grades a folder of solutions as a table, one row each, a broken file as a row; exit 2', async () => {
+  it('grades a folder of solutions as a table, one row each, a broken file as a row with its author; exit 2', async () => {
     const { code, stdout, stderr } = await truceInProcess(['exercise', 'check', 'first-deal', CLASS]);
 
     expect(code).toBe(2);
     expect(stdout).toMatch(/^file +author +score +solved$/m);
-    expect(stdout).toMatch(/^ana\.yaml +Ana +4\/7 \(57%\) +no$/m);
+    expect(stdout).toMatch(/^ana\.yaml +Ana +4\/7 \(40%\) +no$/m);
     expect(stdout).toMatch(/^ben\.yml +Ben +7\/7 \(100%\) +yes$/m);
-    expect(stdout).toMatch(/^carl\.yaml +- +broken: 2 problems \(listed on stderr\)$/m);
+    expect(stdout).toMatch(/^carl\.yaml +Carl +- +broken: 2 problems \(listed on stderr\)$/m);
     expect(stdout).toMatch(/^dee\.json +Dee +7\/7 \(100%\) +yes$/m);
     expect(stdout).not.toContain('notes.txt');
     expect(stdout).toContain('2 of 4 solved; 1 broken file');
     expect(stderr).toContain(`${join(CLASS, 'carl.yaml')}:5:20: steps[0].event.type: unknown event type`);
+  });
+
+  it('names the author of a file that does not even parse, in the table and the CSV', async () => {
+    const folder = dirname(put('unparsed/eve.yaml', 'exercise: first-deal\nauthor: Eve Adams\nsteps:\n  - { id: tabled, date: 2023-11-22, event: { type: PROPOSAL_TABLED, by: qatar }\n'));
+
+    const table = await truceInProcess(['exercise', 'check', 'first-deal', folder]);
+    const csv = await truceInProcess(['exercise', 'check', 'first-deal', folder, '--csv']);
+
+    expect(table.code).toBe(2);
+    expect(table.stdout).toMatch(/^eve\.yaml +Eve Adams +- +broken: 1 problem \(listed on stderr\)$/m);
+    expect(csv.stdout.split('\r\n')[1]).toMatch(/^eve\.yaml,Eve Adams,,,,,broken,,.*YAML syntax error/);
   });
 
   it('grades a folder as CSV for a spreadsheet', async () => {
@@ -262,9 +305,9 @@ describe.concurrent('truce exercise check', () => {
     const lines = stdout.split('\r\n');
     expect(code).toBe(2);
     expect(lines[0]).toBe('file,author,steps,met,total,percent,solved,unmet,problem');
-    expect(lines[1]).toMatch(/^ana\.yaml,Ana,3,4,7,57,no,"Qatar tabled the proposal on the table at the end; Israel and Hamas each accept/);
+    expect(lines[1]).toMatch(/^ana\.yaml,Ana,3,4,7,40,no,"Qatar tabled the proposal on the table at the end; Israel and Hamas each accept/);
     expect(lines[2]).toBe('ben.yml,Ben,3,7,7,100,yes,,');
-    expect(lines[3]).toMatch(/^carl\.yaml,,,,,,broken,,".*carl\.yaml:5:20: steps\[0\]\.event\.type: unknown event type ""PROPOSAL_TABLE"" .*\(and 1 more\)"$/);
+    expect(lines[3]).toMatch(/^carl\.yaml,Carl,,,,,broken,,".*carl\.yaml:5:20: steps\[0\]\.event\.type: unknown event type ""PROPOSAL_TABLE"" .*\(and 1 more\)"$/);
     expect(lines[4]).toBe('dee.json,Dee,3,7,7,100,yes,,');
     expect(lines.slice(5)).toEqual(['']);
   });
@@ -279,7 +322,7 @@ describe.concurrent('truce exercise check', () => {
       ['carl.yaml', 'broken'],
       ['dee.json', true],
     ]);
-    expect(graded.results[2]).toMatchObject({ broken: true, issues: [{ line: 5, column: 20, path: 'steps[0].event.type' }, { line: 6, column: 5 }] });
+    expect(graded.results[2]).toMatchObject({ broken: true, author: 'Carl', issues: [{ line: 5, column: 20, path: 'steps[0].event.type' }, { line: 6, column: 5 }] });
     expect(graded.summary).toEqual({ files: 4, solved: 2, broken: 1 });
   });
 

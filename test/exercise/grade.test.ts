@@ -4,7 +4,7 @@ import { readSolutionFile, shortestPathLength } from '../../src/exercise/index.j
 import { criterion, grade, referenceSolutionPath, shippedExercise } from './helpers.js';
 
 describe('grading a solution', () => {
-  it('scores the share of criteria met, rounded down, so 100% means every one', async () => {
+  it('gives no marks for limits any file keeps: a one-step file that does none of the exercise scores 0%', async () => {
     const exercise = await shippedExercise('what-if-rafah-pause');
 
     const result = grade(exercise, `
@@ -12,16 +12,50 @@ steps:
   - { id: talks, date: 2024-05-09, event: { type: TALKS_OPENED, where: Cairo } }
 `);
 
-    expect(result.criteria.map((found) => [found.kind, found.met])).toEqual([
-      ['ever', false],
-      ['value', false],
-      ['value', false],
-      ['max-steps', true],
-      ['must-accept', false],
-      ['dates', true],
-      ['as-expected', true],
+    expect(result.criteria.map((found) => [found.kind, found.met, found.limit])).toEqual([
+      ['ever', false, false],
+      ['value', false, false],
+      ['value', false, false],
+      ['max-steps', true, true],
+      ['must-accept', false, false],
+      ['dates', true, true],
+      ['as-expected', true, true],
     ]);
-    expect(result).toMatchObject({ met: 3, total: 7, percent: 42, solved: false });
+    expect(result).toMatchObject({ met: 3, total: 7, earned: 0, possible: 4, percent: 0, solved: false });
+  });
+
+  it('costs the weight of a limit broken, on top of the achievements', async () => {
+    const exercise = await shippedExercise('first-deal');
+
+    // The deal tabled twice before both accept: every achievement met, one limit (at most 3 steps) broken.
+    const result = grade(exercise, `
+steps:
+  - { id: draft, date: 2023-11-22, event: { type: PROPOSAL_TABLED, by: qatar, terms: { pauseDays: 3 } } }
+  - { id: tabled, date: 2023-11-22, event: { type: PROPOSAL_TABLED, by: qatar, terms: { pauseDays: 4 } } }
+  - { id: israel, date: 2023-11-22, event: { type: PROPOSAL_ACCEPTED, by: israel } }
+  - { id: hamas, date: 2023-11-22, event: { type: PROPOSAL_ACCEPTED, by: hamas } }
+`);
+
+    expect(criterion(result, 'max-steps')).toMatchObject({ met: false, limit: true, earned: 0 });
+    expect(result).toMatchObject({ earned: 4, possible: 5, percent: 80, solved: false });
+  });
+
+  it('counts partial credit from a sequence found in part', async () => {
+    const exercise = await shippedExercise('complete-the-week');
+
+    // Five of six events in order, and the state at the end: of two achievements, 5/6 and 1.
+    const result = grade(exercise, `
+steps:
+  - { id: hamas-far, date: 2024-05-06, event: { type: POSITION_STATED, by: hamas, text: Far. }, source: timeline }
+  - { id: launch, date: 2024-05-06, event: { type: OPERATION_LAUNCHED, by: israel }, source: timeline }
+  - { id: rafah, date: 2024-05-07, event: { type: CROSSING_CLOSED, crossing: Rafah }, source: timeline }
+  - { id: kerem, date: 2024-05-08, event: { type: CROSSING_OPENED, crossing: Kerem Shalom }, source: timeline }
+  - { id: cairo, date: 2024-05-08, event: { type: TALKS_OPENED, where: Cairo }, source: timeline }
+  - { id: over, date: 2024-05-09, event: { type: TALKS_STALLED }, source: timeline }
+`);
+
+    expect(result).toMatchObject({ met: 5, total: 6, possible: 2, percent: 91, solved: false });
+    expect(result.earned).toBeCloseTo(1 + 5 / 6);
   });
 
   it('counts steps refused as predicted apart from steps accepted', async () => {
@@ -87,8 +121,50 @@ steps:
 `);
 
     expect(criterion(result, 'sequence').why).toBe(
-      '1 of 6 found in order (far); the next one to find, accepted by the model: OPERATION_LAUNCHED (by: israel)',
+      '1 of 6 found in order (far); the first missing, accepted by the model: OPERATION_LAUNCHED (by: israel), after step far (2024-05-06) (and 4 more missing)',
     );
+  });
+
+  it('counts a sequence with its first event wrong and the rest right as the rest found in order, with partial credit', async () => {
+    const exercise = await shippedExercise('complete-the-week');
+
+    // Hamas, not Israel, states the position: one of six wrong, the other five in order.
+    const result = grade(exercise, `
+steps:
+  - { id: hamas-far, date: 2024-05-06, event: { type: POSITION_STATED, by: hamas, text: Far. }, source: timeline }
+  - { id: launch, date: 2024-05-06, event: { type: OPERATION_LAUNCHED, by: israel }, source: timeline }
+  - { id: rafah, date: 2024-05-07, event: { type: CROSSING_CLOSED, crossing: Rafah }, source: timeline }
+  - { id: kerem, date: 2024-05-08, event: { type: CROSSING_OPENED, crossing: Kerem Shalom }, source: timeline }
+  - { id: cairo, date: 2024-05-08, event: { type: TALKS_OPENED, where: Cairo }, source: timeline }
+  - { id: over, date: 2024-05-09, event: { type: TALKS_STALLED }, source: timeline }
+`);
+
+    expect(criterion(result, 'sequence')).toMatchObject({
+      met: false,
+      credit: 5 / 6,
+      why: '5 of 6 found in order (launch, rafah, kerem, cairo, over); the one missing, accepted by the model: POSITION_STATED (by: israel), before step launch (2024-05-06)',
+    });
+  });
+
+  it('counts the events in order after a missing one, not only those before it', async () => {
+    const exercise = await shippedExercise('complete-the-week');
+
+    // Talks stall out of place first; then every event but the round in Cairo, in order: five of six, not the four before the gap.
+    const result = grade(exercise, `
+steps:
+  - { id: early-stall, date: 2024-05-06, event: { type: TALKS_STALLED }, source: timeline }
+  - { id: far, date: 2024-05-06, event: { type: POSITION_STATED, by: israel, text: Far. }, source: timeline }
+  - { id: launch, date: 2024-05-06, event: { type: OPERATION_LAUNCHED, by: israel }, source: timeline }
+  - { id: rafah, date: 2024-05-07, event: { type: CROSSING_CLOSED, crossing: Rafah }, source: timeline }
+  - { id: kerem, date: 2024-05-08, event: { type: CROSSING_OPENED, crossing: Kerem Shalom }, source: timeline }
+  - { id: over, date: 2024-05-09, event: { type: TALKS_STALLED }, source: timeline }
+`);
+
+    expect(criterion(result, 'sequence')).toMatchObject({
+      met: false,
+      credit: 5 / 6,
+      why: '5 of 6 found in order (far, launch, rafah, kerem, over); the one missing, accepted by the model: TALKS_OPENED (where: Cairo), after step kerem (2024-05-08)',
+    });
   });
 });
 

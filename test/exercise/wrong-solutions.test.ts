@@ -22,7 +22,8 @@ steps:
       met: false,
       why: 'Israel tabled the proposal on the table itself; here Israel must accept a proposal tabled by another party',
     });
-    expect(result).toMatchObject({ met: 5, total: 7, percent: 71 });
+    // Two of the four achievements; the three limits kept earn nothing.
+    expect(result).toMatchObject({ met: 5, total: 7, earned: 2, possible: 4, percent: 50 });
   });
 
   it('fails when a step uses an event the exercise does not allow', async () => {
@@ -67,6 +68,28 @@ steps:
     expect(refusal.why).toMatch(/^the model refuses step pause \(2024-05-07\), but not for the reason you predicted \(DEAL_HAS_NO_PAUSE\); the model says: there is no agreed deal yet/);
     expect(refusal.why).not.toContain('NO_AGREED_DEAL');
     expect(criterion(result, 'as-expected').why).not.toContain('NO_AGREED_DEAL');
+    // With no deal at all, "the deal gives no pause" is no reason of its own: it is not called true.
+    expect(refusal).not.toHaveProperty('credit');
+    expect(criterion(result, 'as-expected').why).toMatch(/for another reason than you expected/);
+  });
+
+  it('says so when the step breaks an earlier rule as well as the one predicted, and gives half the marks', async () => {
+    const exercise = await shippedExercise('pause-too-early');
+
+    // Qatar is a mediator: the model refuses for that first, though there is no agreed deal either.
+    const result = grade(exercise, `
+steps:
+  - id: pause
+    date: 2024-05-07
+    event: { type: OPERATION_PAUSED, by: qatar }
+    expect: { refused: true, refusal: NO_AGREED_DEAL }
+`);
+
+    const refusal = criterion(result, 'refusal');
+    expect(refusal).toMatchObject({ met: false, credit: 0.5 });
+    expect(refusal.why).toMatch(
+      /^the reason you predicted is true of step pause \(2024-05-07\): there is no agreed deal yet: .*; but the model checks another rule first and refuses it for that: Qatar is a mediator.*\. Write a step to which only your reason applies$/,
+    );
   });
 });
 
@@ -147,7 +170,8 @@ steps:
 
     expect(criterion(result, 'sequence')).toMatchObject({
       met: false,
-      why: '2 of 6 found in order (far, rafah); the next one to find, accepted by the model: CROSSING_CLOSED (crossing: Rafah)',
+      // The round in Cairo and its end count too, though the crossings before them are missing.
+      why: '4 of 6 found in order (far, rafah, cairo, over); the first missing, accepted by the model: CROSSING_CLOSED (crossing: Rafah), after step rafah (2024-05-06) (and 1 more missing)',
     });
     expect(criterion(result, 'cite')).toMatchObject({ met: false, why: 'no source and not marked inferred: cairo' });
   });
@@ -165,7 +189,7 @@ steps:
 `);
 
     expect(criterion(result, 'state')).toMatchObject({ met: false, why: 'at the end access is open, not closed' });
-    expect(criterion(result, 'sequence').why).toMatch(/^2 of 6 found in order/);
+    expect(criterion(result, 'sequence').why).toMatch(/^5 of 6 found in order \(far, rafah, kerem-shalom, cairo, over\); the one missing, accepted by the model: CROSSING_CLOSED \(crossing: Rafah\), after step rafah/);
   });
 });
 
@@ -200,6 +224,30 @@ steps:
 
     expect(criterion(result, 'refusal').met).toBe(true);
     expect(criterion(result, 'state')).toMatchObject({ met: false, why: 'at the end operations are resumed, not pausedForRelease; agreement is lapsed, not inForce' });
+  });
+
+  it('says so when the predicted reason is true too, though the model checks another rule first, and gives half its marks', async () => {
+    const exercise = await shippedExercise('pause-once-per-deal');
+
+    // The agreement has lapsed, so "no agreed deal" is true; but the model asks whether the deal's pause was used first.
+    const result = grade(exercise, `
+steps:
+  - id: pause-again
+    date: 2023-12-01
+    event: { type: OPERATION_PAUSED, by: israel }
+    expect: { refused: true, refusal: NO_AGREED_DEAL }
+`);
+
+    const refusal = criterion(result, 'refusal');
+    expect(refusal).toMatchObject({ met: false, credit: 0.5, earned: 0.5 });
+    expect(refusal.why).toMatch(
+      /^the reason you predicted \(NO_AGREED_DEAL\) is true of step pause-again \(2023-12-01\) too: the agreement lapsed after its end day, 2023-12-01: its agreed days ran out; but the model checks another rule first, and that is the reason it gives: operations have already paused once under this deal/,
+    );
+    expect(refusal.why).not.toContain('PAUSE_ALREADY_USED');
+    expect(criterion(result, 'as-expected').why).toMatch(
+      /^the model refuses step pause-again \(2023-12-01\) for another reason first: operations have already paused once .*; the reason you expected is true too \(the agreement lapsed after its end day, 2023-12-01: its agreed days ran out\), but the model checks it later$/,
+    );
+    expect(criterion(result, 'as-expected').why).not.toContain('PAUSE_ALREADY_USED');
   });
 });
 

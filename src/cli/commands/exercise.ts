@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { findExercise, gradeSolution, isFolder, dataFilesIn, readExerciseFolder, readSolutionFile, runSolution, LEVELS, type Exercise, type Grade } from '../../exercise/index.js';
 import { fileProblem } from '../../files/index.js';
 import { printable } from '../../words/index.js';
@@ -6,7 +6,7 @@ import { paletteFor } from '../color.js';
 import { defineCommand, defineGroup, EXIT, UsageError } from '../command.js';
 import type { Io } from '../io.js';
 import { classToJson, formatClassCsv, formatClassTable, type ClassRow } from '../format/class-results.js';
-import { formatExercise, formatExerciseList, formatHint } from '../format/exercise-text.js';
+import { formatExercise, formatExerciseList, formatHint, type ReferenceSolution } from '../format/exercise-text.js';
 import { formatGradeReport, gradeToJson } from '../format/grade-report.js';
 import { reportProblems, valueOrReport } from '../load-for-cli.js';
 import { MAX_SIZE_OPTION, readLimit } from '../max-size.js';
@@ -67,20 +67,43 @@ const list = defineCommand({
   },
 });
 
+/**
+ * What only a teacher should see: the reference solution and the debrief. Not a lock: the exercise files
+ * hold the debriefs and hints for anyone who opens them. What students cannot get from the package is the
+ * reference solutions, which it leaves out (package.json's files).
+ */
+const TEACHER_OPTION = {
+  teacher: { type: 'boolean', description: 'also show the reference solution (for teachers; the npm package leaves the solutions out)' },
+} as const;
+
+/** The exercise's reference solution, read from where the exercise says it is. */
+async function referenceSolution(exercise: Exercise): Promise<ReferenceSolution> {
+  const file = resolve(dirname(exercise.file), exercise.solution);
+  return { file, load: await readSolutionFile(file, exercise) };
+}
+
 const show = defineCommand({
   name: 'show',
   summary: 'The exercise: what to do, where it starts, the goal and the constraints',
   positionals: [ID],
-  options: { debrief: { type: 'boolean', description: 'also print what actually happened, with sources (the debrief)' }, ...EXERCISES_OPTION },
-  examples: ['truce exercise show first-deal'],
+  options: {
+    debrief: { type: 'boolean', description: 'also print what actually happened, with sources (the debrief; needs --teacher: students see it once solved)' },
+    ...TEACHER_OPTION,
+    ...EXERCISES_OPTION,
+  },
+  examples: ['truce exercise show first-deal', 'truce exercise show first-deal --teacher --debrief'],
   exitCodes: [
     { code: EXIT.ok, meaning: 'the exercise was shown' },
     { code: EXIT.badInput, meaning: 'no exercise has this id, or its file is broken' },
   ],
   async run({ positionals, options }, io) {
+    if (options.debrief && !options.teacher) {
+      throw new UsageError('the debrief is for teachers: add --teacher (students see it when truce exercise check finds their solution solved)');
+    }
     const exercise = await exerciseOrReport(options.exercises, positionals[0]!, io, options['max-size']);
     if (!exercise) return EXIT.badInput;
-    io.stdout(formatExercise(exercise, runSolution(exercise, []).start, paletteFor(io), { debrief: options.debrief, cwd: io.cwd }));
+    const reference = options.teacher ? await referenceSolution(exercise) : undefined;
+    io.stdout(formatExercise(exercise, runSolution(exercise, []).start, paletteFor(io), { debrief: options.debrief, cwd: io.cwd, ...(reference ? { reference } : {}) }));
     return EXIT.ok;
   },
 });
@@ -121,7 +144,7 @@ async function checkFile(exercise: Exercise, file: string, io: Io, format: Forma
   if (!loaded.ok) {
     reportProblems(io, loaded.problems);
     // A script reading --json or --csv gets a row for the broken file too, as for a folder.
-    const results = { exercise, folder: '.', rows: [{ file: basename(file), broken: true as const, problems: loaded.problems }] };
+    const results = { exercise, folder: '.', rows: [{ file: basename(file), broken: true as const, author: loaded.author ?? null, problems: loaded.problems }] };
     if (format === 'json') io.stdout(`${JSON.stringify({ exercise: { id: exercise.id, title: exercise.title }, ...classToJson(results).results[0] }, null, 2)}\n`);
     else if (format === 'csv') io.stdout(formatClassCsv(results));
     return EXIT.badInput;
@@ -144,13 +167,13 @@ async function checkFolder(exercise: Exercise, folder: string, io: Io, format: F
   const rows: ClassRow[] = skipped.map(({ file, why }) => {
     const problem = fileProblem(file, 'not-a-file', `not graded: ${why}`);
     reportProblems(io, [problem]);
-    return { file: basename(file), broken: true, problems: [problem] };
+    return { file: basename(file), broken: true, author: null, problems: [problem] };
   });
   for (const file of files) {
     const loaded = await readSolutionFile(file, exercise);
     if (!loaded.ok) {
       reportProblems(io, loaded.problems);
-      rows.push({ file: basename(file), broken: true, problems: loaded.problems });
+      rows.push({ file: basename(file), broken: true, author: loaded.author ?? null, problems: loaded.problems });
     } else {
       rows.push(rowFor(file, loaded.value.author, loaded.value.steps.length, gradeSolution(exercise, loaded.value.steps)));
     }

@@ -9,7 +9,8 @@ import type { Palette } from '../color.js';
 
 export type ClassRow =
   | { file: string; broken: false; author: string | null; steps: number; met: number; total: number; percent: number; solved: boolean; criteria: Criterion[] }
-  | { file: string; broken: true; problems: LocatedProblem[] };
+  /** A file that does not load: its problems, and its author when the file still names one. */
+  | { file: string; broken: true; author: string | null; problems: LocatedProblem[] };
 
 export interface ClassResults {
   exercise: Exercise;
@@ -41,7 +42,7 @@ export function formatClassTable(results: ClassResults, paint: Palette): string 
     ['file', 'author', 'score', 'solved'],
     ...results.rows.map((row) =>
       row.broken
-        ? [printable(row.file), '', '-', `broken: ${problemCount(row.problems)} (listed on stderr)`]
+        ? [printable(row.file), printable(row.author ?? ''), '-', `broken: ${problemCount(row.problems)} (listed on stderr)`]
         : [printable(row.file), printable(row.author ?? ''), `${row.met}/${row.total} (${row.percent}%)`, row.solved ? 'yes' : 'no'],
     ),
   ];
@@ -68,7 +69,7 @@ export function formatClassCsv(results: ClassResults): string {
   const header = ['file', 'author', 'steps', 'met', 'total', 'percent', 'solved', 'unmet', 'problem'];
   const rows = results.rows.map((row) =>
     row.broken
-      ? [printable(row.file), '', '', '', '', '', 'broken', '', `${renderProblem(row.problems[0]!)}${row.problems.length > 1 ? ` (and ${row.problems.length - 1} more)` : ''}`]
+      ? [printable(row.file), printable(row.author ?? ''), '', '', '', '', 'broken', '', `${renderProblem(row.problems[0]!)}${row.problems.length > 1 ? ` (and ${row.problems.length - 1} more)` : ''}`]
       : [printable(row.file), printable(row.author ?? ''), row.steps, row.met, row.total, row.percent, row.solved ? 'yes' : 'no', unmetLabels(row), ''],
   );
   return `${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
@@ -78,7 +79,7 @@ export function classToJson(results: ClassResults) {
   return {
     exercise: { id: results.exercise.id, title: results.exercise.title },
     folder: results.folder,
-    results: results.rows.map((row) => (row.broken ? { file: row.file, broken: true, issues: row.problems.map(problemToJson) } : { ...row })),
+    results: results.rows.map((row) => (row.broken ? { file: row.file, broken: true, author: row.author, issues: row.problems.map(problemToJson) } : { ...row })),
     summary: counts(results),
   };
 }

@@ -1,9 +1,10 @@
 /** Exercises for people: the list, one exercise in full, a hint, a debrief. */
 import { relative } from 'node:path';
-import { conditionInWords, constraintsInWords, EXERCISE_KINDS, LEVELS, type Exercise } from '../../exercise/index.js';
+import { conditionInWords, constraintsInWords, EXERCISE_KINDS, LEVELS, weighed, type Exercise, type SolutionLoad } from '../../exercise/index.js';
+import { renderProblem } from '../../files/index.js';
 import { REFUSAL_CODES } from '../../model/index.js';
 import type { Moment } from '../../scenario/index.js';
-import { agreementInWords, hostagesInWords, proposalInWords, stateLine } from '../../words/index.js';
+import { agreementInWords, describeEvent, hostagesInWords, proposalInWords, stateLine } from '../../words/index.js';
 import type { Palette } from '../color.js';
 
 /** Long text broken into lines of at most `width` characters (a word longer than that keeps its own line). */
@@ -91,10 +92,39 @@ function solutionTemplate(exercise: Exercise): string[] {
   ];
 }
 
+/** A reference solution for a teacher: where the exercise says it is, and what was found there. */
+export interface ReferenceSolution {
+  file: string;
+  load: SolutionLoad;
+}
+
 export interface ShowOptions {
   debrief?: boolean;
   /** The folder the command runs in: the scenario's path is shown from there. */
   cwd: string;
+  /** Given with --teacher: the reference solution, shown after the exercise. */
+  reference?: ReferenceSolution;
+}
+
+/** The reference solution's steps, or why it cannot be shown (the package leaves the solutions out). */
+function referenceLines(exercise: Exercise, { file, load }: ReferenceSolution, paint: Palette, cwd: string): string[] {
+  const where = shownPath(file, cwd);
+  if (!load.ok) {
+    const missing = load.problems[0]?.code === 'no-such-file';
+    return wrap(
+      missing
+        ? `Reference solution: ${where} is not in this copy. The npm package of truce-sim leaves the reference solutions out, so that students who install it do not get them; a clone of the project's repository has them (exercises/solutions/).`
+        : `Reference solution: ${where} does not load: ${renderProblem(load.problems[0]!)}`,
+    );
+  }
+  const { steps } = load.value;
+  const width = Math.max(...steps.map((step) => step.id.length));
+  return [
+    paint.bold('Reference solution (for the teacher)'),
+    `  ${where}: ${steps.length} ${steps.length === 1 ? 'step' : 'steps'}`,
+    ...steps.map((step) => `  ${step.date}  ${step.id.padEnd(width)}  ${describeEvent(step.event, exercise.start.parties)}`),
+    `  Check it: truce exercise check ${exercise.id} ${where}`,
+  ];
 }
 
 /** The exercise in full; `start` is where the student starts (the exercise's start, replayed). */
@@ -110,7 +140,7 @@ export function formatExercise(exercise: Exercise, start: Moment, paint: Palette
     ...startLines(exercise, start, options.cwd).flatMap((line) => wrap(line, '  ')),
     '',
     paint.bold('Goal'),
-    ...exercise.goal.flatMap((condition) => bullet(conditionInWords(condition))),
+    ...exercise.goal.flatMap((condition) => bullet(weighed(conditionInWords(condition), condition.weight))),
     '',
     paint.bold('Constraints'),
     ...constraintsInWords(exercise.constraints, exercise.start.parties).flatMap(bullet),
@@ -128,6 +158,7 @@ export function formatExercise(exercise: Exercise, start: Moment, paint: Palette
     '',
     `Check it: truce exercise check ${exercise.id} my-solution.yaml`,
   );
+  if (options.reference) lines.push('', ...referenceLines(exercise, options.reference, paint, options.cwd));
   if (options.debrief) lines.push('', ...debriefLines(exercise, paint));
   return `${lines.join('\n')}\n`;
 }
