@@ -11,11 +11,13 @@ import { debriefOf } from './debrief.js';
 import { buildEvent, formFor, partiesAnswer, readAnswer, type FormField, type ProposalKind } from './move-form.js';
 import type { Prompter } from './prompter.js';
 import { moveLine, refusedLine, renderDebrief, renderIntro, renderStatus } from './render.js';
-import { endSession, play, playHistory, startSession, type Message, type Outcome, type Session } from './session.js';
+import { endSession, passTurn, play, playHistory, startSession, turnThatLeftTheRecord, type Message, type Outcome, type Session } from './session.js';
 import type { PlaySetup } from './setup.js';
 import { turnMoves } from './turn-moves.js';
 
 export const HISTORY_CHOICE = 'Let this turn go as it did in history';
+/** Offered instead of history's move once the path has left the record. */
+export const PASS_CHOICE = 'Let this turn pass with nothing happening';
 export const REFUSED_CHOICE = 'Try a move the rules refuse now (to see why)';
 export const END_CHOICE = 'End the session and see the debrief';
 const BACK_CHOICE = 'Back';
@@ -55,12 +57,19 @@ function mark(message: Message, marks: Marks): string {
   return message.text;
 }
 
+/** History's move while the path follows the record; once it has left it, a turn with nothing happening (history's no longer applies). */
+function historyOrPass(session: Session): string {
+  const left = turnThatLeftTheRecord(session);
+  return left === undefined ? HISTORY_CHOICE : `${PASS_CHOICE} (you left the record at turn ${left.turn + 1})`;
+}
+
 async function oneTurn(session: Session, prompter: Prompter): Promise<Outcome | typeof ENDED> {
   const moves = turnMoves(session).allowed;
-  const options = [...moves.map(moveLine), HISTORY_CHOICE, REFUSED_CHOICE, END_CHOICE];
+  const options = [...moves.map(moveLine), historyOrPass(session), REFUSED_CHOICE, END_CHOICE];
   const picked = await prompter.choose('What happens next?', options);
   if (picked === null || options[picked] === END_CHOICE) return ENDED;
   if (options[picked] === HISTORY_CHOICE) return playHistory(session);
+  if (options[picked]!.startsWith(PASS_CHOICE)) return passTurn(session);
   if (options[picked] === REFUSED_CHOICE) return tryRefused(session, prompter);
   return makeMove(session, moves[picked]!, prompter);
 }

@@ -4,7 +4,7 @@
  * page (bundled for the browser) and play alike. It imports from the model
  * only what runs in a browser without it (party names and roles) and types.
  */
-export { plural, partyNames, actorNames, proposalOf, listInWords, capitalised } from './names.js';
+export { plural, partyNames, actorNames, proposalOf, listInWords, capitalised, withoutFinalStop } from './names.js';
 export { longDate, count } from './dates.js';
 export { REGION_LABELS, words, stateLine, stateSentence, configurationInWords, are, reach } from './states.js';
 export { describeEvent, describeTerms } from './events.js';
