@@ -52,15 +52,17 @@ function tryMove(position: MovePosition, type: EventType): Tried {
   const parties = candidates(position, kind);
   const probe = (party: Party | undefined): ScenarioEvent => sampleEvent(type, snapshot.context, vocabulary, party?.id);
   const move: Move = { type, label: MOVE_LABELS[type], senderKind: kind, parties };
-  // An optional sender is the player's party when one is played, and otherwise nobody in particular.
-  const named = kind === 'required' || kind === 'accused' || (kind === 'optional' && as !== null);
-  const outcomes = (named ? parties : [undefined]).map((party) => ({ party, outcome: step(snapshot, probe(party)) }));
-  const allowed = outcomes.filter(({ outcome }) => outcome.accepted);
+  // An optional sender is the player's party when one is played; otherwise nobody in particular, or
+  // any party the rules let send it (a crossing is closed by a principal, never by a mediator).
+  const unnamed = kind === 'none' || (kind === 'optional' && as === null);
+  const probes = [...(unnamed ? [undefined] : []), ...(kind === 'none' ? [] : parties)];
+  const outcomes = probes.map((party) => ({ party, outcome: step(snapshot, probe(party)) }));
+  const accepted = outcomes.filter(({ outcome }) => outcome.accepted);
   const first = outcomes[0]?.outcome;
   return {
     move,
-    allowed: named ? allowed.map(({ party }) => party!) : allowed.length > 0 ? parties : [],
-    possible: allowed.length > 0,
+    allowed: accepted.flatMap(({ party }) => (party === undefined ? [] : [party])),
+    possible: accepted.length > 0,
     refusal: first && !first.accepted ? first.refusal : null,
   };
 }

@@ -81,7 +81,10 @@ describe('the moves offered', () => {
     expect(allowedMoves(session).map((move) => move.type)).not.toContain('PROPOSAL_ACCEPTED');
     expect(refused.find((move) => move.type === 'PROPOSAL_ACCEPTED')!.refusal.code).toBe('NO_PROPOSAL');
     expect(refused.find((move) => move.type === 'OPERATION_PAUSED')!.refusal.code).toBe('NO_AGREED_DEAL');
-    for (const move of refused) expect(play(session, { type: move.type, ...(move.parties[0] ? { by: move.parties[0].id } : {}) } as never).messages[0]!.kind).toBe('refused');
+    for (const move of refused) {
+      const terms = move.type === 'COUNTER_PROPOSAL' ? { terms: {} } : {};
+      expect(play(session, { type: move.type, ...(move.parties[0] ? { by: move.parties[0].id } : {}), ...terms } as never).messages[0]!.kind).toBe('refused');
+    }
   });
 
   it('name only the party played, for moves that have a sender', async () => {
