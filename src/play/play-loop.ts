@@ -33,6 +33,15 @@ export interface Marks {
 
 /** Input ended: stop asking. */
 const ENDED = Symbol('input ended');
+/** The player chose Back in a sub-menu: the move is dropped, and the turn's menu comes again. */
+const BACK = Symbol('back');
+
+/** A sub-menu, with Back as its last choice: the index chosen, BACK, or ENDED. */
+async function chooseOrBack(prompter: Prompter, question: string, options: readonly string[]): Promise<number | typeof BACK | typeof ENDED> {
+  const picked = await prompter.choose(question, [...options, BACK_CHOICE]);
+  if (picked === null) return ENDED;
+  return picked === options.length ? BACK : picked;
+}
 
 /** Plays a whole session through `prompter`; resolves with the session as it ended. */
 export async function runPlay(setup: PlaySetup, prompter: Prompter, marks: Marks): Promise<Session> {
@@ -77,15 +86,14 @@ async function oneTurn(session: Session, prompter: Prompter): Promise<Outcome | 
 async function tryRefused(session: Session, prompter: Prompter): Promise<Outcome | typeof ENDED> {
   const refused = turnMoves(session).refused;
   if (refused.length === 0) return { session, messages: [{ kind: 'info', text: 'Every move is allowed now.' }] };
-  const options = [...refused.map(refusedLine), BACK_CHOICE];
-  const picked = await prompter.choose('Which move?', options);
-  if (picked === null) return ENDED;
-  if (options[picked] === BACK_CHOICE) return { session, messages: [] };
+  const picked = await chooseOrBack(prompter, 'Which move?', refused.map(refusedLine));
+  if (picked === ENDED) return ENDED;
+  if (picked === BACK) return { session, messages: [] };
   return makeMove(session, refused[picked]!, prompter);
 }
 
 /** The party the move names (or the parties acting together): none, the only one possible, or those the player picks. */
-async function pickParty(session: Session, move: Move | RefusedMove, prompter: Prompter): Promise<PartyRef | undefined | typeof ENDED> {
+async function pickParty(session: Session, move: Move | RefusedMove, prompter: Prompter): Promise<PartyRef | undefined | typeof BACK | typeof ENDED> {
   if (move.senderKind === 'none') return undefined;
   const { as } = session.setup;
   if (move.senderKind === 'optional' && as !== null) return as.id;
@@ -95,8 +103,8 @@ async function pickParty(session: Session, move: Move | RefusedMove, prompter: P
   const joint = as === null && move.senderKind !== 'accused' && move.parties.length > 1;
   const options = [...ids.map((id) => (id === undefined ? NO_ONE : move.parties.find((party) => party.id === id)!.name)), ...(joint ? [TOGETHER] : [])];
   const question = move.senderKind === 'accused' ? 'Which party is accused?' : 'Which party?';
-  const picked = await prompter.choose(question, options);
-  if (picked === null) return ENDED;
+  const picked = await chooseOrBack(prompter, question, options);
+  if (picked === ENDED || picked === BACK) return picked;
   if (options[picked] !== TOGETHER) return ids[picked];
   for (;;) {
     const names = move.parties.map((party) => party.id).join(', ');
@@ -109,23 +117,23 @@ async function pickParty(session: Session, move: Move | RefusedMove, prompter: P
 }
 
 /** For a proposal while an agreement is in force: a new deal, or an amendment of the agreement. */
-async function pickProposalKind(session: Session, move: Move | RefusedMove, prompter: Prompter): Promise<ProposalKind | typeof ENDED> {
+async function pickProposalKind(session: Session, move: Move | RefusedMove, prompter: Prompter): Promise<ProposalKind | typeof BACK | typeof ENDED> {
   const isProposal = move.type === 'PROPOSAL_TABLED' || move.type === 'COUNTER_PROPOSAL';
   if (!isProposal || session.snapshot.context.agreement?.status !== 'inForce') return 'deal';
-  const picked = await prompter.choose('What kind of proposal?', [NEW_DEAL, AMENDMENT]);
-  if (picked === null) return ENDED;
+  const picked = await chooseOrBack(prompter, 'What kind of proposal?', [NEW_DEAL, AMENDMENT]);
+  if (picked === ENDED || picked === BACK) return picked;
   return picked === 0 ? 'deal' : 'amendment';
 }
 
 /** The answer to one field: from a menu for a party, typed otherwise (asked again until it reads). */
-async function answerField(field: FormField, prompter: Prompter): Promise<{ value: unknown } | typeof ENDED> {
+async function answerField(field: FormField, prompter: Prompter): Promise<{ value: unknown } | typeof BACK | typeof ENDED> {
   if (field.kind === 'fixed') return { value: field.value };
   if (field.kind === 'party') {
     const parties = field.parties ?? [];
     if (field.default !== undefined && parties.length === 1) return { value: field.default };
     const options = [...(field.optional ? [NO_ONE] : []), ...parties.map((party) => party.name)];
-    const picked = await prompter.choose(`${capitalised(field.label)}?`, options);
-    if (picked === null) return ENDED;
+    const picked = await chooseOrBack(prompter, `${capitalised(field.label)}?`, options);
+    if (picked === ENDED || picked === BACK) return picked;
     return { value: options[picked] === NO_ONE ? undefined : parties[picked - (field.optional ? 1 : 0)]!.id };
   }
   for (;;) {
@@ -138,16 +146,20 @@ async function answerField(field: FormField, prompter: Prompter): Promise<{ valu
 }
 
 async function makeMove(session: Session, move: Move | RefusedMove, prompter: Prompter): Promise<Outcome | typeof ENDED> {
+  const back: Outcome = { session, messages: [] };
   const by = await pickParty(session, move, prompter);
   if (by === ENDED) return ENDED;
+  if (by === BACK) return back;
   const kind = await pickProposalKind(session, move, prompter);
   if (kind === ENDED) return ENDED;
+  if (kind === BACK) return back;
   const values: Record<string, unknown> = {};
   // The sample event's defaults (hostages still held, the terms on the table) are those of the first party named.
   const sender = Array.isArray(by) ? by[0] : by;
   for (const field of formFor(session, move.type, sender, kind)) {
     const answered = await answerField(field, prompter);
     if (answered === ENDED) return ENDED;
+    if (answered === BACK) return back;
     values[field.path] = answered.value;
   }
   const built = buildEvent(move.type, by, values);

@@ -167,7 +167,7 @@ describe.concurrent('truce play (numbered prompts)', () => {
     talk.type('qatar, egipt\n');
     const misspelt = await talk.until(/Which parties, together\? .*> /);
     talk.type('Qatar and Egypt\n');
-    choose(talk, await talk.until(/What kind of proposal\? \[1-2\]> /), 'An amendment');
+    choose(talk, await talk.until(/What kind of proposal\? \[1-3\]> /), 'An amendment');
     for (const answer of ['', '', '42', '', '', '', '']) {
       await talk.until(/\(- for none\)> /);
       talk.type(`${answer}\n`);
