@@ -4,10 +4,9 @@
  * the path, each of its steps marked `inferred` with a note saying where it
  * came from and an `expect` of the state it leads to.
  */
-import { Document, isMap, isPair, isScalar, visit } from 'yaml';
 import { roleOf } from '../model/index.js';
 import { DEFAULT_INPUT } from '../moves/index.js';
-import type { Scenario, ScenarioStep } from '../scenario/index.js';
+import { scenarioAsYaml, type Scenario, type ScenarioStep } from '../scenario/index.js';
 import { describeTarget, type FoundPath, type Target } from '../search/index.js';
 import { UNDATED_START, type PathStart } from './start.js';
 
@@ -71,21 +70,7 @@ export function pathScenario(start: PathStart, path: FoundPath, target: Target):
   };
 }
 
-/** Maps that read best on one line: events, expectations, parties, sources, states. */
-const FLOW_KEYS = new Set(['event', 'expect', 'state', 'hostages', 'crossings', 'terms', 'deathToll']);
-
-/** The scenario as YAML text, in the style of the files in scenarios/: every value written out where it is used, never as an alias. */
+/** The scenario as YAML text, in the style of the files in scenarios/, saying where it comes from. */
 export function scenarioYaml(scenario: Scenario): string {
-  const document = new Document(scenario, { aliasDuplicateObjects: false });
-  visit(document, {
-    Pair(_, pair) {
-      if (isPair(pair) && isScalar(pair.key) && FLOW_KEYS.has(String(pair.key.value)) && isMap(pair.value)) pair.value.flow = true;
-    },
-    Map(_, map, path) {
-      const parent = path.at(-2);
-      // Each party and source on one line.
-      if (isPair(parent) && isScalar(parent.key) && (parent.key.value === 'parties' || parent.key.value === 'sources')) map.flow = true;
-    },
-  });
-  return `# ${GENERATED_NOTE}: replay it with truce run\n${document.toString({ lineWidth: 0 })}`;
+  return scenarioAsYaml(scenario, `${GENERATED_NOTE}: replay it with truce run`);
 }

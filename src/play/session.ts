@@ -57,6 +57,10 @@ export interface TakenEvent {
   turn: number;
   date: string;
   event: ScenarioEvent;
+  /** A move that ended the turn, or time passing as the turn opened (after the agreement's end day). */
+  cause: 'move' | 'turn-opened';
+  /** The state after it. */
+  state: TruceStateValue;
   /** The step of the record this event is, when it is history's own (on the record); null otherwise. */
   historical: TraceStep | null;
 }
@@ -100,7 +104,7 @@ function openTurn(session: Session): Outcome {
   if (!isPastEnd(session.snapshot.context.agreement, date)) return { session, messages: [] };
   const outcome = step(session.snapshot, { type: 'TIME_PASSED', date });
   if (!outcome.accepted) return { session, messages: [] };
-  const taken: TakenEvent = { turn: session.turn, date, event: { type: 'TIME_PASSED' }, historical: null };
+  const taken: TakenEvent = { turn: session.turn, date, event: { type: 'TIME_PASSED' }, cause: 'turn-opened', state: outcome.snapshot.value, historical: null };
   return {
     session: { ...session, snapshot: outcome.snapshot, taken: [...session.taken, taken] },
     messages: [timePassed(outcome.snapshot, date, session.setup.scenario.parties)],
@@ -190,7 +194,7 @@ function endTurn(session: Session, move: PlayedMove | null, messages: Message[])
   const asRecorded = onRecord && (takenEvent === null ? !historical.accepted : historical.accepted && isHistorysEvent(takenEvent, historical.event));
   const turn = session.turn + 1;
   const ended: PlayedTurn = { turn: session.turn, date: currentDate(session), move, onRecord, asRecorded };
-  const taken = takenEvent === null ? [] : [{ turn: session.turn, date: ended.date, event: takenEvent, historical: asRecorded ? historical : null }];
+  const taken: TakenEvent[] = takenEvent === null ? [] : [{ turn: session.turn, date: ended.date, event: takenEvent, cause: 'move', state: move!.state, historical: asRecorded ? historical : null }];
   const next: Session = {
     ...session,
     turn,

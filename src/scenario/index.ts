@@ -16,3 +16,4 @@ export {
   type ReplayOptions,
 } from './replay.js';
 export { checkExpectations, type ExpectationResult } from './expectations.js';
+export { scenarioAsYaml } from './scenario-yaml.js';
