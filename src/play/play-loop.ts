@@ -6,7 +6,7 @@
  */
 import type { PartyRef } from '../model/index.js';
 import type { Move, RefusedMove } from '../moves/index.js';
-import { capitalised } from '../words/index.js';
+import { capitalised, printable, printableLines } from '../words/index.js';
 import { debriefOf } from './debrief.js';
 import { buildEvent, formFor, partiesAnswer, readAnswer, type FormField, type ProposalKind } from './move-form.js';
 import type { Prompter } from './prompter.js';
@@ -43,27 +43,43 @@ async function chooseOrBack(prompter: Prompter, question: string, options: reado
   return picked === options.length ? BACK : picked;
 }
 
+/**
+ * What the session shows comes partly from a file (names, notes, statements): every question,
+ * option and default is shown printable, so a control character in a file cannot move the cursor,
+ * clear the screen or reorder a line. (Its own colours are added after, to what it says.)
+ */
+function showingPrintable(prompter: Prompter): Prompter {
+  return {
+    choose: (question, options) => prompter.choose(printable(question), options.map(printable)),
+    ask: (question, fallback) => prompter.ask(printable(question), fallback === undefined ? undefined : printable(fallback)),
+    say: prompter.say,
+    close: prompter.close,
+  };
+}
+
 /** Plays a whole session through `prompter`; resolves with the session as it ended. */
-export async function runPlay(setup: PlaySetup, prompter: Prompter, marks: Marks): Promise<Session> {
+export async function runPlay(setup: PlaySetup, terminal: Prompter, marks: Marks): Promise<Session> {
+  const prompter = showingPrintable(terminal);
   let session = startSession(setup);
-  prompter.say(`${renderIntro(session)}\n`);
+  prompter.say(`${printableLines(renderIntro(session))}\n`);
   while (!session.over) {
-    prompter.say(`\n${renderStatus(session)}\n`);
+    prompter.say(`\n${printableLines(renderStatus(session))}\n`);
     const outcome = await oneTurn(session, prompter);
     if (outcome === ENDED) break;
     session = outcome.session;
     for (const message of outcome.messages) prompter.say(`${mark(message, marks)}\n`);
   }
   session = endSession(session);
-  prompter.say(renderDebrief(debriefOf(session)));
+  prompter.say(printableLines(renderDebrief(debriefOf(session))));
   prompter.close();
   return session;
 }
 
 function mark(message: Message, marks: Marks): string {
-  if (message.kind === 'accepted') return marks.accepted(`✓ ${message.text}`);
-  if (message.kind === 'refused') return marks.refused(`✗ ${message.text}`);
-  return message.text;
+  const text = printable(message.text);
+  if (message.kind === 'accepted') return marks.accepted(`✓ ${text}`);
+  if (message.kind === 'refused') return marks.refused(`✗ ${text}`);
+  return text;
 }
 
 /** History's move while the path follows the record; once it has left it, a turn with nothing happening (history's no longer applies). */

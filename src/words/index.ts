@@ -13,4 +13,4 @@ export { expectationInWords } from './expectations.js';
 export { MOVE_LABELS } from './moves.js';
 export { pathInWords } from './context-paths.js';
 export { nearestName, didYouMean } from './suggest.js';
-export { printable } from './printable.js';
+export { printable, printableLines } from './printable.js';

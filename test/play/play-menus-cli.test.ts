@@ -111,4 +111,25 @@ describe.concurrent('truce play menus', () => {
     expect(note).not.toContain('Reported as three phases');
     expect(await talk.exited).toBe(0);
   });
+
+  it('echo what is typed with its control characters escaped, and take no text that carries one', async () => {
+    const talk = converseInProcess(['play', RAFAH]);
+    choose(talk, await talk.until(MENU), 'Make a statement');
+    await talk.until(PARTY);
+    talk.type('\u001b[2J1\n');
+    const again = await talk.until(PARTY);
+    talk.type('1\n');
+    await talk.until(/what is said or reported.*> /);
+    talk.type('We leave \u001b[1A\u001b[2K now\n');
+    const after = await talk.until(MENU);
+    talk.endInput();
+    await talk.until(/Final states:/);
+
+    expect(talk.transcript()).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(again.startsWith('\\u001b[2J1\nType a number from 1 to 7.\n')).toBe(true);
+    expect(after).toContain('We leave \\u001b[1A\\u001b[2K now\n');
+    expect(after).toContain('That move is not complete: text: contains a control character (U+001B)');
+    expect(after).toContain('── 2024-05-05 · turn 1 of 18 ──');
+    expect(await talk.exited).toBe(0);
+  });
 });
