@@ -6,7 +6,7 @@
  */
 import { roleOf } from '../model/index.js';
 import { DEFAULT_INPUT } from '../moves/index.js';
-import { scenarioAsYaml, type Scenario, type ScenarioStep } from '../scenario/index.js';
+import { freeId, scenarioAsYaml, type Scenario, type ScenarioStep } from '../scenario/index.js';
 import { describeTarget, type FoundPath, type Target } from '../search/index.js';
 import { UNDATED_START, type PathStart } from './start.js';
 
@@ -31,13 +31,6 @@ function defaultScenarioParts(): Pick<Scenario, 'sources' | 'parties' | 'initial
 
 function slug(target: Target): string {
   return describeTarget(target).replace(/[=,]\s*/g, '-');
-}
-
-function freeId(wanted: string, taken: Set<string>): string {
-  let id = wanted;
-  for (let n = 2; taken.has(id); n++) id = `${wanted}-${n}`;
-  taken.add(id);
-  return id;
 }
 
 /** The scenario (as data) that replays the start and then `path`. */

@@ -8,20 +8,13 @@
  * Every step expects the state the session reached with it. Pure.
  */
 import type { EventType } from '../model/index.js';
-import type { Scenario, ScenarioSource, ScenarioStep } from '../scenario/index.js';
+import { freeId, type Scenario, type ScenarioSource, type ScenarioStep } from '../scenario/index.js';
 import { turnThatLeftTheRecord, type Session, type TakenEvent } from './session.js';
 
 /** The source the player's moves cite. */
 const PLAY_SOURCE: ScenarioSource = { id: 'truce-play', title: 'Moves made in a truce play session: not a historical record' };
 export const PLAYED_NOTE = 'A move made in truce play, not a historical record.';
 const TIME_NOTE = "Time passes to the turn's date as the turn opens in truce play: the agreement's days have run out.";
-
-function freeId(wanted: string, taken: Set<string>): string {
-  let id = wanted;
-  for (let n = 2; taken.has(id); n++) id = `${wanted}-${n}`;
-  taken.add(id);
-  return id;
-}
 
 /** `PROPOSAL_TABLED` → `proposal-tabled`. */
 const kebab = (type: EventType) => type.toLowerCase().replace(/_/g, '-');

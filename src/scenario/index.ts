@@ -17,3 +17,4 @@ export {
 } from './replay.js';
 export { checkExpectations, type ExpectationResult } from './expectations.js';
 export { scenarioAsYaml } from './scenario-yaml.js';
+export { freeId } from './free-id.js';
