@@ -45,7 +45,13 @@ async function identify(file: string): Promise<{ id: string; mode: number; isFil
 
 async function targetOf(file: string): Promise<Target | Problem> {
   const found = await identify(file);
-  if (found === null) return { file, real: resolve(file), existing: null };
+  if (found === null) {
+    // Said before anything is written (or, for a session, played), not when the temporary file fails.
+    const folder = await identify(dirname(resolve(file)));
+    if (folder === null) return cannotWrite(file, REASONS.ENOENT!);
+    if (!folder.isDirectory) return cannotWrite(file, REASONS.ENOTDIR!);
+    return { file, real: resolve(file), existing: null };
+  }
   if (found.isDirectory) return cannotWrite(file, REASONS.EISDIR!);
   if (!found.isFile) return cannotWrite(file, 'it is not a regular file (a device, a pipe or a socket); give the name of a file to write');
   return { file, real: await realpath(file), existing: { id: found.id, mode: found.mode } };
@@ -54,19 +60,41 @@ async function targetOf(file: string): Promise<Target | Problem> {
 const isProblem = (value: Target | Problem): value is Problem => 'code' in value;
 
 /**
+ * Checks that each of `files` can be written as an output made from `inputs`, as `writeOutputs`
+ * does before it writes: for a command that writes only after a while (a play session), so that
+ * a name that cannot be used is said at the start.
+ * @example const usable = await checkOutputs(['session.yaml'], ['scenarios/rafah-2024-05.yaml'])
+ */
+export async function checkOutputs(files: readonly string[], inputs: readonly string[] = []): Promise<Result<void>> {
+  const checked = await targetsOf(files, inputs);
+  return checked.ok ? { ok: true, value: undefined } : checked;
+}
+
+/**
  * Writes each `[file, text]` of `outputs`, or none of them: every target is
  * checked first, and a problem with any is said in one line. `inputs` are the
  * files the outputs are made from, which are never written over.
  * @example const written = await writeOutputs([['pause.html', html]], ['scenarios/pause-2023-11.yaml'])
  */
 export async function writeOutputs(outputs: ReadonlyArray<readonly [string, string | Uint8Array]>, inputs: readonly string[] = []): Promise<Result<void>> {
+  const checked = await targetsOf(outputs.map(([file]) => file), inputs);
+  if (!checked.ok) return checked;
+  for (const [index, target] of checked.value.entries()) {
+    const written = await writeOne(target, outputs[index]![1]);
+    if (!written.ok) return written;
+  }
+  return { ok: true, value: undefined };
+}
+
+/** Where each of `files` would be written, or the first problem with one of them. */
+async function targetsOf(files: readonly string[], inputs: readonly string[]): Promise<Result<Target[]>> {
   const inputIds = new Map<string, string>();
   for (const input of inputs) {
     const found = await identify(input);
     if (found) inputIds.set(found.id, input);
   }
   const targets: Target[] = [];
-  for (const [file] of outputs) {
+  for (const file of files) {
     const target = await targetOf(file);
     if (isProblem(target)) return { ok: false, problems: [target] };
     const input = target.existing && inputIds.get(target.existing.id);
@@ -75,11 +103,7 @@ export async function writeOutputs(outputs: ReadonlyArray<readonly [string, stri
     if (twice) return { ok: false, problems: [cannotWrite(file, `it is named for another output too (${printable(twice.file)}); give each output a file of its own`)] };
     targets.push(target);
   }
-  for (const [index, target] of targets.entries()) {
-    const written = await writeOne(target, outputs[index]![1]);
-    if (!written.ok) return written;
-  }
-  return { ok: true, value: undefined };
+  return { ok: true, value: targets };
 }
 
 async function writeOne(target: Target, text: string | Uint8Array): Promise<Result<void>> {

@@ -48,6 +48,8 @@ const tableProposal = {
   actions: 'tableProposal',
 } as const;
 
+const counterProposal = { ...tableProposal, guard: 'mayCounterProposal' } as const;
+
 const pauseForRelease = {
   guard: 'mayPauseForRelease',
   target: 'pausedForRelease',
@@ -109,7 +111,7 @@ export const truceMachine = setup({
       on: {
         TALKS_OPENED: { guard: 'detailsAreText', actions: 'recordRound' },
         PROPOSAL_TABLED: tableProposal,
-        COUNTER_PROPOSAL: tableProposal,
+        COUNTER_PROPOSAL: counterProposal,
         PROPOSAL_ACCEPTED: {
           guard: 'mayAcceptProposal',
           target: '.proposal',

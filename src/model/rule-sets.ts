@@ -11,6 +11,8 @@ import type { RuleName } from './guards.js';
 
 export const ruleSets = {
   mayTableProposal: ['senderIsKnown', 'termsAreValid', 'amendsAnAgreementInForce'],
+  // A counter-proposal answers the proposal on the table: with none, there is nothing to counter.
+  mayCounterProposal: ['senderIsKnown', 'proposalOnTable', 'termsAreValid', 'amendsAnAgreementInForce'],
   mayAcceptProposal: ['senderIsKnown', 'senderMayAccept', 'proposalOnTable', 'notYetAcceptedBySender', 'amendedAgreementStillInForce'],
   mayRejectProposal: ['senderIsKnown', 'senderIsPrincipal', 'proposalOnTable', 'notYetAcceptedBySender', 'notYetRejectedBySender', 'detailsAreText'],
   reopensWithProposal: ['detailsAreText', 'proposalOnTable'],
@@ -39,9 +41,9 @@ export const ruleSets = {
   saidByKnownParty: ['senderIsKnown', 'textIsGiven'],
   mayReportViolation: ['senderIsKnown', 'claimantIsKnownIfNamed', 'textIsGiven'],
   mayReportCasualties: ['tollIsWhole', 'detailsAreText'],
-  mayCloseCrossing: ['senderIsKnownIfNamed', 'crossingIsNamed'],
-  mayCloseAnotherCrossing: ['senderIsKnownIfNamed', 'crossingIsNamed', 'crossingIsOpen'],
-  mayOpenCrossing: ['senderIsKnownIfNamed', 'crossingIsNamed', 'crossingIsClosed'],
+  mayCloseCrossing: ['senderIsKnownIfNamed', 'senderIsPrincipalIfNamed', 'crossingIsNamed'],
+  mayCloseAnotherCrossing: ['senderIsKnownIfNamed', 'senderIsPrincipalIfNamed', 'crossingIsNamed', 'crossingIsOpen'],
+  mayOpenCrossing: ['senderIsKnownIfNamed', 'senderIsPrincipalIfNamed', 'crossingIsNamed', 'crossingIsClosed'],
 } as const satisfies Record<string, readonly RuleName[]>;
 
 export type RuleSetName = keyof typeof ruleSets;

@@ -28,6 +28,20 @@ export const partyRules = {
       )}) can do this`,
     }),
   },
+  /**
+   * For events whose sender is optional (a crossing closed or opened): when named, a principal.
+   * Crossings are the parties' to the conflict to close or open; a mediator carries proposals.
+   */
+  senderIsPrincipalIfNamed: {
+    holds: (context, event) => field(event, 'by') === undefined || nonPrincipalIn(context, event) === undefined,
+    refusal: (context, event) => ({
+      code: 'NOT_A_PRINCIPAL',
+      message: `${roleInWords(context, nonPrincipalIn(context, event)!)}: only the principal parties (${listNames(
+        context,
+        principalsOf(context.parties).map((p) => p.id),
+      )}) close or open a crossing`,
+    }),
+  },
   /** Principals accept a deal; a guarantor may accept it as its guarantor. */
   senderMayAccept: {
     holds: (context, event) =>

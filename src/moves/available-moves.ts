@@ -46,24 +46,30 @@ interface Tried {
   refusal: Refusal | null;
 }
 
-function tryMove(position: MovePosition, type: EventType): Tried {
-  const { snapshot, vocabulary, as } = position;
+/** Whether an event is taken: `step` on the machine (with the refusal), or the compiled engine (without). */
+type Stepper = (event: ScenarioEvent) => { accepted: true } | { accepted: false; refusal?: Refusal };
+
+function tryMove({ vocabulary, as }: Pick<MovePosition, 'vocabulary' | 'as'>, context: TruceSnapshot['context'], type: EventType, stepper: Stepper): Tried {
   const kind = senderKind(type);
-  const parties = candidates(position, kind);
-  const probe = (party: Party | undefined): ScenarioEvent => sampleEvent(type, snapshot.context, vocabulary, party?.id);
+  const parties = candidates({ vocabulary, as }, kind);
+  const probe = (party: Party | undefined): ScenarioEvent => sampleEvent(type, context, vocabulary, party?.id);
   const move: Move = { type, label: MOVE_LABELS[type], senderKind: kind, parties };
-  // An optional sender is the player's party when one is played, and otherwise nobody in particular.
-  const named = kind === 'required' || kind === 'accused' || (kind === 'optional' && as !== null);
-  const outcomes = (named ? parties : [undefined]).map((party) => ({ party, outcome: step(snapshot, probe(party)) }));
-  const allowed = outcomes.filter(({ outcome }) => outcome.accepted);
+  // An optional sender is the player's party when one is played; otherwise nobody in particular, or
+  // any party the rules let send it (a crossing is closed by a principal, never by a mediator).
+  const unnamed = kind === 'none' || (kind === 'optional' && as === null);
+  const probes = [...(unnamed ? [undefined] : []), ...(kind === 'none' ? [] : parties)];
+  const outcomes = probes.map((party) => ({ party, outcome: stepper(probe(party)) }));
+  const accepted = outcomes.filter(({ outcome }) => outcome.accepted);
   const first = outcomes[0]?.outcome;
   return {
     move,
-    allowed: named ? allowed.map(({ party }) => party!) : allowed.length > 0 ? parties : [],
-    possible: allowed.length > 0,
-    refusal: first && !first.accepted ? first.refusal : null,
+    allowed: accepted.flatMap(({ party }) => (party === undefined ? [] : [party])),
+    possible: accepted.length > 0,
+    refusal: first && !first.accepted ? (first.refusal ?? null) : null,
   };
 }
+
+const onMachine = ({ snapshot, vocabulary, as }: MovePosition, type: EventType) => tryMove({ vocabulary, as }, snapshot.context, type, (event) => step(snapshot, event));
 
 /**
  * The moves the rules allow at an engine moment: the same list as `allowedMoves` gives for its
@@ -73,28 +79,22 @@ function tryMove(position: MovePosition, type: EventType): Tried {
  * @example allowedMovesAt(fromSnapshot(snapshot), vocabulary, null).map((move) => move.type)
  */
 export function allowedMovesAt(state: EngineState, vocabulary: Vocabulary, as: Party | null): Move[] {
-  const { context } = state;
-  return engineCandidates(state).flatMap((type): Move[] => {
-    const kind = senderKind(type);
-    const parties = candidates({ vocabulary, as }, kind);
-    const named = kind === 'required' || kind === 'accused' || (kind === 'optional' && as !== null);
-    const takes = (party: Party | undefined) => engineStep(state, sampleEvent(type, context, vocabulary, party?.id)).accepted;
-    const allowed = named ? parties.filter(takes) : takes(undefined) ? parties : null;
-    if (allowed === null || (named && allowed.length === 0)) return [];
-    return [{ type, label: MOVE_LABELS[type], senderKind: kind, parties: allowed }];
-  });
+  return engineCandidates(state)
+    .map((type) => tryMove({ vocabulary, as }, state.context, type, (event) => ({ accepted: engineStep(state, event).accepted })))
+    .filter((tried) => tried.possible)
+    .map((tried) => ({ ...tried.move, parties: tried.allowed }));
 }
 
 /** The moves the rules allow now, in the model's order of events. */
 export function allowedMoves(position: MovePosition): Move[] {
-  return EVENT_TYPES.map((type) => tryMove(position, type))
+  return EVENT_TYPES.map((type) => onMachine(position, type))
     .filter((tried) => tried.possible)
     .map((tried) => ({ ...tried.move, parties: tried.allowed }));
 }
 
 /** The moves the rules refuse now, each with the reason. */
 export function refusedMoves(position: MovePosition): RefusedMove[] {
-  return EVENT_TYPES.map((type) => tryMove(position, type))
+  return EVENT_TYPES.map((type) => onMachine(position, type))
     .filter((tried) => !tried.possible)
     .map((tried) => ({ ...tried.move, refusal: tried.refusal ?? { code: 'UNKNOWN_EVENT', message: 'refused' } }));
 }

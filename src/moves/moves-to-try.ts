@@ -7,7 +7,7 @@
  * principal and one mediator (mediators all act alike), each kind of deal,
  * each crossing.
  */
-import { EVENT_TYPES, firstDayLapsed, isPrincipal, machineGraph, step, type EventType, type ScenarioEvent, type TruceEvent, type TruceSnapshot } from '../model/index.js';
+import { EVENT_TYPES, firstDayLapsed, isPrincipal, machineGraph, step, type EventType, type ScenarioEvent, type TruceContext, type TruceEvent, type TruceSnapshot } from '../model/index.js';
 import { principals, sampleEvent, senderKind } from './sample-events.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -26,16 +26,18 @@ export function regionEventTypes(): EventType[] {
  * Who sends each kind of event in a search. Mediators put proposals forward
  * and principals answer with counter-proposals (one mediator stands for all:
  * the rules treat them alike); when counter-proposals are not among the
- * events tried, principals table proposals themselves. Every other event
- * that needs a sender is tried from each principal.
+ * events tried, or there is no proposal on the table to counter, principals
+ * table proposals themselves. Every other event that needs a sender is
+ * tried from each principal.
  */
-function sendersFor(type: EventType, vocabulary: Vocabulary, types: readonly EventType[]): Array<string | undefined> {
+function sendersFor(type: EventType, context: TruceContext, vocabulary: Vocabulary, types: readonly EventType[]): Array<string | undefined> {
   const { parties } = vocabulary;
   const principalIds = principals(parties).map((party) => party.id);
   switch (type) {
     case 'PROPOSAL_TABLED': {
       const mediator = parties.find((party) => !isPrincipal(party));
-      const tablers = types.includes('COUNTER_PROPOSAL') ? [] : principalIds;
+      const countering = types.includes('COUNTER_PROPOSAL') && context.proposal !== null;
+      const tablers = countering ? [] : principalIds;
       return mediator ? [mediator.id, ...tablers] : tablers;
     }
     default:
@@ -50,7 +52,7 @@ function sendersFor(type: EventType, vocabulary: Vocabulary, types: readonly Eve
 export function movesToTry(snapshot: TruceSnapshot, vocabulary: Vocabulary, types: readonly EventType[]): Array<{ event: TruceEvent; next: TruceSnapshot }> {
   const { context } = snapshot;
   const events = types.flatMap((type) =>
-    sendersFor(type, vocabulary, types).flatMap((sender): TruceEvent[] => {
+    sendersFor(type, context, vocabulary, types).flatMap((sender): TruceEvent[] => {
       if (type === 'TIME_PASSED') {
         // Days pass only where that changes something: to the first day the agreement in force has lapsed.
         const date = firstDayLapsed(context);

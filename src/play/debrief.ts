@@ -1,16 +1,28 @@
 /** Comparing the path a student took with the historical one, turn by turn. Pure. */
-import { idsOf, snapshotAt, step, type Party } from '../model/index.js';
+import { snapshotAt, step, type Party } from '../model/index.js';
 import type { Moment, TraceStep } from '../scenario/index.js';
-import type { PlayedMove, Session } from './session.js';
+import { isSameKindOfMove } from './record.js';
+import { turnThatLeftTheRecord, type PlayedMove, type Session } from './session.js';
 
 export interface TurnComparison {
   turn: number;
   date: string;
   historical: TraceStep;
-  /** The move that ended the turn; undefined for a turn not played. */
+  /** The move that ended the turn (history's own when the rules refused it); undefined when the turn was let pass. */
   yours: PlayedMove | undefined;
-  /** The same kind of event from the same party as in history. */
+  /** Whether history's step applied to this turn: the session followed the record as it began. Turns after are not compared. */
+  onRecord: boolean;
+  /** Whether the turn ended as history's did, exactly; the first that did not left the record. */
+  asRecorded: boolean;
+  /** On the record, the same kind of event from the same party as in history; never for a turn off the record. */
   matched: boolean;
+}
+
+/** A move the rules refused, said once however often it was tried. */
+export interface RefusedInDebrief {
+  move: PlayedMove;
+  /** How many times this move was tried and refused. */
+  times: number;
 }
 
 export interface Debrief {
@@ -19,8 +31,10 @@ export interface Debrief {
   turns: TurnComparison[];
   totalTurns: number;
   matched: number;
+  /** The turn with which the path left the record (null: it never did). */
   firstDivergence: TurnComparison | null;
-  refused: PlayedMove[];
+  /** The refused moves, each once (the same move in the same words and for the same reason), in the order first tried. */
+  refused: RefusedInDebrief[];
   yours: Moment;
   /**
    * History at the same point: after as many steps as were played, and on the same day: when the
@@ -31,14 +45,21 @@ export interface Debrief {
   date: string | null;
 }
 
-/** Who made a move, whatever the order they are named in: `egypt+qatar` for a joint act, '' for none. */
-function sender(event: { by?: unknown }): string {
-  return [...idsOf(event.by)].sort().join('+');
-}
-
 /** Whether a move is the one history made: same event type, same party (or parties, acting together). */
 export function sameMove(move: PlayedMove, step: TraceStep): boolean {
-  return move.event.type === step.event.type && sender(move.event as { by?: unknown }) === sender(step.event as { by?: unknown });
+  return isSameKindOfMove(move.event, step.event);
+}
+
+/** The refused moves, each said once with how often it was tried. */
+function refusedOnce(moves: readonly PlayedMove[]): RefusedInDebrief[] {
+  const byKey = new Map<string, RefusedInDebrief>();
+  for (const move of moves.filter((candidate) => !candidate.accepted)) {
+    const key = `${move.description}\u0000${move.refusal!.code}\u0000${move.refusal!.message}`;
+    const seen = byKey.get(key);
+    if (seen) seen.times += 1;
+    else byKey.set(key, { move, times: 1 });
+  }
+  return [...byKey.values()];
 }
 
 /**
@@ -54,11 +75,13 @@ function onTheSameDay(moment: Moment, date: string | null): Moment {
 
 export function debriefOf(session: Session): Debrief {
   const { history, start } = session.setup;
-  const ended = session.moves.filter((move) => move.accepted);
-  const turns = ended.map((move): TurnComparison => {
-    const historical = history[move.turn]!;
-    return { turn: move.turn, date: move.date, historical, yours: move, matched: sameMove(move, historical) };
+  const turns = session.turns.map(({ turn, date, move, onRecord, asRecorded }): TurnComparison => {
+    const historical = history[turn]!;
+    const yours = move ?? undefined;
+    const matched = onRecord && (asRecorded || (yours !== undefined && yours.accepted === historical.accepted && sameMove(yours, historical)));
+    return { turn, date, historical, yours, onRecord, asRecorded, matched };
   });
+  const left = turnThatLeftTheRecord(session);
   const afterTurns = turns.length;
   const historyAt = onTheSameDay(
     afterTurns === 0 ? { state: start.value, context: start.context } : { state: history[afterTurns - 1]!.state, context: history[afterTurns - 1]!.context },
@@ -69,8 +92,8 @@ export function debriefOf(session: Session): Debrief {
     turns,
     totalTurns: history.length,
     matched: turns.filter((turn) => turn.matched).length,
-    firstDivergence: turns.find((turn) => !turn.matched) ?? null,
-    refused: session.moves.filter((move) => !move.accepted),
+    firstDivergence: left === undefined ? null : turns.find((turn) => turn.turn === left.turn)!,
+    refused: refusedOnce(session.moves),
     yours: { state: session.snapshot.value, context: session.snapshot.context },
     history: { ...historyAt, afterTurns },
     date: turns.at(-1)?.date ?? session.snapshot.context.date,

@@ -5,6 +5,7 @@
  * words of one. Every prompt ends in "> ".
  */
 import type { LineSource } from '../files/index.js';
+import { printable } from '../words/index.js';
 import type { Prompter } from './prompter.js';
 
 export function linePrompter(input: LineSource | null, write: (text: string) => void): Prompter {
@@ -17,7 +18,7 @@ export function linePrompter(input: LineSource | null, write: (text: string) => 
         const line = await nextLine();
         if (line === null) return null;
         // Answers piped in are not echoed by a terminal: echo them, so the transcript reads as a dialogue.
-        write(`${line}\n`);
+        write(`${printable(line)}\n`);
         const answer = line.trim();
         if (/^\d+$/.test(answer) && Number(answer) >= 1 && Number(answer) <= options.length) return Number(answer) - 1;
         // The beginning of an option's words also chooses it, when no other option begins so: scripts stay readable.
@@ -29,7 +30,7 @@ export function linePrompter(input: LineSource | null, write: (text: string) => 
     async ask(question, fallback) {
       write(`${question}${fallback === undefined ? '' : ` [${fallback}]`}> `);
       const line = await nextLine();
-      if (line !== null) write(`${line}\n`);
+      if (line !== null) write(`${printable(line)}\n`);
       return line;
     },
     say: write,

@@ -135,7 +135,11 @@ function termLabel(term: string): string {
   return `${schema.description ?? unwrapped(schema).inner.description ?? term} (${term})`;
 }
 
-/** A new deal: the core terms and those of the default terms, with the default terms' values (never `amends`). */
+/**
+ * A new deal: the core terms and those of the default terms, with the default terms' values (never
+ * `amends`). The note is the exception: it says something about the proposal it was written for,
+ * so a counter-proposal starts it blank rather than repeat it unseen.
+ */
 function dealFields(terms: Record<string, unknown>): FormField[] {
   return Object.entries(termsSchema.shape as unknown as Record<string, SchemaLike>)
     .filter(([term]) => term !== 'amends' && (CORE_TERMS.includes(term) || terms[term] !== undefined))
@@ -148,7 +152,7 @@ function dealFields(terms: Record<string, unknown>): FormField[] {
       }
       // A number of phases (a list is kept whole, above).
       const kind = term === 'phases' ? 'whole' : kindOf(unwrapped(termSchema).inner);
-      return { path, label: termLabel(term), kind, optional: true, ...withDefault(value) };
+      return { path, label: termLabel(term), kind, optional: true, ...(term === 'note' ? {} : withDefault(value)) };
     });
 }
 

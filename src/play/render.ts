@@ -1,8 +1,8 @@
 /** The session as text: where the talks are, the menu lines, and the debrief. Pure. */
 import { REGIONS, type TruceContext } from '../model/index.js';
 import type { Move, RefusedMove } from '../moves/index.js';
-import { agreementInWords, crossingsInWords, describeEvent, hostagesInWords, proposalInWords, stateLine } from '../words/index.js';
-import type { Debrief } from './debrief.js';
+import { agreementInWords, crossingsInWords, describeEvent, hostagesInWords, printable, proposalInWords, stateLine, withoutFinalStop } from '../words/index.js';
+import type { Debrief, RefusedInDebrief, TurnComparison } from './debrief.js';
 import { currentDate, type Session } from './session.js';
 
 /** The status shown at the top of every turn. */
@@ -54,6 +54,25 @@ export function refusedLine(move: RefusedMove): string {
   return `${move.label} — refused now: ${move.refusal.message}`;
 }
 
+/** How a turn compares with history's: the same, different, or not compared (off the record). */
+function verdict(turn: TurnComparison): string {
+  if (!turn.onRecord) return '· off the record, not compared';
+  if (turn.asRecorded) return '✓ same as history';
+  const leaves = 'your path leaves the record here';
+  return turn.matched ? `✓ same as history, with other details: ${leaves}` : `✗ different: ${leaves}`;
+}
+
+function yourMove(turn: TurnComparison): string {
+  if (turn.yours === undefined) return 'nothing happened (you let the turn pass)';
+  return turn.yours.accepted ? turn.yours.description : `${withoutFinalStop(turn.yours.description)} (refused)`;
+}
+
+/** A refused move in one sentence: what, why, and how often when more than once. */
+function refusedSentence({ move, times }: RefusedInDebrief): string {
+  const tried = times === 1 ? '' : ` (tried ${times} times)`;
+  return `  - Turn ${move.turn + 1}: ${printable(withoutFinalStop(move.description))}: refused, because ${printable(withoutFinalStop(move.refusal!.message))} [${move.refusal!.code}]${tried}.`;
+}
+
 /** The debrief: history and your path side by side, turn by turn, then the final states. */
 export function renderDebrief(debrief: Debrief): string {
   const lines = ['', '══ Debrief: your path and what happened ══', ''];
@@ -61,18 +80,28 @@ export function renderDebrief(debrief: Debrief): string {
   for (const turn of debrief.turns) {
     lines.push(`${turn.date}  turn ${turn.turn + 1}`);
     lines.push(`  history: ${describeEvent(turn.historical.event, debrief.parties)}${turn.historical.accepted ? '' : ' (refused)'}`);
-    lines.push(`  you:     ${turn.yours ? turn.yours.description : '(not played)'}  ${turn.matched ? '✓ same as history' : '✗ different'}`);
+    lines.push(`  you:     ${yourMove(turn)}  ${verdict(turn)}`);
     const after = turn.yours?.state.agreement;
-    if (after !== undefined && after !== turn.historical.state.agreement) {
+    if (turn.onRecord && after !== undefined && after !== turn.historical.state.agreement) {
       lines.push(`  agreement after it: yours ${after}, history's ${turn.historical.state.agreement}`);
     }
   }
   lines.push('');
   const played = debrief.turns.length;
+  const compared = debrief.turns.filter((turn) => turn.onRecord).length;
   lines.push(`You played ${played} ${played === 1 ? 'turn' : 'turns'} of the ${debrief.totalTurns} in the record; ${debrief.matched} went as in history.`);
-  lines.push(debrief.firstDivergence === null ? 'You never left the historical path.' : `You first left the historical path at turn ${debrief.firstDivergence.turn + 1} (${debrief.firstDivergence.date}).`);
+  if (debrief.firstDivergence === null) lines.push('You never left the historical path.');
+  else {
+    const { turn, date } = debrief.firstDivergence;
+    const after = played - compared;
+    lines.push(
+      `You first left the historical path at turn ${turn + 1} (${date})` +
+        (after === 0 ? '.' : `; the ${after === 1 ? 'turn' : `${after} turns`} after it ${after === 1 ? 'is' : 'are'} your own path, not compared with history.`),
+    );
+  }
   if (debrief.refused.length > 0) {
-    lines.push(`Moves the rules refused (${debrief.refused.length}): ${debrief.refused.map((move) => `${move.description} [${move.refusal!.code}]`).join('; ')}`);
+    const tries = debrief.refused.reduce((sum, refused) => sum + refused.times, 0);
+    lines.push(`Moves the rules refused (${tries}):`, ...debrief.refused.map(refusedSentence));
   }
   lines.push('', ...sideBySide(debrief), ...agreements(debrief));
   return `${lines.join('\n')}\n`;

@@ -16,4 +16,5 @@ export {
   type ReplayOptions,
 } from './replay.js';
 export { checkExpectations, type ExpectationResult } from './expectations.js';
-export { scenarioToYaml } from './scenario-yaml.js';
+export { scenarioAsYaml } from './scenario-yaml.js';
+export { freeId } from './free-id.js';

@@ -4,7 +4,7 @@
  * page (bundled for the browser) and play alike. It imports from the model
  * only what runs in a browser without it (party names and roles) and types.
  */
-export { plural, partyNames, actorNames, proposalOf, listInWords, capitalised } from './names.js';
+export { plural, partyNames, actorNames, proposalOf, listInWords, capitalised, withoutFinalStop } from './names.js';
 export { longDate, count } from './dates.js';
 export { REGION_LABELS, words, stateLine, stateSentence, configurationInWords, are, reach } from './states.js';
 export { describeEvent, describeTerms } from './events.js';
@@ -13,4 +13,4 @@ export { expectationInWords } from './expectations.js';
 export { MOVE_LABELS } from './moves.js';
 export { pathInWords } from './context-paths.js';
 export { nearestName, didYouMean } from './suggest.js';
-export { printable } from './printable.js';
+export { printable, printableLines } from './printable.js';

@@ -39,3 +39,8 @@ export function listInWords(items: readonly string[]): string {
 export function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** The text without its final full stop, to go before another: "… leaves for Doha" + ". Why: …", never "Doha.. Why". */
+export function withoutFinalStop(text: string): string {
+  return text.replace(/\.+$/, '');
+}

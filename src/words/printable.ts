@@ -10,3 +10,8 @@ export function printable(text: string): string {
     return named[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });
 }
+
+/** Text of several lines, each made printable: its line breaks kept, every other control written as an escape. */
+export function printableLines(text: string): string {
+  return text.split('\n').map(printable).join('\n');
+}

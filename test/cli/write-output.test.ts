@@ -4,7 +4,7 @@ import { chmodSync, lstatSync, mkdtempSync, readFileSync, rmSync, statSync, syml
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeOutputs } from '../../src/cli/write-output.js';
+import { checkOutputs, writeOutputs } from '../../src/cli/write-output.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'truce-write-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -63,5 +63,17 @@ describe('writeOutputs', () => {
     const written = await writeOutputs([[target, 'text']]);
 
     expect(written).toEqual({ ok: false, problems: [{ code: 'cannot-write', file: target, message: `cannot write "${target}": ${reason}${reason.endsWith('file') ? ' (a device, a pipe or a socket); give the name of a file to write' : ''}` }] });
+  });
+});
+
+describe('checkOutputs', () => {
+  it('says what writeOutputs would refuse, and writes nothing', async () => {
+    writeFileSync(at('played.yaml'), 'id: played\n');
+
+    expect(await checkOutputs([at('new-session.yaml')], [at('played.yaml')])).toEqual({ ok: true, value: undefined });
+    expect(await checkOutputs([at('played.yaml')], [at('played.yaml')])).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining('the file the output is made from') }] });
+    expect(await checkOutputs([at('no-folder/session.yaml')])).toMatchObject({ ok: false, problems: [{ message: `cannot write "${at('no-folder/session.yaml')}": its folder does not exist` }] });
+    expect(await checkOutputs([join(at('played.yaml'), 'session.yaml')])).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining('part of the path is a file, not a folder') }] });
+    expect(() => statSync(at('new-session.yaml'))).toThrow();
   });
 });

@@ -21,7 +21,8 @@ import { transitionRecorder } from './transition-recorder.js';
  * or the state's own transition for the event comes first.
  */
 const NEVER_TAKEN_BY_DESIGN = [
-  // Idle means no proposal on the table, and these answer one (NO_PROPOSAL).
+  // Idle means no proposal on the table, and these answer one (NO_PROPOSAL): a counter-proposal too.
+  'truce.talks.idle —COUNTER_PROPOSAL→ truce.talks.proposal (declared on truce.talks)',
   'truce.talks.idle —PROPOSAL_ACCEPTED→ truce.talks.proposal (declared on truce.talks)',
   'truce.talks.idle —PROPOSAL_REJECTED→ truce.talks.rejected (declared on truce.talks)',
   // Accepted means every principal accepted, and none may answer twice (ALREADY_ACCEPTED);

@@ -67,7 +67,7 @@ describe('opening crossings', () => {
     const actor = startTruce();
     arrange(actor, { type: 'CROSSING_CLOSED', crossing: 'rafah' });
 
-    const outcome = sendEvent(actor, { type: 'CROSSING_OPENED', by: 'egypt', crossing: 'rafah' });
+    const outcome = sendEvent(actor, { type: 'CROSSING_OPENED', by: 'israel', crossing: 'rafah' });
 
     expect(outcome.accepted).toBe(true);
     expect(valueOf(actor).access).toBe('open');

@@ -73,9 +73,9 @@ export const agreedPauseDeal: TruceEvent[] = [
   { type: 'PROPOSAL_ACCEPTED', by: 'hamas' },
 ];
 
-/** Hamas counters with a 42-day ceasefire and Israel accepts. */
+/** Hamas tables a 42-day ceasefire and Israel accepts. */
 export const agreedCeasefireDeal: TruceEvent[] = [
-  { type: 'COUNTER_PROPOSAL', by: 'hamas', terms: { ceasefireDays: 42, phases: 3 } },
+  { type: 'PROPOSAL_TABLED', by: 'hamas', terms: { ceasefireDays: 42, phases: 3 } },
   { type: 'PROPOSAL_ACCEPTED', by: 'israel' },
 ];
 

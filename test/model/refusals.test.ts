@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REFUSAL_CODES, explainRefusal, sendEvent, type TruceEvent } from '../../src/model/index.js';
-import { PARTY_LIST, arrange, hostile, pausedTruce, refusalOf, startTruce } from './helpers.js';
+import { PARTY_LIST, arrange, contextOf, hostile, pausedTruce, refusalOf, startTruce } from './helpers.js';
 
 describe('events the statechart does not know', () => {
   it.each(['TRUCE_SIGNED', 'proposal_tabled', '', 'toString', '__proto__'])('refuses an event of type %j, naming it', (type) => {
@@ -67,11 +67,31 @@ describe('who may send an event', () => {
     { type: 'VIOLATION_REPORTED', by: 'qatar', text: 'shelling reported' },
     { type: 'POSITION_STATED', by: 'egypt', text: 'Rafah is a red line' },
     { type: 'PROPOSAL_TABLED', by: 'usa', terms: { pauseDays: 6 } },
-    { type: 'CROSSING_CLOSED', by: 'egypt', crossing: 'rafah' },
+    { type: 'AID_DELIVERED', by: 'egypt', trucks: 100 },
   ])('lets a mediator send $type', (event) => {
     const actor = startTruce();
 
     expect(sendEvent(actor, event).accepted).toBe(true);
+  });
+
+  it('refuses a crossing closed by a mediator, and takes one closed by a principal or by no party named', () => {
+    const actor = startTruce();
+
+    const refusal = refusalOf(sendEvent(actor, { type: 'CROSSING_CLOSED', by: 'egypt', crossing: 'rafah' }));
+
+    expect(refusal).toEqual({ code: 'NOT_A_PRINCIPAL', message: 'Egypt is a mediator: only the principal parties (Israel, Hamas) close or open a crossing' });
+    expect(sendEvent(actor, { type: 'CROSSING_CLOSED', by: 'israel', crossing: 'rafah' }).accepted).toBe(true);
+    expect(sendEvent(actor, { type: 'CROSSING_CLOSED', crossing: 'kerem-shalom' }).accepted).toBe(true);
+  });
+
+  it('refuses a crossing opened by a mediator, even acting with a principal', () => {
+    const actor = startTruce();
+    arrange(actor, { type: 'CROSSING_CLOSED', crossing: 'rafah' });
+
+    const refusal = refusalOf(sendEvent(actor, { type: 'CROSSING_OPENED', by: ['israel', 'qatar'], crossing: 'rafah' }));
+
+    expect(refusal).toEqual({ code: 'NOT_A_PRINCIPAL', message: 'Qatar is a mediator: only the principal parties (Israel, Hamas) close or open a crossing' });
+    expect(contextOf(actor).crossings).toEqual({ rafah: 'closed' });
   });
 });
 

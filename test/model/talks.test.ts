@@ -116,8 +116,19 @@ describe('tabling a proposal', () => {
     expect(contextOf(actor).proposalsTabled).toBe(0);
   });
 
+  it('refuses a counter-proposal with nothing on the table to counter, saying a proposal must be tabled first', () => {
+    const actor = startTruce();
+
+    const refusal = refusalOf(sendEvent(actor, { type: 'COUNTER_PROPOSAL', by: 'hamas', terms: { pauseDays: 3 } }));
+
+    expect(refusal).toEqual({ code: 'NO_PROPOSAL', message: 'there is no proposal on the table to answer; one must be tabled first (PROPOSAL_TABLED)' });
+    expect(valueOf(actor).talks).toBe('idle');
+    expect(contextOf(actor).proposalsTabled).toBe(0);
+  });
+
   it('refuses a counter-proposal with invalid terms', () => {
     const actor = startTruce();
+    arrange(actor, { type: 'PROPOSAL_TABLED', by: 'egypt', terms: {} });
 
     const refusal = refusalOf(sendEvent(actor, hostile({ type: 'COUNTER_PROPOSAL', by: 'hamas', terms: { phases: 2.5 } })));
 

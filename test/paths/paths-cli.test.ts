@@ -16,7 +16,7 @@ describe.concurrent('truce paths', () => {
     expect(stdout).toContain(
       [
         'Shortest path, 4 steps:',
-        '  1. Israel puts forward a counter-proposal (pause 4 days, 5 hostages, 15 prisoners)',
+        '  1. Israel puts forward a proposal (pause 4 days, 5 hostages, 15 prisoners)',
         '     → talks proposal · operations active · access open · agreement none',
         '  2. Hamas accepts the proposal',
         '     → talks accepted · operations active · access open · agreement inForce',

@@ -109,7 +109,7 @@ describe.concurrent('truce play (numbered prompts)', () => {
     expect(afterFirst).toContain('✓ Qatar puts forward a proposal (pause 4 days, 50 hostages, 150 prisoners)');
     expect(debrief).toContain('══ Debrief: your path and what happened ══');
     expect(debrief).toMatch(/2023-11-22 {2}turn 2\n {2}history: Israel accepts the proposal\n {2}you: {5}Israel accepts the proposal {2}✓ same as history/);
-    expect(debrief).toMatch(/turn 3\n {2}history: Hamas accepts the proposal\n {2}you: {5}Talks stall {2}✗ different\n {2}agreement after it: yours none, history's inForce\n/);
+    expect(debrief).toMatch(/turn 3\n {2}history: Hamas accepts the proposal\n {2}you: {5}Talks stall {2}✗ different: your path leaves the record here\n {2}agreement after it: yours none, history's inForce\n/);
     expect(debrief).toContain('You played 3 turns of the 24 in the record; 2 went as in history.');
     expect(debrief).toContain('You first left the historical path at turn 3 (2023-11-22).');
     expect(debrief).toMatch(/^ {2}talks +stalled +accepted$/m);
@@ -167,7 +167,7 @@ describe.concurrent('truce play (numbered prompts)', () => {
     talk.type('qatar, egipt\n');
     const misspelt = await talk.until(/Which parties, together\? .*> /);
     talk.type('Qatar and Egypt\n');
-    choose(talk, await talk.until(/What kind of proposal\? \[1-2\]> /), 'An amendment');
+    choose(talk, await talk.until(/What kind of proposal\? \[1-3\]> /), 'An amendment');
     for (const answer of ['', '', '42', '', '', '', '']) {
       await talk.until(/\(- for none\)> /);
       talk.type(`${answer}\n`);

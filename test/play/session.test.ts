@@ -81,7 +81,10 @@ describe('the moves offered', () => {
     expect(allowedMoves(session).map((move) => move.type)).not.toContain('PROPOSAL_ACCEPTED');
     expect(refused.find((move) => move.type === 'PROPOSAL_ACCEPTED')!.refusal.code).toBe('NO_PROPOSAL');
     expect(refused.find((move) => move.type === 'OPERATION_PAUSED')!.refusal.code).toBe('NO_AGREED_DEAL');
-    for (const move of refused) expect(play(session, { type: move.type, ...(move.parties[0] ? { by: move.parties[0].id } : {}) } as never).messages[0]!.kind).toBe('refused');
+    for (const move of refused) {
+      const terms = move.type === 'COUNTER_PROPOSAL' ? { terms: {} } : {};
+      expect(play(session, { type: move.type, ...(move.parties[0] ? { by: move.parties[0].id } : {}), ...terms } as never).messages[0]!.kind).toBe('refused');
+    }
   });
 
   it('name only the party played, for moves that have a sender', async () => {
@@ -100,7 +103,10 @@ describe('a turn', () => {
     const session = await sessionOf('scenarios/pause-2023-11.yaml');
     const { session: next, messages } = play(session, { type: 'PROPOSAL_TABLED', by: 'egypt', terms: { pauseDays: 2 } });
 
-    expect(messages).toEqual([{ kind: 'accepted', text: 'Egypt puts forward a proposal (pause 2 days)' }]);
+    expect(messages).toEqual([
+      { kind: 'accepted', text: 'Egypt puts forward a proposal (pause 2 days)' },
+      { kind: 'info', text: "Your path leaves the record here: from now on, history's moves no longer apply, and the turns are yours to play." },
+    ]);
     expect(next.turn).toBe(1);
     expect(next.snapshot.value.talks).toBe('proposal');
     expect(next.moves[0]).toMatchObject({ turn: 0, date: '2023-11-22', accepted: true, fromHistory: false });
@@ -167,7 +173,7 @@ describe('the debrief', () => {
     expect(debrief.turns.map((turn) => turn.matched)).toEqual([true, false, false]);
     expect(debrief.matched).toBe(1);
     expect(debrief.firstDivergence!.turn).toBe(1);
-    expect(debrief.refused.map((move) => move.refusal!.code)).toEqual(['NO_AGREED_DEAL']);
+    expect(debrief.refused.map(({ move }) => move.refusal!.code)).toEqual(['NO_AGREED_DEAL']);
     expect(debrief.yours.state).toMatchObject({ talks: 'accepted', agreement: 'inForce' });
     expect(debrief.history).toMatchObject({ afterTurns: 3, state: { talks: 'accepted', operations: 'active', agreement: 'inForce' } });
     expect(debrief.date).toBe('2023-11-22');

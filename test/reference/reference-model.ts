@@ -201,6 +201,14 @@
  *      reference refuses them [INVALID_DATE] (the machine takes the event and
  *      ignores the date), untested. An event dated before the clock other than
  *      TIME_PASSED is not sent either (scenario steps are in date order).
+ *
+ * Readings added with the rules that keep play's menus to sensible moves:
+ *
+ *  A40. COUNTER_PROPOSAL needs a proposal on the table to answer
+ *      [NO_PROPOSAL], asked after the sender and before the terms; otherwise
+ *      it is PROPOSAL_TABLED.
+ *  A41. CROSSING_CLOSED and CROSSING_OPENED with a `by` need it to name
+ *      principals only [NOT_A_PRINCIPAL]; without one, anyone.
  */
 import { endDayOf } from './reference-agreement.js';
 import { dateOf, dayOf } from './reference-dates.js';

@@ -65,6 +65,15 @@ const tableProposal: Rule = {
   },
 };
 
+/** Reading A40: a counter-proposal answers the proposal on the table [NO_PROPOSAL]; otherwise as a proposal tabled. */
+const counterProposal: Rule = {
+  refusals: (state, event) => [...(state.proposal === null ? ['NO_PROPOSAL'] : []), ...tableProposal.refusals(state, event)],
+  apply: tableProposal.apply,
+};
+
+/** Reading A41: a crossing is closed or opened by a principal, when a sender is named. */
+const crossingSender = (state: RefState, event: Payload) => (event.by === undefined ? [] : notPrincipals(state, event));
+
 /** Reading A13: talks reopen to where the proposal on the table stands. */
 function reopenedTalks(state: RefState): TalksState {
   const { proposal } = state;
@@ -81,7 +90,7 @@ export const rules: Record<string, Rule> = {
     apply: (state) => (state.value.talks === 'stalled' ? withValue(state, { talks: reopenedTalks(state) }) : state),
   },
   PROPOSAL_TABLED: tableProposal,
-  COUNTER_PROPOSAL: tableProposal,
+  COUNTER_PROPOSAL: counterProposal,
   PROPOSAL_ACCEPTED: {
     refusals: (state, event) => {
       const { proposal } = state;
@@ -270,8 +279,10 @@ export const rules: Record<string, Rule> = {
     },
   },
   CROSSING_CLOSED: {
-    refusals: (state, event) =>
-      isText(event.crossing) && state.crossings[event.crossing] === 'closed' ? ['CROSSING_ALREADY_CLOSED'] : [],
+    refusals: (state, event) => [
+      ...crossingSender(state, event),
+      ...(isText(event.crossing) && state.crossings[event.crossing] === 'closed' ? ['CROSSING_ALREADY_CLOSED'] : []),
+    ],
     apply: (state, event) => {
       const crossings = nullRecord({ ...state.crossings });
       crossings[event.crossing as string] = 'closed';
@@ -280,8 +291,10 @@ export const rules: Record<string, Rule> = {
   },
   CROSSING_OPENED: {
     // A name that is not a closed crossing (an empty one included) names no crossing to open.
-    refusals: (state, event) =>
-      typeof event.crossing === 'string' && state.crossings[event.crossing] === 'closed' ? [] : ['CROSSING_NOT_CLOSED'],
+    refusals: (state, event) => [
+      ...crossingSender(state, event),
+      ...(typeof event.crossing === 'string' && state.crossings[event.crossing] === 'closed' ? [] : ['CROSSING_NOT_CLOSED']),
+    ],
     apply: (state, event) => {
       const crossings = nullRecord({ ...state.crossings });
       crossings[event.crossing as string] = 'open';

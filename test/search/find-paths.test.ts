@@ -42,7 +42,8 @@ describe('findPaths', () => {
     expect(result.reachable).toBe(true);
     if (!result.reachable) return;
     expect(result.paths[0]!.steps.map((step) => step.event)).toEqual([
-      { type: 'COUNTER_PROPOSAL', by: 'israel', terms: { pauseDays: 4, hostages: 5, prisoners: 15 } },
+      // Nothing is on the table to counter: Israel tables a proposal itself (and has accepted it).
+      { type: 'PROPOSAL_TABLED', by: 'israel', terms: { pauseDays: 4, hostages: 5, prisoners: 15 } },
       { type: 'PROPOSAL_ACCEPTED', by: 'hamas' },
       { type: 'OPERATION_PAUSED', by: 'israel' },
       { type: 'OPERATION_RESUMED', by: 'israel' },
@@ -113,7 +114,7 @@ describe('findPaths', () => {
     if (!result.reachable) throw new Error('unreachable');
     const [shortest] = result.paths;
 
-    expect(shortest!.steps.map((step) => step.event.type)).toEqual(['COUNTER_PROPOSAL', 'PROPOSAL_ACCEPTED', 'OPERATION_PAUSED', 'TIME_PASSED']);
+    expect(shortest!.steps.map((step) => step.event.type)).toEqual(['PROPOSAL_TABLED', 'PROPOSAL_ACCEPTED', 'OPERATION_PAUSED', 'TIME_PASSED']);
     // The default start's clock is on 1 January 2024: a 4-day pause begun that day ends on the 5th, and has lapsed on the 6th.
     expect(shortest!.steps.at(-1)!.event).toEqual({ type: 'TIME_PASSED', date: '2024-01-06' });
     expect(shortest!.steps.at(-1)!.state).toMatchObject({ operations: 'pausedForRelease', agreement: 'lapsed' });
