@@ -10,6 +10,7 @@ import { checkScenario, loadScenarioData, salvageScenario, type ScenarioStep } f
 import { count, nearestName } from '../words/index.js';
 import type { Exercise } from './load-exercise.js';
 import { salvageAuthor } from './salvage-author.js';
+import { isSavedSession, sessionAsSolution } from './saved-session.js';
 import { MAX_SOLUTION_STEPS, solutionSchema } from './schema.js';
 
 export interface Solution {
@@ -39,8 +40,12 @@ export function loadSolutionText(text: string, file: string, exercise: Exercise)
 }
 
 function loadWellFormed(text: string, file: string, exercise: Exercise): Result<Solution, LocatedProblem> {
-  const parsed = parseText(text, file, { expected: 'a solution: a mapping with steps (and optionally exercise, author, note)' });
-  if (!parsed.ok) return parsed;
+  const read = parseText(text, file, { expected: 'a solution: a mapping with steps (and optionally exercise, author, note)' });
+  if (!read.ok) return read;
+  // A session saved by truce play is graded on the moves it made after the exercise's start.
+  const session = isSavedSession(read.value.data) ? sessionAsSolution(read.value, exercise) : null;
+  if (session && !session.ok) return { ok: false, problems: locateFindings([session.finding], read.value, file) };
+  const parsed = session ? { ok: true as const, value: session.parsed } : read;
   const { data } = parsed.value;
   // Before anything reads the steps one by one: a file far too long is said in one line, at once.
   const steps = (data as { steps?: unknown }).steps;
