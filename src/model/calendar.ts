@@ -1,20 +1,12 @@
+import { remembered } from './remember.js';
+
 /**
  * Days as numbers (days since 1970-01-01), for any year: extensions may carry an end day far
  * past the year 9999, where JavaScript's Date gives up (at 275,760) and text compares wrongly.
  * Such a day is written as ISO 8601 extends years: `+010237-08-01`. The arithmetic is Howard
  * Hinnant's days_from_civil and civil_from_days, exact in safe integers.
  */
-export function dayNumber(date: string): number {
-  const known = dayNumbers.get(date);
-  if (known !== undefined) return known;
-  const number = computeDayNumber(date);
-  // A few thousand days cover any run; a simulation asks the same ones millions of times.
-  if (dayNumbers.size > 20_000) dayNumbers.clear();
-  dayNumbers.set(date, number);
-  return number;
-}
-
-const dayNumbers = new Map<string, number>();
+export const dayNumber: (date: string) => number = remembered(computeDayNumber);
 
 function computeDayNumber(date: string): number {
   const match = /^([+-]?\d{4,})-(\d{2})-(\d{2})$/.exec(date);

@@ -4,6 +4,7 @@
  * `truce schema` are all derived from these definitions.
  */
 import * as z from 'zod';
+import { remembered } from './remember.js';
 
 // Zod compiles a fast parser for each object schema with `new Function` the first time it is used.
 // A scenario is parsed once per run, so compiling costs more than it saves, at every start.
@@ -76,24 +77,14 @@ export const wholeNumberSchema = z.int().min(0).max(MAX_COUNT);
 /** A whole number ≥ 1 (a release of people, an extension by days). */
 export const positiveCountSchema = z.int().min(1).max(MAX_COUNT);
 
+/** True for a `YYYY-MM-DD` string that names a real day (so not 2024-02-30). */
+export const isRealDate: (text: string) => boolean = remembered(checkRealDate);
+
 /** A calendar date, `YYYY-MM-DD`; that the day exists is checked by `isRealDate`. */
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD', abort: true })
   .refine(isRealDate, 'no such day in the calendar');
-
-/** True for a `YYYY-MM-DD` string that names a real day (so not 2024-02-30). */
-export function isRealDate(text: string): boolean {
-  const known = realDates.get(text);
-  if (known !== undefined) return known;
-  const real = checkRealDate(text);
-  // The same few thousand dates are asked about again and again (every event of a simulation).
-  if (realDates.size > 20_000) realDates.clear();
-  realDates.set(text, real);
-  return real;
-}
-
-const realDates = new Map<string, boolean>();
 
 function checkRealDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
