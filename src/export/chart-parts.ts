@@ -68,6 +68,12 @@ function internalLines(transition: ChartTransition, withGuards: boolean): TextLi
 function describe(events: readonly string[], from: string, to: string, transitions: readonly ChartTransition[]): string {
   const guards = transitions[0]!.guards;
   const actions = [...new Set(transitions.flatMap((transition) => transition.actions))];
+  const sameGuards = transitions.every((transition) => JSON.stringify(transition.guards) === JSON.stringify(guards));
+  if (!sameGuards) {
+    // Merged only where the chart writes no guards: the tooltip then says each event's own.
+    const each = transitions.map((transition) => `${transition.event}${transition.guards.length > 0 ? ` if ${transition.guards.join(' and ')}` : ''}`);
+    return `${each.join(', or ')}: ${from} → ${to}${actions.length > 0 ? `; does ${actions.join(', ')}` : ''}`;
+  }
   const what = events.length === 0 ? `As soon as ${guards.join(' and ') || 'it is entered'}` : events.join(' or ');
   const rules = events.length > 0 && guards.length > 0 ? `, if ${guards.join(' and ')}` : '';
   const doing = actions.length > 0 ? `; does ${actions.join(', ')}` : '';
@@ -92,12 +98,15 @@ function regionParts(graph: ChartGraph, region: ChartRegion, withGuards: boolean
     ...region.states.map((state): PartNode => ({ key: state.id, kind: 'state', stateId: state.id, title: state.name, internal: internalOf(state.id), initial: state.initial })),
   ];
 
-  // Merge transitions that share source, target and guards: one arrow, its events listed together.
+  // Merge transitions that share source, target and guards: one arrow, its events listed together. Where
+  // the chart writes no guards on the arrows, events that differ only by their guards share one too (a
+  // counter-proposal beside a proposal): the tooltip still says each one's rules.
   const groups = new Map<string, ChartTransition[]>();
   for (const transition of own) {
     if (!drawnAsArrow(transition)) continue;
     const sourceKey = transition.declaredOn === region.id ? anyKey(region) : transition.declaredOn;
-    const groupKey = JSON.stringify([sourceKey, transition.target, transition.event === null, transition.guards]);
+    const eventless = transition.event === null;
+    const groupKey = JSON.stringify([sourceKey, transition.target, eventless, withGuards || eventless ? transition.guards : null]);
     groups.set(groupKey, [...(groups.get(groupKey) ?? []), transition]);
   }
   const initialState = region.states.find((state) => state.initial);
@@ -115,7 +124,7 @@ function regionParts(graph: ChartGraph, region: ChartRegion, withGuards: boolean
       sourceKey,
       targetKey: first.target!,
       events,
-      guards: first.guards,
+      guards: [...new Set(transitions.flatMap((transition) => transition.guards))],
       label: eventless ? whenLines(first.guards) : [...events.map((event) => ({ text: event, kind: 'event' as const, event })), ...(withGuards ? guardLines(first.guards) : [])],
       tooltip: describe(events, nameOf(sourceKey), nameOf(first.target!), transitions),
     });
