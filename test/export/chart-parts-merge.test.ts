@@ -23,6 +23,6 @@ describe('arrows that differ only by their guards', () => {
   });
 
   it('keep their own arrows when the guards are written on them', () => {
-    expect(proposalArrows(true).map((edge) => edge.events)).toEqual([['PROPOSAL_TABLED'], ['COUNTER_PROPOSAL'], ['PROPOSAL_ACCEPTED']]);
+    expect(proposalArrows(true).map((edge) => edge.events)).toEqual([['PROPOSAL_TABLED'], ['COUNTER_PROPOSAL']]);
   });
 });
