@@ -10,8 +10,8 @@
  * file keeps its permissions.
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { chmod, mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, parse, resolve } from 'node:path';
 import type { Problem, Result } from '../files/index.js';
 import { printable } from '../words/index.js';
 
@@ -118,4 +118,32 @@ async function writeOne(target: Target, text: string | Uint8Array): Promise<Resu
     const code = (error as NodeJS.ErrnoException).code ?? '';
     return { ok: false, problems: [cannotWrite(target.file, REASONS[code] ?? (error instanceof Error ? error.message : String(error)))] };
   }
+}
+
+/**
+ * Makes the folder `folder` (and the folders above it that are missing), or says in one line why it
+ * cannot. One level at a time, from the top: Node's own recursive mkdir loops for ever on a path
+ * it can never make (under /proc), and its codes (EEXIST, ENOTDIR) mean nothing to a teacher.
+ * @example const made = await makeFolder('results/run-1')
+ */
+export async function makeFolder(folder: string): Promise<Result<void>> {
+  const cannot = (reason: string): Result<void> => ({ ok: false, problems: [{ code: 'cannot-write', file: folder, message: `cannot make the folder "${printable(folder)}": ${reason}` }] });
+  const full = resolve(folder);
+  const levels: string[] = [];
+  for (let path = full; path !== parse(path).root; path = dirname(path)) levels.unshift(path);
+  for (const level of levels) {
+    try {
+      await mkdir(level);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (code === 'EEXIST') {
+        const found = await stat(level).catch(() => null);
+        if (found?.isDirectory()) continue;
+        return cannot(level === full ? 'a file of that name is there already; give the name of a folder' : `${printable(level)} is a file, not a folder`);
+      }
+      if (code === 'ENOENT') return cannot(`${printable(dirname(level))} does not take new folders`);
+      return cannot(REASONS[code] ?? `it cannot be made (${code || String(error)})`);
+    }
+  }
+  return { ok: true, value: undefined };
 }

@@ -18,7 +18,7 @@ table.assumptions td.range { white-space: nowrap; }
 table.assumptions th, table.assumptions td { border: 1px solid #bbb; padding: 0.3rem 0.5rem; vertical-align: top; text-align: left; }
 @media print {
   body { max-width: none; font-size: 12pt; }
-  section, figure, svg, tr { break-inside: avoid; }
+  figure, svg, tr { break-inside: avoid; }
   h2, h3, figcaption { break-after: avoid; }
 }
 `;

@@ -14,7 +14,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { REGION_STATES } from '../model/index.js';
-import { DISCLAIMER, SCREENED, type Assumptions, type DayState, type ParameterEffect, type Provenance, type RunRow, type ScreenedOutcome, type Summary } from '../simulate/index.js';
+import { DISCLAIMER, SCREENED, withinNoise, type Assumptions, type DayState, type ParameterEffect, type Provenance, type RunRow, type ScreenedOutcome, type Summary } from '../simulate/index.js';
 import { REGION_LABELS, count, words } from '../words/index.js';
 import { escapeXml as h } from './escape.js';
 import { REPORT_CSS } from './simulation-report-css.js';
@@ -53,7 +53,7 @@ function finalCharts(draw: Draw, summary: Summary): string {
   return REGIONS.map((region) => {
     const data = REGION_STATES[region].map((state) => ({ state: words(state), share: summary.runs === 0 ? 0 : summary.final[region][state]! / summary.runs }));
     const chart = draw({
-      height: 50 + data.length * 38,
+      height: 110 + data.length * 40,
       x: { label: 'share of runs →', percent: true, domain: [0, 100] },
       y: { label: null, domain: data.map((d) => d.state) },
       marks: [
@@ -71,10 +71,11 @@ function agreementChart(draw: Draw, summary: Summary): string {
     { what: 'took force', ...summary.agreement.tookForce },
     { what: 'lapsed (days ran out)', ...summary.agreement.lapsed },
     { what: 'broken (operations resumed)', ...summary.agreement.broke },
-  ].map((d) => ({ what: d.what, share: d.share, low: Math.max(0, d.share - d.margin), high: Math.min(1, d.share + d.margin) }));
+  ].map((d) => ({ what: d.what, share: d.share, low: d.low, high: d.high }));
   return draw({
-    height: 200,
-    x: { label: 'share of runs (with its 95% margin) →', percent: true, domain: [0, 100] },
+    height: 230,
+    marginLeft: 270,
+    x: { label: 'share of runs (with its 95% interval) →', percent: true, domain: [0, 100] },
     y: { label: null, domain: data.map((d) => d.what) },
     marks: [
       Plot.barX(data, { y: 'what', x: 'share', fill: '#4a6fa5' }),
@@ -104,7 +105,7 @@ function sensitivityCharts(draw: Draw, effects: readonly ParameterEffect[]): str
   return ranked
     .map((effect) => {
       const data = effect.groups.flatMap((group) => shares.map((outcome) => ({ value: (group.from + group.to) / 2, outcome: SCREENED[outcome].words, share: group.means[outcome] })));
-      const noise = shares.filter((outcome) => effect.effect[outcome] <= effect.margin[outcome]).map((outcome) => SCREENED[outcome].words);
+      const noise = shares.filter((outcome) => withinNoise(effect, outcome)).map((outcome) => SCREENED[outcome].words);
       const chart = draw({
         height: 260,
         marginLeft: 70,
@@ -114,8 +115,8 @@ function sensitivityCharts(draw: Draw, effects: readonly ParameterEffect[]): str
         symbol: { domain: shares.map((outcome) => SCREENED[outcome].words), range: SHARE_SYMBOLS },
         marks: [Plot.line(data, { x: 'value', y: 'share', stroke: 'outcome', strokeWidth: 3 }), Plot.dot(data, { x: 'value', y: 'share', fill: 'outcome', symbol: 'outcome', r: 7 })],
       });
-      const caption = noise.length > 0 ? ` Within noise (no larger than the 95% margin): ${h(noise.join('; '))}.` : '';
-      return `<figure><figcaption><strong>${h(effect.parameter)}</strong>.${caption}</figcaption>${chart}</figure>`;
+      const caption = noise.length > 0 ? `: within noise (no larger than luck alone could make it) for ${h(noise.join('; '))}.` : '';
+      return `<figure><figcaption><strong>${h(effect.parameter)}</strong>${caption}</figcaption>${chart}</figure>`;
     })
     .join('');
 }

@@ -14,7 +14,7 @@ export { runBatch } from './batch.js';
 export { runAll, type PoolOptions, type PoolRequest } from './pool.js';
 export { shardRange, totalRuns, pointOf, replicateOf, type Plan, type Shard } from './plan.js';
 export { summarise, type Summary } from './summary.js';
-export { screen, SCREENED, type ParameterEffect, type Varied, type ScreenedOutcome } from './sensitivity.js';
+export { screen, withinNoise, SCREENED, type ParameterEffect, type Varied, type ScreenedOutcome } from './sensitivity.js';
 export { parseSweep, gridPoints, samplePoints, rangedParameters, type Sweep } from './points.js';
 export { summaryDocument, summaryText, DISCLAIMER, type Provenance } from './report.js';
 export { rowsToCsv, csvToRows } from './rows-csv.js';

@@ -7,7 +7,7 @@
 import { REGION_LABELS, count, plural, words } from '../words/index.js';
 import { FINAL_REGIONS } from './outcome.js';
 import type { Plan } from './plan.js';
-import { SCREENED, type ParameterEffect, type ScreenedOutcome } from './sensitivity.js';
+import { SCREENED, withinNoise, type ParameterEffect, type ScreenedOutcome } from './sensitivity.js';
 import type { Share, Spread, Summary } from './summary.js';
 
 export const DISCLAIMER = 'Exploratory, not a forecast: these figures follow from the stated assumptions.';
@@ -26,6 +26,8 @@ export interface Provenance {
   /** How the sets of values were made, and the parameters they vary. */
   design: Plan['design'];
   varied: Plan['varied'];
+  /** Where the assumptions give a party a value of its own: each difference between parties is an assumption. */
+  differences: Array<{ party: string; parameter: string; value: number }>;
 }
 
 /** The JSON of a simulation: `{ runs, seed, days, final, ... }`. */
@@ -52,7 +54,7 @@ export function summaryDocument(summary: Summary, provenance: Provenance, sensit
 /** A share as a percentage; one decimal near the ends, where rounding would say never or always. */
 const percent = (share: number) => `${(share * 100).toFixed((share > 0 && share < 0.1) || (share > 0.9 && share < 1) ? 1 : 0)}%`;
 const twoPlaces = (value: number) => (Math.round(value * 100) / 100).toString();
-const withMargin = (share: Share) => `${percent(share.share)} ± ${percent(share.margin)}`;
+const withInterval = (share: Share) => `${percent(share.share)} (95%: ${percent(share.low).replace('%', '')}–${percent(share.high)})`;
 const range = (spread: Spread, unit = '') => `${count(spread.p5)}–${count(spread.p95)}${unit}`;
 
 const COUNT_LABELS: Record<keyof Summary['counts'], string> = {
@@ -77,8 +79,12 @@ function finalLines(summary: Summary): string[] {
 
 function agreementLines(summary: Summary): string[] {
   const line = (what: string, share: Summary['agreement']['tookForce']) =>
-    `  ${what.padEnd(22)} in ${withMargin(share)} of runs${share.day ? `; first on day ${count(share.day.median)} at the median (5–95%: days ${range(share.day)})` : ''}`;
-  return [line('took force', summary.agreement.tookForce), line('lapsed (days ran out)', summary.agreement.lapsed), line('broken (ops resumed)', summary.agreement.broke)];
+    `  ${what.padEnd(32)} in ${withInterval(share)} of runs${share.day ? `; the first time on day ${count(share.day.median)} of the run at the median (5–95%: days ${range(share.day)})` : ''}`;
+  return [
+    line('took force', summary.agreement.tookForce),
+    line('lapsed (its days ran out)', summary.agreement.lapsed),
+    line('broken (operations resumed)', summary.agreement.broke),
+  ];
 }
 
 function countLines(summary: Summary): string[] {
@@ -88,28 +94,49 @@ function countLines(summary: Summary): string[] {
   });
 }
 
-const signed = (value: number) => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(value).toFixed(2)}`;
+const signed = (value: number) => `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(value).toFixed(2)}`;
 
 /** For each outcome, the parameters that move it most: the main effect, and its direction. */
 function sensitivityLines(effects: readonly ParameterEffect[], provenance: Provenance): string[] {
   if (effects.length === 0) return [];
-  const how = provenance.design === 'grid' ? 'over the values swept' : 'from the lowest fifth of its range to the highest';
+  const among = provenance.design === 'grid' ? 'among the values swept' : 'among five slices of its range (a fifth of the sets of values each)';
   const lines = (Object.keys(SCREENED) as ScreenedOutcome[]).map((outcome) => {
     const ranked = [...effects].sort((a, b) => b.effect[outcome] - a.effect[outcome] || (a.parameter < b.parameter ? -1 : 1)).slice(0, 3);
     const unit = SCREENED[outcome].share ? (value: number) => `${(value * 100).toFixed(0)} pt${(value * 100).toFixed(0) === '1' ? '' : 's'}` : (value: number) => value.toFixed(1);
     const parts = ranked.map((effect) => {
-      const noise = effect.effect[outcome] <= effect.margin[outcome] ? ', within noise' : '';
+      const noise = withinNoise(effect, outcome) ? ', within noise' : '';
       return `${effect.parameter} ${unit(effect.effect[outcome])} (ρ ${signed(effect.spearman[outcome])}${noise})`;
     });
     return `  ${SCREENED[outcome].words.padEnd(24)} ${parts.join(' · ')}`;
   });
+  const tooFew = effects.some((effect) => Object.values(effect.margin).includes(null));
   return [
-    `Which assumptions move which outcome (main effect: how far the outcome's average moves ${how};`,
-    'ρ: Spearman rank correlation, its direction over every run; averaged over the other parameters varied;',
-    '"within noise": no larger than its 95% margin from the number of runs; pts: percentage points):',
+    `Which assumptions move which outcome (main effect: the highest average of the outcome ${among}, minus the lowest,`,
+    'averaged over the other parameters varied; ρ: Spearman rank correlation over every run, its direction; "within noise":',
+    'no larger than luck alone could make it, 95% of the time; pts: percentage points):',
     ...lines,
+    ...(tooFew ? ['  Too few sets of values to tell any effect from noise: use --sample 50 or more (or --sweep).'] : []),
     '',
   ];
+}
+
+/** What the command line varied, and where the parties differ: the figures follow from these too. */
+function variedLines(provenance: Provenance): string[] {
+  const lines: string[] = [];
+  if (provenance.varied.length > 0) {
+    const what = provenance.varied.map((varied) => `${varied.key} ${varied.from}–${varied.to}${provenance.design === 'grid' ? ` (${varied.slices} values)` : ''}`);
+    lines.push(`Varied:      ${what.join(', ')}${provenance.design === 'sample' ? ' (over the ranges the file gives)' : ''}`);
+    for (const varied of provenance.varied) {
+      if (varied.assumed && (varied.from < varied.assumed[0] || varied.to > varied.assumed[1])) {
+        lines.push(`             ${varied.key} goes beyond the range the file gives it (${varied.assumed[0]}–${varied.assumed[1]}): those values are the command line's, not the file's assumptions`);
+      }
+    }
+  }
+  if (provenance.differences.length > 0) {
+    const each = provenance.differences.map(({ party, parameter, value }) => `${parameter} ${value} for ${party}`);
+    lines.push(`Differences: ${each.join(', ')} (a party's own value: an assumption the file states)`);
+  }
+  return lines;
 }
 
 /** The summary in words, for a terminal or a projector. */
@@ -122,11 +149,13 @@ export function summaryText(summary: Summary, provenance: Provenance, sensitivit
     `Assumptions: ${assumptions.title} (${assumptions.id}, ${assumptions.file}, sha256 ${assumptions.sha256.slice(0, 12)})`,
     `From:        ${provenance.start}`,
     `Runs:        ${plural(summary.runs, 'run')} of ${plural(provenance.days, 'day')}${spread}, seed ${provenance.seed}`,
+    `Model:       truce-sim ${provenance.model}`,
+    ...variedLines(provenance),
     '',
     'How the runs ended (share of runs):',
     ...finalLines(summary),
     '',
-    'Agreements (± the 95% margin of the share, from the number of runs):',
+    'Agreements (each share with the range it lies in at 95%, from the number of runs):',
     ...agreementLines(summary),
     '',
     'Over the days of a run (median, 5–95% range, mean ± its 95% margin):',

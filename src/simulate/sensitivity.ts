@@ -30,6 +30,11 @@ const SCREENED_NAMES = Object.keys(SCREENED) as ScreenedOutcome[];
 export interface Varied {
   key: string;
   slices: number;
+  /** The lowest and highest value it takes. */
+  from: number;
+  to: number;
+  /** The range the assumptions file gives it, when it gives one: a sweep may go beyond it. */
+  assumed: readonly [number, number] | null;
 }
 
 export interface Group {
@@ -46,10 +51,10 @@ export interface ParameterEffect {
   /** Highest group mean minus lowest. */
   effect: Record<ScreenedOutcome, number>;
   /**
-   * The 95% margin of that difference from the runs alone (the pooled spread within groups): an
-   * effect no larger than its margin could be the luck of the draws.
+   * How far apart the highest and lowest group may be by the luck of the draws alone (95%): an effect
+   * no larger could be noise. Null when a sample has too few sets of values to tell.
    */
-  margin: Record<ScreenedOutcome, number>;
+  margin: Record<ScreenedOutcome, number | null>;
   /** Spearman's rank correlation of the parameter's value with the outcome, over every run (0 when either never varies). */
   spearman: Record<ScreenedOutcome, number>;
 }
@@ -102,31 +107,62 @@ function groupsOf(points: readonly PointRuns[], slices: number): PointRuns[][] {
 
 const meanOf = (indices: readonly number[], of: readonly number[]) => indices.reduce((sum, index) => sum + of[index]!, 0) / indices.length;
 
+/** The standard normal quantile (Acklam's rational approximation; relative error below 1.2e-9). */
+export function normalQuantile(p: number): number {
+  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const tail = (q: number) => (((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) / ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1);
+  if (p < 0.02425) return tail(Math.sqrt(-2 * Math.log(p)));
+  if (p > 1 - 0.02425) return -tail(Math.sqrt(-2 * Math.log(1 - p)));
+  const q = p - 0.5;
+  const r = q * q;
+  return ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r + a[5]!) * q) / (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1);
+}
+
 /**
- * The 95% margin of the difference between the highest and the lowest group mean. In a grid every
- * group holds the same combinations of the other parameters, so they cancel out of the difference
- * and only the luck of the runs is left: the spread of runs within their point. In a sample the
- * groups hold different values of the others, and the runs of one point share them, so the runs are
- * not independent draws of their group: the spread of the points' means within groups says how far
- * a group's mean could move.
+ * How many standard errors apart the highest and lowest of `groups` group means may be by luck alone,
+ * 5% of the time: the highest and lowest are picked after the fact, so the 95% is shared among every
+ * pair (Bonferroni), and with few degrees of freedom the normal quantile becomes Student's t
+ * (Cornish–Fisher).
  */
-function marginOf(groups: readonly PointRuns[][], of: readonly number[], high: number, low: number, balanced: boolean): number {
+export function criticalValue(groups: number, degreesOfFreedom: number): number {
+  const pairs = (groups * (groups - 1)) / 2;
+  const z = normalQuantile(1 - 0.025 / Math.max(pairs, 1));
+  if (!Number.isFinite(degreesOfFreedom)) return z;
+  const n = degreesOfFreedom;
+  return z + (z ** 3 + z) / (4 * n) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * n * n);
+}
+
+/**
+ * The margin of the difference between the highest and the lowest group mean: as far apart as they
+ * may be by luck alone, 95% of the time. In a grid every group holds the same combinations of the
+ * other parameters, so they cancel out of the difference and only the luck of the runs is left: the
+ * spread of runs within their point. In a sample the groups hold different values of the others, and
+ * the runs of one point share them, so the runs are not independent draws of their group: the spread
+ * of the points' means within groups says how far a group's mean could move, with as many degrees
+ * of freedom as points beyond groups. Null when a sample has too few points to tell (fewer than two
+ * a group, or fewer than ten in all).
+ */
+function marginOf(groups: readonly PointRuns[][], of: readonly number[], high: number, low: number, balanced: boolean): number | null {
   const pooled = (sets: number[][]) => {
     const total = sets.reduce((sum, set) => sum + set.length, 0);
-    if (total <= sets.length) return 0;
     const squares = sets.reduce((sum, set) => {
       const mean = set.reduce((a, b) => a + b, 0) / set.length;
       return sum + set.reduce((a, value) => a + (value - mean) ** 2, 0);
     }, 0);
-    return squares / (total - sets.length);
+    return { variance: total > sets.length ? squares / (total - sets.length) : 0, degrees: total - sets.length };
   };
-  if (!balanced && groups.every((group) => group.length >= 2)) {
-    const variance = pooled(groups.map((group) => group.map((point) => meanOf(point.runs, of))));
-    return 1.96 * Math.sqrt(variance / groups[high]!.length + variance / groups[low]!.length);
+  if (!balanced) {
+    const points = groups.reduce((sum, group) => sum + group.length, 0);
+    if (points < 10 || groups.some((group) => group.length < 2)) return null;
+    const { variance, degrees } = pooled(groups.map((group) => group.map((point) => meanOf(point.runs, of))));
+    return criticalValue(groups.length, degrees) * Math.sqrt(variance / groups[high]!.length + variance / groups[low]!.length);
   }
-  const variance = pooled(groups.flatMap((group) => group.map((point) => point.runs.map((index) => of[index]!))));
+  const { variance } = pooled(groups.flatMap((group) => group.map((point) => point.runs.map((index) => of[index]!))));
   const runsIn = (group: readonly PointRuns[]) => group.reduce((sum, point) => sum + point.runs.length, 0);
-  return 1.96 * Math.sqrt(variance / runsIn(groups[high]!) + variance / runsIn(groups[low]!));
+  return criticalValue(groups.length, Number.POSITIVE_INFINITY) * Math.sqrt(variance / runsIn(groups[high]!) + variance / runsIn(groups[low]!));
 }
 
 /**
@@ -134,7 +170,7 @@ function marginOf(groups: readonly PointRuns[][], of: readonly number[], high: n
  * `balanced`: the points are a full grid (each value of one parameter with every combination of the others).
  * @example screen(rows, [{ key: 'accept', slices: 6 }], 100, true)[0].effect.tookForce // 0.41
  */
-export function screen(rows: readonly RunRow[], parameters: readonly Varied[], runsPerPoint: number, balanced: boolean): ParameterEffect[] {
+export function screen(rows: readonly RunRow[], parameters: ReadonlyArray<Pick<Varied, 'key' | 'slices'>>, runsPerPoint: number, balanced: boolean): ParameterEffect[] {
   const outcomes = SCREENED_NAMES.map((name) => ({ name, values: rows.map((row) => SCREENED[name].of(row.outcome)) }));
   return parameters.map(({ key: parameter, slices }) => {
     const values = rows.map((row) => row.parameters.find(([key]) => key === parameter)?.[1] ?? Number.NaN);
@@ -160,9 +196,16 @@ export function screen(rows: readonly RunRow[], parameters: readonly Varied[], r
       const high = means.indexOf(Math.max(...means));
       const low = means.indexOf(Math.min(...means));
       effect[name] = round(means[high]! - means[low]!);
-      margin[name] = round(marginOf(groupPoints, of, high, low, balanced));
+      const bound = marginOf(groupPoints, of, high, low, balanced);
+      margin[name] = bound === null ? null : round(bound);
       correlation[name] = round(spearman(values, of));
     }
     return { parameter, groups, effect, margin, spearman: correlation };
   });
+}
+
+/** Whether `outcome`'s effect could be the luck of the draws: no larger than its margin, or too few sets of values to tell. */
+export function withinNoise(effect: ParameterEffect, outcome: ScreenedOutcome): boolean {
+  const margin = effect.margin[outcome];
+  return margin === null || effect.effect[outcome] <= margin;
 }

@@ -2,7 +2,7 @@
  * The summary of many runs: how many ended in each state of each region, how
  * often an agreement took force, lapsed or broke and on which day, and the
  * medians and 5–95% ranges of the counts. Every share comes with its Monte
- * Carlo error (the 95% margin from the number of runs) and every median with
+ * Carlo error (its 95% interval, from the number of runs) and every median with
  * the range the true median lies in at 95%: a figure from 200 runs is not a
  * figure from 200,000.
  *
@@ -13,10 +13,15 @@
 import { REGION_STATES } from '../model/index.js';
 import { COUNTED, DAYS, FINAL_REGIONS, type RunOutcome, type RunRow } from './outcome.js';
 
-/** A share of the runs, with the half-width of its 95% interval (normal approximation). */
+/**
+ * A share of the runs, with its 95% interval (Wilson's: it stays honest near 0% and 100%, where
+ * the textbook ± would say a share of 20 runs out of 20 is certain) and the half-width of that interval.
+ */
 export interface Share {
   runs: number;
   share: number;
+  low: number;
+  high: number;
   margin: number;
 }
 
@@ -44,8 +49,15 @@ export interface Summary {
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
 
 function shareOf(hits: number, runs: number): Share {
-  const share = runs === 0 ? 0 : hits / runs;
-  return { runs: hits, share: round(share), margin: round(runs === 0 ? 0 : 1.96 * Math.sqrt((share * (1 - share)) / runs)) };
+  if (runs === 0) return { runs: 0, share: 0, low: 0, high: 1, margin: 0.5 };
+  const share = hits / runs;
+  const z = 1.96;
+  const spread = 1 + (z * z) / runs;
+  const centre = (share + (z * z) / (2 * runs)) / spread;
+  const half = (z / spread) * Math.sqrt((share * (1 - share)) / runs + (z * z) / (4 * runs * runs));
+  const low = Math.max(0, centre - half);
+  const high = Math.min(1, centre + half);
+  return { runs: hits, share: round(share), low: round(low), high: round(high), margin: round((high - low) / 2) };
 }
 
 /** The value at rank `rank` (1-based, clamped) of sorted `values`. */

@@ -4,7 +4,7 @@
  * workers; shards merged give what one machine gives; a run exported with
  * --trace replays through `truce run` to the state its row reports.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scratchFolder, truce } from '../cli/helpers.js';
@@ -57,8 +57,21 @@ describe('truce simulate', () => {
     expect(missing).toMatchObject({ code: 2, stdout: '', stderr: 'runs 22 to 44 are missing: no folder given holds them (add the missing shard)\n' });
     expect(() => readFileSync(join(folder('never'), 'runs.csv'))).toThrow();
     expect(foreign.code).toBe(2);
-    expect(foreign.stderr).toMatch(/other-half-2: not a shard of the same simulation as .*half-1 \(the assumptions, their digest, the seed, the days or the runs differ\)\n$/);
+    expect(foreign.stderr).toMatch(/other-half-2: not a shard of the same simulation as .*half-1: the seed differs\n$/);
     expect(misplaced).toMatchObject({ code: 2, stderr: expect.stringContaining('merge takes only --out, --json and --html; --runs belongs to the runs themselves') });
+  });
+
+  it('refuses to merge a runs.csv changed since it was written, and an --out that can never be a folder', async () => {
+    await truce(['simulate', SYMMETRIC, ...small, '--shard', '1/1', '--out', folder('edited')]);
+    const file = join(folder('edited'), 'runs.csv');
+    // One run's count of moves made one more: still a well-formed row, but not what the runs gave.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^(0,9,.*,)(\d+)$/m, (_, head: string, moves: string) => `${head}${Number(moves) + 1}`));
+    const edited = await truce(['simulate', 'merge', folder('edited')]);
+    const underProc = await truce(['simulate', SYMMETRIC, '--runs', '3', '--days', '2', '--out', '/proc/truce-test'], { timeoutMs: 30_000 });
+
+    expect(edited).toMatchObject({ code: 2, stdout: '' });
+    expect(edited.stderr).toMatch(/runs\.csv: changed since truce simulate wrote it \(it is not the file simulation\.json describes\); make this shard again\n$/);
+    expect(underProc).toMatchObject({ code: 2, stderr: '/proc/truce-test: cannot make the folder "/proc/truce-test": /proc does not take new folders\n' });
   });
 
   it('exports a run as a scenario that truce run replays, every move accepted, to the state its row reports', async () => {
@@ -90,6 +103,8 @@ describe('truce simulate', () => {
 
     expect(shard).toMatchObject({ code: 2, stderr: expect.stringContaining('--shard needs k/n, the k-th of n slices (1 ≤ k ≤ n), e.g. 2/4; found "4/3"') });
     expect(trace).toMatchObject({ code: 2, stderr: expect.stringContaining('--trace needs a run number from 0 to 4 (there are 5 runs), found 5') });
+    const traceAndJson = await truce(['simulate', SYMMETRIC, '--trace', '1', '--json']);
+    expect(traceAndJson).toMatchObject({ code: 2, stderr: expect.stringContaining('--trace prints one run as a scenario file; it does not go with --out, --html or --json') });
   });
 
   it('prints the summary in words under the disclaimer, and the assumptions format as JSON Schema', async () => {
@@ -99,5 +114,9 @@ describe('truce simulate', () => {
     expect(text.stdout.split('\n')[0]).toBe('Exploratory, not a forecast: these figures follow from the stated assumptions.');
     expect(text.stdout).toContain('Runs:        45 runs of 25 days, seed 9');
     expect(JSON.parse(schema.stdout).properties.parameters.required).toContain('accept');
+    // What the command line varies is said, and a sweep past the file's own range is called the command line's.
+    const swept = await truce(['simulate', SYMMETRIC, ...small, '--workers', '1', '--sweep', 'accept=0.02:0.5:3']);
+    expect(swept.stdout).toContain('Varied:      accept 0.02–0.5 (3 values)\n');
+    expect(swept.stdout).toContain("accept goes beyond the range the file gives it (0.02–0.4): those values are the command line's, not the file's assumptions");
   });
 });

@@ -56,7 +56,9 @@ describe('the simulation report', () => {
     // 4 regions + agreements + 3 histograms + 1 sensitivity chart + the timelines.
     expect(await page.locator('svg').count()).toBe(10);
     expect(await page.locator('figcaption strong').allTextContents()).toEqual(['Talks', 'Operations', 'Aid access', 'Agreement', 'accept']);
+    // The first run of the first, the middle and the last value swept, so the runs shown differ.
     expect(await page.getByText('run 0: operations').count()).toBe(1);
+    expect(await page.getByText('run 24: operations').count()).toBe(1);
   });
 
   it('writes the chart text at 14 CSS pixels or more on a 1280-pixel screen', async () => {

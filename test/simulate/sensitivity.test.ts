@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gridPoints, parseSweep, rangedParameters, runBatch, samplePoints, screen, type Assumptions, type Sweep } from '../../src/simulate/index.js';
-import { spearman } from '../../src/simulate/sensitivity.js';
-import { setupOf, shipped, SYMMETRIC } from './support.js';
+import { gridPoints, parseSweep, rangedParameters, runBatch, samplePoints, screen, withinNoise, type Assumptions, type Sweep } from '../../src/simulate/index.js';
+import { criticalValue, normalQuantile, spearman } from '../../src/simulate/sensitivity.js';
+import { loadEdited, setupOf, shipped, SYMMETRIC } from './support.js';
 
 let symmetric: Assumptions;
 beforeAll(async () => {
@@ -68,10 +68,43 @@ describe('the screen', () => {
     const [accept, reject] = screen(rows, [{ key: 'accept', slices: 3 }, { key: 'reject.qatar', slices: 2 }], 40, true);
 
     expect(accept!.groups.map((group) => group.runs)).toEqual([80, 80, 80]);
-    expect(accept!.effect.tookForce).toBeGreaterThan(accept!.margin.tookForce);
+    expect(withinNoise(accept!, 'tookForce')).toBe(false);
     expect(accept!.spearman.tookForce).toBeGreaterThan(0.2);
     // Common random numbers: a run differs from its twin only where the parameter mattered, and this one never does.
     expect(reject!.effect).toEqual(Object.fromEntries(Object.keys(reject!.effect).map((name) => [name, 0])));
+  });
+
+  it('calls an assumption that changes nothing noise in a sample, however its highest and lowest slices happen to fall', () => {
+    // Qatar's chance to reject, given a range: Qatar is a mediator and never answers, so no run depends on it.
+    const loaded = loadEdited((text) => `${text}parties:\n  qatar:\n    reject: { range: [0, 1], rationale: An assumption for the test. }\n`);
+    if (!loaded.ok) throw new Error(loaded.problems[0]!.message);
+    const points = samplePoints(loaded.value, 30, 8);
+    const rows = runBatch(setupOf(loaded.value, 30, 8), { points, runsPerPoint: 10 }, 0, points.length * 10);
+    const effects = screen(rows, rangedParameters(loaded.value).map(({ key }) => ({ key, slices: 5 })), 10, false);
+    const rejectByQatar = effects.find((effect) => effect.parameter === 'reject.qatar')!;
+
+    for (const outcome of ['tookForce', 'lapsed', 'broke', 'hostagesFreed', 'prisonersFreed', 'pauseDays', 'ceasefireDays'] as const) {
+      expect(withinNoise(rejectByQatar, outcome), outcome).toBe(true);
+    }
+  });
+
+  it('says too few sets of values can tell nothing, rather than calling noise an effect', () => {
+    const points = samplePoints(symmetric, 6, 2);
+    const rows = runBatch(setupOf(symmetric, 20, 2), { points, runsPerPoint: 5 }, 0, 30);
+    const [effect] = screen(rows, [{ key: 'accept', slices: 5 }], 5, false);
+
+    expect(Object.values(effect!.margin).every((margin) => margin === null)).toBe(true);
+    expect(withinNoise(effect!, 'tookForce')).toBe(true);
+  });
+
+  it('takes its critical values from the normal and t quantiles, shared among every pair of groups', () => {
+    expect(normalQuantile(0.975)).toBeCloseTo(1.959964, 5);
+    expect(normalQuantile(0.001)).toBeCloseTo(-3.090232, 5);
+    expect(criticalValue(2, Number.POSITIVE_INFINITY)).toBeCloseTo(1.959964, 5);
+    // Five groups: ten pairs, each at 0.5%: z(0.9975).
+    expect(criticalValue(5, Number.POSITIVE_INFINITY)).toBeCloseTo(2.807034, 5);
+    // Student's t with 10 degrees of freedom at 0.975 is 2.228.
+    expect(criticalValue(2, 10)).toBeCloseTo(2.228, 2);
   });
 
   it('ranks as Spearman did: +1 for any increasing relation, −1 for a decreasing one, ties averaged', () => {

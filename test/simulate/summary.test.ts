@@ -32,12 +32,19 @@ describe('the summary of runs', () => {
     expect(summary.agreement.tookForce.share).toBeCloseTo(tookForce / rows.length, 4);
   });
 
-  it('gives each share its 95% margin from the number of runs', () => {
+  it('gives each share its 95% interval from the number of runs, never certainty at 0% or 100%', () => {
     const { lapsed } = summarise(rows).agreement;
     const p = lapsed.runs / rows.length;
 
-    expect(lapsed.margin).toBeCloseTo(1.96 * Math.sqrt((p * (1 - p)) / rows.length), 4);
+    expect(lapsed.low).toBeLessThan(p);
+    expect(lapsed.high).toBeGreaterThan(p);
+    // Near the middle, Wilson's interval is close to the textbook one.
+    expect(lapsed.margin).toBeCloseTo(1.96 * Math.sqrt((p * (1 - p)) / rows.length), 1);
     expect(summarise(rows.slice(0, 30)).agreement.lapsed.margin).toBeGreaterThan(lapsed.margin);
+    // 20 runs of 20: the share is 100%, but the interval says it might be as low as 84%.
+    const all = summarise(rows.slice(0, 20).map((row) => ({ ...row, outcome: { ...row.outcome, tookForceDay: 3 } }))).agreement.tookForce;
+    expect(all).toMatchObject({ share: 1, high: 1 });
+    expect(all.low).toBeCloseTo(0.8389, 3);
   });
 
   it('takes quantiles by rank, so they are values some run had', () => {

@@ -5,6 +5,7 @@
  * seed, days and parameter values) and hold every run once; otherwise nothing
  * is written and the problem is named.
  */
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { readTextFile } from '../../files/index.js';
 import { csvToRows, type Plan, type RunRow } from '../../simulate/index.js';
@@ -14,8 +15,21 @@ import type { Io } from '../io.js';
 import { reportProblems } from '../load-for-cli.js';
 import { writeResults, type SimulationRecord } from './simulate-results.js';
 
-/** The same simulation: everything but the slice. */
-const signature = (record: SimulationRecord) => JSON.stringify({ ...record.provenance, points: record.points, total: record.total });
+/** What two shards of one simulation share, each part in words: the first that differs is named. */
+const PARTS: Array<[string, (record: SimulationRecord) => unknown]> = [
+  ['the assumptions file (its SHA-256)', (record) => record.provenance.assumptions.sha256],
+  ['the seed', (record) => record.provenance.seed],
+  ['the days of a run', (record) => record.provenance.days],
+  ['the number of runs', (record) => [record.total, record.provenance.runsPerPoint]],
+  ['the sets of values (--sweep or --sample)', (record) => [record.points, record.provenance.design, record.provenance.varied]],
+  ['the version of truce-sim', (record) => record.provenance.model],
+  ['the simulation', (record) => ({ ...record.provenance, points: record.points, total: record.total })],
+];
+
+/** The first part in which `record` is not of the same simulation as `first`, or null. */
+function differingPart(first: SimulationRecord, record: SimulationRecord): string | null {
+  return PARTS.find(([, of]) => JSON.stringify(of(first)) !== JSON.stringify(of(record)))?.[0] ?? null;
+}
 
 function readRecord(text: string, file: string): SimulationRecord | string {
   try {
@@ -45,6 +59,9 @@ export async function mergeOutputs(folders: string[], options: Record<string, un
     const csvFile = join(folder, 'runs.csv');
     const csv = await readTextFile(csvFile, { maxBytes: 1024 * 1024 * 1024 });
     if (!csv.ok) return fail(io, csv.problems);
+    if (createHash('sha256').update(csv.value, 'utf8').digest('hex') !== record.runsSha256) {
+      return say(io, `${csvFile}: changed since truce simulate wrote it (it is not the file simulation.json describes); make this shard again`);
+    }
     const parsed = csvToRows(csv.value, csvFile);
     if (!parsed.ok) return fail(io, parsed.problems);
     if (parsed.value.rows.length !== record.to - record.from || parsed.value.rows.some((row, index) => row.run !== record.from + index)) {
@@ -53,9 +70,9 @@ export async function mergeOutputs(folders: string[], options: Record<string, un
     parts.push({ record, rows: parsed.value.rows, folder });
   }
   const first = parts[0]!;
-  const stranger = parts.find((part) => signature(part.record) !== signature(first.record));
-  if (stranger) {
-    return say(io, `${stranger.folder}: not a shard of the same simulation as ${first.folder} (the assumptions, their digest, the seed, the days or the runs differ)`);
+  for (const part of parts) {
+    const differs = differingPart(first.record, part.record);
+    if (differs) return say(io, `${part.folder}: not a shard of the same simulation as ${first.folder}: ${differs} differs`);
   }
   parts.sort((a, b) => a.record.from - b.record.from);
   let next = 0;

@@ -5,7 +5,7 @@
  * `merge` needs to check that shards belong together). Written whole or not
  * at all.
  */
-import { mkdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { simulationReportHtml, type SimulationReportInput } from '../../export/index.js';
 import { parameterColumns, rowsToCsv, rowsToParquet, screen, summarise, summaryDocument, summaryText, type Plan, type Provenance, type RunRow, type Shard } from '../../simulate/index.js';
@@ -13,7 +13,7 @@ import { printable, plural } from '../../words/index.js';
 import { EXIT } from '../command.js';
 import type { Io } from '../io.js';
 import { reportProblems } from '../load-for-cli.js';
-import { writeOutputs } from '../write-output.js';
+import { makeFolder, writeOutputs } from '../write-output.js';
 
 export interface Results {
   rows: RunRow[];
@@ -45,8 +45,10 @@ export interface SimulationRecord {
   shard: Shard | null;
   from: number;
   to: number;
-  /** For a report of merged shards: the assumptions, and the first runs of the simulation day by day (in the shard that made them). */
+  /** For a report of merged shards: the assumptions, and a few runs of the simulation day by day. */
   report: ReportParts;
+  /** The SHA-256 of runs.csv as written: `merge` refuses a file changed since. */
+  runsSha256: string;
 }
 
 export const parameterKeysOf = (plan: Plan) => parameterColumns(plan.points[0]!).map(([key]) => key);
@@ -59,16 +61,17 @@ export async function writeResults(results: Results, io: Io): Promise<number> {
   const slice = shard ? `Shard ${shard.k} of ${shard.n}: runs ${from} to ${to - 1} of ${total}; merge the shards' --out folders for the whole.\n` : '';
   if (out !== undefined) {
     const keys = parameterKeysOf(plan);
-    const record: SimulationRecord = { tool: 'truce-sim simulate', provenance, points: plan.points.map(parameterColumns), total, shard, from, to, report: results.report };
-    try {
-      await mkdir(out, { recursive: true });
-    } catch (error) {
-      io.stderr(`${printable(out)}: cannot make this folder (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+    const csv = rowsToCsv(rows, keys);
+    const runsSha256 = createHash('sha256').update(csv, 'utf8').digest('hex');
+    const record: SimulationRecord = { tool: 'truce-sim simulate', provenance, points: plan.points.map(parameterColumns), total, shard, from, to, report: results.report, runsSha256 };
+    const made = await makeFolder(out);
+    if (!made.ok) {
+      reportProblems(io, made.problems);
       return EXIT.badInput;
     }
     const written = await writeOutputs(
       [
-        [join(out, 'runs.csv'), rowsToCsv(rows, keys)],
+        [join(out, 'runs.csv'), csv],
         [join(out, 'runs.parquet'), rowsToParquet(rows, keys, { 'truce-sim.assumptions': provenance.assumptions.id, 'truce-sim.sha256': provenance.assumptions.sha256, 'truce-sim.seed': String(provenance.seed) })],
         [join(out, 'summary.json'), `${JSON.stringify(document, null, 2)}\n`],
         [join(out, 'simulation.json'), `${JSON.stringify(record, null, 2)}\n`],

@@ -23,6 +23,7 @@ import {
   type Provenance,
   type Shard,
 } from '../../simulate/index.js';
+import { count } from '../../words/index.js';
 import { defineCommand, EXIT, UsageError, wholeNumber } from '../command.js';
 import { reportProblems } from '../load-for-cli.js';
 import { MAX_SIZE_OPTION, readLimit } from '../max-size.js';
@@ -92,6 +93,9 @@ export const simulateCommand = defineCommand({
     const total = totalRuns(plan);
     if (total > MAX_RUNS) throw new UsageError(`that makes ${total} runs (${plan.points.length} sets of values × ${plan.runsPerPoint} runs); at most ${MAX_RUNS} — lower --runs, the steps of --sweep or --sample`);
 
+    if (options.trace !== undefined && (options.out !== undefined || options.html !== undefined || options.json)) {
+      throw new UsageError('--trace prints one run as a scenario file; it does not go with --out, --html or --json (run the command once for each)');
+    }
     if (options.trace !== undefined) {
       if (options.trace >= total) throw new UsageError(`--trace needs a run number from 0 to ${total - 1} (there are ${total} runs), found ${options.trace}`);
       const traced = runOnce(setup, plan.points[pointOf(plan, options.trace)]!, replicateOf(plan, options.trace), true);
@@ -101,6 +105,10 @@ export const simulateCommand = defineCommand({
     }
 
     const { from, to } = shardRange(total, options.shard ?? null);
+    // Every row is kept in memory until the runs are summarised: more than this in one process is for shards.
+    if (to - from > MAX_RUNS_IN_ONE_PROCESS) {
+      throw new UsageError(`that is ${count(to - from)} runs in one process; at most ${count(MAX_RUNS_IN_ONE_PROCESS)} — spread them over several with --shard k/n, then truce simulate merge`);
+    }
     const workers = Math.min(options.workers ?? availableParallelism(), Math.max(1, to - from));
     const bar = !options.json && io.isTTY ? progressBar(to - from, io.stderr) : null;
     const rows = await runAll(
@@ -109,8 +117,8 @@ export const simulateCommand = defineCommand({
     );
     bar?.done();
     const provenance = provenanceOf(assumptions, setup.seed, setup.days, plan);
-    // The first runs of this slice, day by day, for the report.
-    const samples = Array.from({ length: Math.min(3, to - from) }, (_, i) => from + i).map((run) => ({ run, days: runOnce(setup, plan.points[pointOf(plan, run)]!, replicateOf(plan, run), true).days! }));
+    // A few runs day by day, for the report: the same ones whichever shard makes them (any process can make any run).
+    const samples = sampleRuns(plan).map((run) => ({ run, days: runOnce(setup, plan.points[pointOf(plan, run)]!, replicateOf(plan, run), true).days! }));
     const report = { assumptions: { parameters: assumptions.parameters, parties: assumptions.parties, sources: assumptions.sources, summary: assumptions.summary }, samples };
     return writeResults({ rows, plan, provenance, shard: options.shard ?? null, from, to, total, out: options.out, json: options.json, html: options.html, report, inputs: [file] }, io);
   },
@@ -127,7 +135,18 @@ export function provenanceOf(assumptions: Assumptions, seed: number, days: numbe
     runsPerPoint: plan.runsPerPoint,
     design: plan.design,
     varied: plan.varied,
+    differences: Object.entries(assumptions.parties).flatMap(([party, own]) => Object.entries(own).map(([parameter, assumed]) => ({ party, parameter, value: assumed!.value }))),
   };
+}
+
+/** Runs no single process makes more of: each keeps about 2 KB in memory until the summary is made. */
+const MAX_RUNS_IN_ONE_PROCESS = 1_000_000;
+
+/** The runs the report shows day by day: the first of the first, the middle and the last set of values (the first three runs when there is one set). */
+function sampleRuns(plan: Plan): number[] {
+  const sets = plan.points.length;
+  if (sets === 1) return Array.from({ length: Math.min(3, plan.runsPerPoint) }, (_, run) => run);
+  return [...new Set([0, Math.floor((sets - 1) / 2), sets - 1])].map((point) => point * plan.runsPerPoint);
 }
 
 /** The sets of values to run: the plain one, a grid of the sweeps, or a sample over the ranges. */
@@ -136,7 +155,7 @@ function planFor(assumptions: Assumptions, sweepTexts: string[], sample: number 
   if (sample !== undefined) {
     const ranged = rangedParameters(assumptions);
     if (ranged.length === 0) throw new UsageError('--sample draws over the ranges the assumptions give, and this file gives none (add range: [low, high] to a parameter)');
-    return { points: samplePoints(assumptions, sample, seed), runsPerPoint, design: 'sample', varied: ranged.map(({ key }) => ({ key, slices: 5 })) };
+    return { points: samplePoints(assumptions, sample, seed), runsPerPoint, design: 'sample', varied: ranged.map(({ key, range }) => ({ key, slices: 5, from: range[0], to: range[1], assumed: range })) };
   }
   if (sweepTexts.length === 0) return { points: [plainParameters(assumptions)], runsPerPoint, design: 'plain', varied: [] };
   const parties = assumptions.start.snapshot.context.parties.map((party) => party.id);
@@ -147,5 +166,7 @@ function planFor(assumptions: Assumptions, sweepTexts: string[], sample: number 
   });
   const twice = sweeps.find((sweep, index) => sweeps.findIndex((other) => other.key === sweep.key) !== index);
   if (twice) throw new UsageError(`--sweep ${twice.key} is given twice; give each parameter one range of values`);
-  return { points: gridPoints(assumptions, sweeps), runsPerPoint, design: 'grid', varied: sweeps.map((sweep) => ({ key: sweep.key, slices: sweep.values.length })) };
+  const assumedRange = (sweep: (typeof sweeps)[number]) => (sweep.party === null ? assumptions.parameters[sweep.name].range : (assumptions.parties[sweep.party]?.[sweep.name]?.range ?? assumptions.parameters[sweep.name].range));
+  const varied = sweeps.map((sweep) => ({ key: sweep.key, slices: sweep.values.length, from: sweep.values[0]!, to: sweep.values.at(-1)!, assumed: assumedRange(sweep) }));
+  return { points: gridPoints(assumptions, sweeps), runsPerPoint, design: 'grid', varied };
 }
