@@ -29,8 +29,8 @@ export const PARAMETERS = {
   nextPhase: { events: ['PHASE_BEGAN'], description: 'the next phase of the agreement begins' },
   resume: { events: ['OPERATION_RESUMED'], description: 'a party resumes military operations during a pause or ceasefire' },
   accuse: { events: ['VIOLATION_REPORTED'], description: 'a party claims the other side violated the agreement (a claim, not a finding)' },
-  closeCrossing: { events: ['CROSSING_CLOSED'], description: 'a party closes a crossing' },
-  openCrossing: { events: ['CROSSING_OPENED'], description: 'a party opens a closed crossing' },
+  closeCrossing: { events: ['CROSSING_CLOSED'], description: 'a principal closes a crossing' },
+  openCrossing: { events: ['CROSSING_OPENED'], description: 'a principal opens a closed crossing' },
 } as const satisfies Record<string, ParameterSpec>;
 
 export type ParameterName = keyof typeof PARAMETERS;
