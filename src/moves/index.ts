@@ -7,4 +7,4 @@ export { vocabularyFor, termsKind, DEFAULT_INPUT, DEFAULT_PARTIES, DEFAULT_TERMS
 export { sampleEvent, senderKind, defaultTerms, principals, type SenderKind } from './sample-events.js';
 export { allowedMoves, allowedMovesAt, refusedMoves, type Move, type RefusedMove, type MovePosition } from './available-moves.js';
 export { movesToTry, regionEventTypes } from './moves-to-try.js';
-export { defaultStart, defaultStartParts, startFrom, UNDATED_START, type Start } from './start.js';
+export { defaultStart, defaultStartParts, startFrom, startInShort, UNDATED_START, type Start } from './start.js';

@@ -87,3 +87,9 @@ export function defaultStartParts(source: ScenarioSource, note: string): Pick<Sc
     },
   };
 }
+
+/** Where `start` is, for a generated scenario's summary: `rafah-2024-05 after step burns-netanyahu`, or `the default start`. */
+export function startInShort(start: Start): string {
+  if (!start.scenario) return 'the default start';
+  return `${start.scenario.id}${start.replayed.length > 0 ? ` after step ${start.replayed.at(-1)!.id}` : ''}`;
+}

@@ -4,7 +4,7 @@
  * the path, each of its steps marked `inferred` with a note saying where it
  * came from and an `expect` of the state it leads to.
  */
-import { defaultStartParts, type Start as PathStart } from '../moves/index.js';
+import { defaultStartParts, startInShort, type Start as PathStart } from '../moves/index.js';
 import { freeId, scenarioAsYaml, type Scenario, type ScenarioStep } from '../scenario/index.js';
 import { describeTarget, type FoundPath, type Target } from '../search/index.js';
 
@@ -34,7 +34,7 @@ export function pathScenario(start: PathStart, path: FoundPath, target: Target):
       expect: { state: { ...step.state } },
     };
   });
-  const from = start.scenario ? `${start.scenario.id}${start.replayed.length > 0 ? ` after step ${start.replayed.at(-1)!.id}` : ''}` : 'the default start';
+  const from = startInShort(start);
   return {
     id: `${start.scenario?.id ?? 'default'}-to-${slug(target)}`,
     title: `A path to ${describeTarget(target)}`,

@@ -7,7 +7,7 @@
  */
 import type { LocatedProblem, Result } from '../files/index.js';
 import { REGION_STATES } from '../model/index.js';
-import { OUTCOME_COLUMNS, type RunOutcome, type RunRow } from './outcome.js';
+import { FINAL_REGIONS, OUTCOME_COLUMNS, type RunOutcome, type RunRow } from './outcome.js';
 
 const cell = (value: string | number | null) => (value === null ? '' : String(value));
 
@@ -25,7 +25,7 @@ export function rowsToCsv(rows: readonly RunRow[], parameterKeys: readonly strin
   return `${lines.join('\n')}\n`;
 }
 
-const STATE_COLUMNS = new Set(['talks', 'operations', 'access', 'agreement']);
+const STATE_COLUMNS = new Set<string>(FINAL_REGIONS);
 const DAY_COLUMNS = new Set(['took_force_day', 'lapsed_day', 'broke_day']);
 
 /**

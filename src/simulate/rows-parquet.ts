@@ -4,9 +4,9 @@
  * as DOUBLE, states as strings, days that never came as nulls).
  */
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import { OUTCOME_COLUMNS, type RunRow } from './outcome.js';
+import { FINAL_REGIONS, OUTCOME_COLUMNS, type RunRow } from './outcome.js';
 
-const STATE_FIELDS = new Set(['talks', 'operations', 'access', 'agreement']);
+const STATE_FIELDS = new Set<string>(FINAL_REGIONS);
 
 export function rowsToParquet(rows: readonly RunRow[], parameterKeys: readonly string[], metadata: Record<string, string>): Uint8Array {
   const parameterIndex = parameterKeys.map((key) => rows.map((row) => row.parameters.find(([name]) => name === key)?.[1] ?? null));

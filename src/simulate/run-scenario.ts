@@ -6,7 +6,7 @@
  * `truce run` replays it to that state: the proof that a run never made a
  * move the rules refuse.
  */
-import { defaultStartParts } from '../moves/index.js';
+import { defaultStartParts, startInShort } from '../moves/index.js';
 import { freeId, type Scenario, type ScenarioStep } from '../scenario/index.js';
 import type { RunOutcome } from './outcome.js';
 import type { MadeEvent, RunSetup } from './run-once.js';
@@ -24,7 +24,7 @@ export function runScenario(setup: RunSetup, assumptionsId: string, run: number,
   });
   const final = { talks: outcome.talks, operations: outcome.operations, access: outcome.access, agreement: outcome.agreement };
   if (steps.length > 0) steps[steps.length - 1] = { ...steps.at(-1)!, expect: { state: final } };
-  const from = start.scenario ? `${start.scenario.id}${start.replayed.length > 0 ? ` after step ${start.replayed.at(-1)!.id}` : ''}` : 'the default start';
+  const from = startInShort(start);
   return {
     id: `${assumptionsId}-run-${run}`,
     title: `Simulated run ${run} (${assumptionsId})`,
