@@ -15,6 +15,7 @@
  *
  * Exits 1 when a goal is missed or the three steppers end runs differently.
  */
+import { spawnSync } from 'node:child_process';
 import { createActor } from 'xstate';
 import { engineStep, engineValue, fromSnapshot, truceMachine, type EngineState, type TruceEvent } from '../src/model/index.js';
 import { allowedMoves, allowedMovesAt, DEFAULT_INPUT } from '../src/moves/index.js';
@@ -24,7 +25,7 @@ import { format, measure } from './measure.js';
 
 const quick = process.argv.includes('--quick');
 const SAMPLE_RUNS = quick ? 100 : 300;
-const REPEATS = quick ? 2 : 3;
+const REPEATS = quick ? 3 : 5;
 
 // Run from the repository's root (npm run bench).
 const loaded = await readAssumptionsFile('assumptions/symmetric.yaml');
@@ -71,20 +72,69 @@ function throughReducer(): string[] {
   });
 }
 
-for (let pass = 0; pass < 2; pass++) {
-  throughActor();
-  throughEngine();
-  throughReducer();
+// Warmed up alike, so each is measured at the speed it settles to (V8 optimises hot code after a while).
+/**
+ * Each stepper is measured in a process of its own (this file, run again with `--only <name>`):
+ * the actor and the engine call the same guards and reducers, and in one process each would slow
+ * the other down (V8 optimises a function for the kinds of objects it has seen, and the actor's
+ * contexts are built differently from the engine's). In a simulation's workers only the engine runs.
+ */
+const steppers = { actor: throughActor, engine: throughEngine, reducer: throughReducer } as const;
+type StepperName = keyof typeof steppers;
+
+/** One stepper, warmed up, then measured: what a process run with `--only` prints. */
+function measureAlone(name: StepperName): { ms: number; result: string[] } {
+  // Warmed up, so it is measured at the speed it settles to (V8 optimises hot code after a while).
+  for (let pass = 0; pass < 5; pass++) steppers[name]();
+  const { ms, result } = measure(steppers[name], REPEATS);
+  return { ms, result };
 }
-const actor = measure(throughActor, REPEATS);
-const engine = measure(throughEngine, REPEATS);
-const reducer = measure(throughReducer, REPEATS);
+
+/** Runs this benchmark again to measure one stepper alone; its figures come back on stdout as JSON. */
+function inItsOwnProcess(name: string): { ms: number; result: unknown } {
+  const run = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, ...process.argv.slice(2), '--only', name], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`the ${name} measurement failed:\n${run.stderr}`);
+  return JSON.parse(run.stdout) as { ms: number; result: unknown };
+}
+
+/** The moments at which moves are listed: after each move of the first runs. */
+function listingMoments(): EngineState[] {
+  return sequences.slice(0, quick ? 10 : 30).flatMap((events) => {
+    let state: EngineState = fromSnapshot(start.snapshot);
+    return events.map((event) => (state = engineStep(state, event).state));
+  });
+}
+
+/** The allowed moves listed at every moment, for no party in particular: as play lists them (`step` on the machine) or from the engine's table. */
+function measureListing(name: string): { ms: number; result: number[] } {
+  const moments = listingMoments();
+  const vocabulary = setup.policy.vocabulary;
+  const snapshots = moments.map((state) => truceMachine.resolveState({ value: engineValue(state), context: state.context }));
+  const list =
+    name === 'listing-step'
+      ? () => snapshots.map((snapshot) => allowedMoves({ snapshot, vocabulary, as: null }).length)
+      : () => moments.map((state) => allowedMovesAt(state, vocabulary, null).length);
+  for (let pass = 0; pass < 3; pass++) list();
+  const { ms, result } = measure(list, REPEATS);
+  return { ms, result };
+}
+
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]! : null;
+if (only !== null) {
+  const figures = Object.hasOwn(steppers, only) ? measureAlone(only as StepperName) : measureListing(only);
+  process.stdout.write(JSON.stringify(figures));
+  process.exit(0);
+}
+
+const actor = inItsOwnProcess('actor');
+const engine = inItsOwnProcess('engine');
+const reducer = inItsOwnProcess('reducer');
 const agree = JSON.stringify(actor.result) === JSON.stringify(engine.result) && JSON.stringify(engine.result) === JSON.stringify(reducer.result);
 
 const perSecond = (ms: number) => Math.round((totalSteps / ms) * 1000).toLocaleString('en-US').padStart(12);
 console.log(
   [
-    `Stepping ${totalSteps.toLocaleString('en-US')} moves of ${SAMPLE_RUNS} simulated runs (60 days, assumptions/symmetric.yaml):`,
+    `Stepping ${totalSteps.toLocaleString('en-US')} moves of ${SAMPLE_RUNS} simulated runs (60 days, assumptions/symmetric.yaml), each stepper in a fresh process:`,
     `                       CPU      per step   steps a second   vs the actor`,
     `  XState actor   ${format.ms(actor.ms)}  ${format.perStep(actor.ms, totalSteps)}  ${perSecond(actor.ms)}   ${format.ratio(1)}`,
     `  compiled engine${format.ms(engine.ms)}  ${format.perStep(engine.ms, totalSteps)}  ${perSecond(engine.ms)}   ${format.ratio(actor.ms / engine.ms)}`,
@@ -94,15 +144,9 @@ console.log(
   ].join('\n'),
 );
 
-// Allowed moves at the moments of the first runs (after each move), for no party in particular.
-const moments: EngineState[] = sequences.slice(0, quick ? 10 : 30).flatMap((events) => {
-  let state: EngineState = fromSnapshot(start.snapshot);
-  return events.map((event) => (state = engineStep(state, event).state));
-});
-const snapshots = moments.map((state) => truceMachine.resolveState({ value: engineValue(state), context: state.context }));
-const vocabulary = setup.policy.vocabulary;
-const listedByStep = measure(() => snapshots.map((snapshot) => allowedMoves({ snapshot, vocabulary, as: null }).length), REPEATS);
-const listedByTable = measure(() => moments.map((state) => allowedMovesAt(state, vocabulary, null).length), REPEATS);
+const moments = listingMoments();
+const listedByStep = inItsOwnProcess('listing-step');
+const listedByTable = inItsOwnProcess('listing-table');
 const sameLists = JSON.stringify(listedByStep.result) === JSON.stringify(listedByTable.result);
 const listingSpeedup = listedByStep.ms / listedByTable.ms;
 console.log(

@@ -10,7 +10,9 @@ import { agreementFrom, amend, beginDays, beginPhase as beginAgreementPhase, ext
 import type { Proposal, TruceContext } from './context.js';
 import type { EventOf, EventType, TruceEvent } from './events.js';
 import { findParty, idsOf, isGuarantor, isPrincipal } from './parties.js';
-import { daysBetween, isRealDate } from './schema-kit.js';
+import { daysUntil } from './calendar.js';
+import { isRealDate } from './schema-kit.js';
+import { frozenTerms } from './terms.js';
 
 type Reducer<T extends EventType> = (context: TruceContext, event: EventOf<T>) => Partial<TruceContext>;
 
@@ -42,14 +44,18 @@ function inForce(context: TruceContext, change: (agreement: Agreement) => Agreem
 
 /** What is done under the agreement in force, with `what` added. */
 function addToTally(context: TruceContext, what: keyof PhaseTally, count: number): Pick<TruceContext, 'agreement'> {
-  return inForce(context, (agreement) => ({ ...agreement, done: { ...agreement.done, [what]: agreement.done[what] + count } }));
+  return inForce(context, (agreement) => {
+    const done = { ...agreement.done };
+    done[what] += count;
+    return { ...agreement, done };
+  });
 }
 
 function tableProposal(context: TruceContext, event: EventOf<'PROPOSAL_TABLED' | 'COUNTER_PROPOSAL'>): Partial<TruceContext> {
   const proposal: Proposal = {
     number: context.proposalsTabled + 1,
     by: event.by,
-    terms: structuredClone(event.terms),
+    terms: frozenTerms(event.terms),
     counter: event.type === 'COUNTER_PROPOSAL',
     // Whoever puts terms forward as a principal has agreed to them.
     acceptedBy: principalsIn(context, event.by),
@@ -150,7 +156,7 @@ const extendPause: Reducer<'PAUSE_EXTENDED'> = (context, event) => ({
 function endPause(context: TruceContext, event: TruceEvent): Partial<TruceContext> {
   const { since } = context.pause;
   const until = dateOf(context, event);
-  const ranFor = since !== null && until !== null ? Math.max(0, daysBetween(since, until)) : 0;
+  const ranFor = since !== null && until !== null ? Math.max(0, daysUntil(since, until)) : 0;
   return { pause: { ...context.pause, daysUsed: context.pause.daysUsed + ranFor, since: null }, quiet: null };
 }
 

@@ -20,7 +20,7 @@
  */
 import { addDays, daysUntil } from './calendar.js';
 import type { PartyRef } from './parties.js';
-import type { Phase, Terms } from './terms.js';
+import { frozenTerms, type Phase, type Terms } from './terms.js';
 
 export type AgreementStatus = 'inForce' | 'lapsed' | 'broken';
 
@@ -153,7 +153,7 @@ export function agreementFrom(deal: { number: number; by: PartyRef; terms: Terms
     status: 'inForce',
     proposals: [deal.number],
     by: deal.by,
-    terms: structuredClone(deal.terms),
+    terms: frozenTerms(deal.terms),
     agreedOn: date,
     guarantors: [...deal.guaranteedBy],
     phase: 1,

@@ -22,7 +22,9 @@ function computeDayNumber(date: string): number {
 }
 
 /** The date of a day number: `YYYY-MM-DD`, or `+YYYYYY-MM-DD` past the year 9999. */
-export function dateOfDay(number: number): string {
+export const dateOfDay: (number: number) => string = remembered(computeDateOfDay);
+
+function computeDateOfDay(number: number): string {
   const shifted = number + 719_468;
   const era = Math.floor(shifted / 146_097);
   const dayOfEra = shifted - era * 146_097;

@@ -18,8 +18,9 @@
  * stay on XState.
  */
 import type { AnyStateNode } from 'xstate';
-import { dateOf, reducers, type ActionName } from './actions.js';
+import { reducers, type ActionName } from './actions.js';
 import type { TruceContext } from './context.js';
+import { copyOf, settle } from './engine-copies.js';
 import { EVENT_TYPES, type EventType, type TruceEvent } from './events.js';
 import { explainRefusal } from './explain.js';
 import { conditions, rules, timeWouldEndAgreement } from './guards.js';
@@ -30,7 +31,7 @@ import { isRealDate } from './schema-kit.js';
 import { REGIONS, REGION_STATES, snapshotAt, type TruceSnapshot, type TruceStateValue } from './snapshot.js';
 
 type Guard = (context: TruceContext, event: TruceEvent) => boolean;
-type Action = (context: TruceContext, event: TruceEvent) => TruceContext;
+type Action = (context: TruceContext, event: TruceEvent) => Partial<TruceContext>;
 
 interface CompiledTransition {
   guard: Guard;
@@ -52,28 +53,49 @@ export type EngineOutcome =
 const ALWAYS = -1;
 const always: Guard = () => true;
 
+/**
+ * Rules asked in order, the first that does not hold ending it. Written out for each length up to
+ * four, so that each rule set is a function of its own with its own calls: a simulation asks every
+ * kind of rule set in turn, and one shared loop over them all is several times slower.
+ */
+function allOf(checks: readonly Guard[]): Guard {
+  const [a, b, c, d] = checks;
+  switch (checks.length) {
+    case 1:
+      return a!;
+    case 2:
+      return (context, event) => a!(context, event) && b!(context, event);
+    case 3:
+      return (context, event) => a!(context, event) && b!(context, event) && c!(context, event);
+    case 4:
+      return (context, event) => a!(context, event) && b!(context, event) && c!(context, event) && d!(context, event);
+    default: {
+      const rest = allOf(checks.slice(4));
+      return (context, event) => a!(context, event) && b!(context, event) && c!(context, event) && d!(context, event) && rest(context, event);
+    }
+  }
+}
+
 /** A guard by the name the machine gives it: a rule set (its rules in order), a rule, or a condition. */
 function guardNamed(name: unknown): Guard {
   if (name === undefined) return always;
   if (typeof name !== 'string') throw new Error(`internal: the engine cannot compile the guard ${JSON.stringify(name)}; name it in the machine's setup`);
   if (Object.hasOwn(ruleSets, name)) {
-    const holds = ruleSets[name as keyof typeof ruleSets].map((rule) => rules[rule].holds);
-    return (context, event) => holds.every((check) => check(context, event));
+    return allOf(ruleSets[name as keyof typeof ruleSets].map((rule) => rules[rule].holds));
   }
   if (Object.hasOwn(rules, name)) return rules[name as keyof typeof rules].holds;
   if (Object.hasOwn(conditions, name)) {
-    const condition = conditions[name as keyof typeof conditions];
-    return (context) => condition(context);
+    // A condition reads the context only; the event it is also given goes unread.
+    return conditions[name as keyof typeof conditions];
   }
   throw new Error(`internal: the machine names a guard the engine does not know: ${name}`);
 }
 
-/** An action by name: the model's reducer, with the event's date stamped, as the machine's `assign` does (actions.ts). */
+/** An action by name: the model's reducer, whose changes the engine writes into the step's own copy of the context. */
 function actionNamed(name: unknown): Action {
   const key = typeof name === 'string' ? name : (name as { type?: unknown } | null)?.type;
   if (typeof key !== 'string' || !Object.hasOwn(reducers, key)) throw new Error(`internal: the machine names an action the engine does not know: ${String(key)}`);
-  const reducer = reducers[key as ActionName] as (context: TruceContext, event: TruceEvent) => Partial<TruceContext>;
-  return (context, event) => ({ ...context, ...reducer(context, event), date: dateOf(context, event) });
+  return reducers[key as ActionName] as Action;
 }
 
 const regionIndex = new Map(REGIONS.map((region, index) => [region, index]));
@@ -120,45 +142,75 @@ const table: CompiledTransition[][][][] = REGIONS.map((region) =>
 );
 
 const ALWAYS_COLUMN = EVENT_TYPES.length;
+const TIME_PASSED_COLUMN = eventIndex.get('TIME_PASSED')!;
+
+const NONE: readonly CompiledTransition[] = Object.freeze([]);
 
 /** The transitions enabled now: the first whose guard holds for each region's state, each taken once. */
-function select(state: EngineState, column: number, event: TruceEvent): CompiledTransition[] {
-  const selected: CompiledTransition[] = [];
-  for (let region = 0; region < state.states.length; region++) {
-    for (const transition of table[region]![state.states[region]!]![column]!) {
-      if (transition.guard(state.context, event)) {
-        if (!selected.includes(transition)) selected.push(transition);
+function select(states: readonly number[], context: TruceContext, column: number, event: TruceEvent): readonly CompiledTransition[] {
+  // Most often none is (every eventless check once an event has settled): no list is made then.
+  let selected: CompiledTransition[] | null = null;
+  for (let region = 0; region < states.length; region++) {
+    const row = table[region]![states[region]!]![column]!;
+    for (let index = 0; index < row.length; index++) {
+      const transition = row[index]!;
+      if (transition.guard(context, event)) {
+        if (selected === null) selected = [transition];
+        else if (!selected.includes(transition)) selected.push(transition);
         break;
       }
     }
   }
-  return selected;
+  return selected ?? NONE;
 }
 
-function take(state: EngineState, transitions: readonly CompiledTransition[], event: TruceEvent): EngineState {
-  let context = state.context;
-  const states = [...state.states];
+/**
+ * The transitions taken: their actions in order, each seeing what the one before left, as XState's
+ * `assign` does, and the event's date stamped after each (actions.ts). `draft` is the step's own
+ * copy of the context, made once a step rather than once an action: nothing else holds it.
+ */
+function take(states: number[], draft: TruceContext, transitions: readonly CompiledTransition[], event: TruceEvent, eventDate: string | null): void {
   for (const transition of transitions) {
-    for (const action of transition.actions) context = action(context, event);
+    for (const action of transition.actions) {
+      Object.assign(draft, action(draft, event));
+      if (eventDate !== null) draft.date = eventDate;
+    }
     if (transition.target) states[transition.target.region] = transition.target.state;
   }
-  return { states, context };
 }
 
-/** An event taken, then every eventless transition it enables, until the states settle. */
-function macrostep(state: EngineState, event: TruceEvent): EngineState | null {
-  const column = eventIndex.get(event.type);
-  if (column === undefined) return null;
-  const first = select(state, column, event);
+/**
+ * An event taken (its column in the table, and its date when it is a real one: `dateOf` in
+ * actions.ts), then every eventless transition it enables, until the states settle.
+ */
+function macrostep(state: EngineState, event: TruceEvent, column: number, eventDate: string | null): EngineState | null {
+  const first = select(state.states, state.context, column, event);
   if (first.length === 0) return null;
-  let next = take(state, first, event);
+  const states = state.states.slice();
+  const draft = copyOf(state.context);
+  take(states, draft, first, event, eventDate);
   // XState stops after a bounded number of eventless steps too; this machine settles in two or three.
   for (let settled = 0; settled < 100; settled++) {
-    const eventless = select(next, ALWAYS_COLUMN, event);
-    if (eventless.length === 0) return next;
-    next = take(next, eventless, event);
+    const eventless = select(states, draft, ALWAYS_COLUMN, event);
+    if (eventless.length === 0) return { states, context: settle(draft, state.context) };
+    take(states, draft, eventless, event, eventDate);
   }
   throw new Error('internal: the engine found eventless transitions that never settle');
+}
+
+/**
+ * Whether `event` would be taken in `state`, asking only the guards (no action runs, no day passes):
+ * what listing the allowed moves asks, for events with no date. Same answer as `engineStep(...).accepted`
+ * for an undated event.
+ */
+export function engineAccepts(state: EngineState, event: TruceEvent): boolean {
+  const column = eventIndex.get((event as { type?: unknown } | null)?.type as string);
+  if (column === undefined) return false;
+  for (let region = 0; region < state.states.length; region++) {
+    const row = table[region]![state.states[region]!]![column]!;
+    for (let index = 0; index < row.length; index++) if (row[index]!.guard(state.context, event)) return true;
+  }
+  return false;
 }
 
 /**
@@ -167,16 +219,19 @@ function macrostep(state: EngineState, event: TruceEvent): EngineState | null {
  * @example engineStep(fromSnapshot(snapshot), { type: 'PROPOSAL_ACCEPTED', by: 'hamas' }).accepted
  */
 export function engineStep(state: EngineState, event: TruceEvent): EngineOutcome {
+  const column = eventIndex.get((event as { type?: unknown } | null)?.type as string);
   // An event of no known type is refused as it is, before any day passes (as `step` does).
-  if (!eventIndex.has((event as { type?: unknown } | null)?.type as string)) return { accepted: false, state };
+  if (column === undefined) return { accepted: false, state };
   const date = (event as { date?: unknown }).date;
+  // A real date moves the clock; anything else leaves it where it was.
+  const eventDate = typeof date === 'string' && isRealDate(date) ? date : null;
   let before = state;
   let afterTime: EngineState | undefined;
-  if (event.type !== 'TIME_PASSED' && typeof date === 'string' && isRealDate(date) && timeWouldEndAgreement(state.context, date)) {
-    const passed = macrostep(state, { type: 'TIME_PASSED', date });
+  if (event.type !== 'TIME_PASSED' && eventDate !== null && timeWouldEndAgreement(state.context, eventDate)) {
+    const passed = macrostep(state, { type: 'TIME_PASSED', date: eventDate }, TIME_PASSED_COLUMN, eventDate);
     if (passed) before = afterTime = passed;
   }
-  const next = macrostep(before, event);
+  const next = macrostep(before, event, column, eventDate);
   const outcome: EngineOutcome = next === null ? { accepted: false, state: before } : { accepted: true, state: next };
   return afterTime ? { ...outcome, afterTime } : outcome;
 }
@@ -205,6 +260,17 @@ export function engineRefusal(state: EngineState, event: TruceEvent): Refusal | 
  * The event types some transition could take from `state`: the columns of its row that are not
  * empty. What a party may do is among them; the guards then say which.
  */
-export function engineCandidates(state: EngineState): EventType[] {
-  return EVENT_TYPES.filter((_, column) => state.states.some((stateNumber, region) => table[region]![stateNumber]![column]!.length > 0));
+export function engineCandidates(state: EngineState): readonly EventType[] {
+  // One number for the states of every region: the lists are worked out once for each combination met.
+  let code = 0;
+  for (let region = 0; region < state.states.length; region++) code = code * STATES_PER_REGION + state.states[region]!;
+  let types = candidatesByCode.get(code);
+  if (types === undefined) {
+    types = Object.freeze(EVENT_TYPES.filter((_, column) => state.states.some((stateNumber, region) => table[region]![stateNumber]![column]!.length > 0)));
+    candidatesByCode.set(code, types);
+  }
+  return types;
 }
+
+const STATES_PER_REGION = Math.max(...REGIONS.map((region) => REGION_STATES[region].length));
+const candidatesByCode = new Map<number, readonly EventType[]>();

@@ -40,7 +40,8 @@ export function roleOf(party: Pick<Party, 'role'>): PartyRole {
 
 /** Principals are the parties to the conflict: only they accept, reject and carry out a deal. */
 export function isPrincipal(party: Pick<Party, 'role'>): boolean {
-  return roleOf(party) === 'principal';
+  // Asked for every party after every event: a context's roles are already read (`principal`), so that is tried first.
+  return party.role === 'principal' || roleOf(party) === 'principal';
 }
 
 export function isGuarantor(party: Pick<Party, 'role'>): boolean {

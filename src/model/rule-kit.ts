@@ -74,7 +74,11 @@ export function principalsYetToAccept(context: TruceContext): string[] {
 
 /** True when a proposal is on the table and every principal has accepted it. */
 export function dealIsAgreed(context: TruceContext): boolean {
-  return context.proposal !== null && principalsYetToAccept(context).length === 0;
+  const { proposal } = context;
+  if (proposal === null) return false;
+  // Asked after every event: a loop, not the list `principalsYetToAccept` makes.
+  for (const party of context.parties) if (isPrincipal(party) && !proposal.acceptedBy.includes(party.id)) return false;
+  return true;
 }
 
 /** True while an agreement is in force. */

@@ -5,12 +5,25 @@
  */
 import { givesCeasefire, givesPause, hasEnd, nextPhase, phaseCount } from './agreement.js';
 import { isRealDate } from './schema-kit.js';
-import { termsSchema } from './terms.js';
+import { isFrozenTerms, termsSchema, type Terms } from './terms.js';
 import { type Rule, field, isWhole, senders, nameOf, agreementInForce, noAgreementInForce, MAX_COUNT_IN_WORDS } from './rule-kit.js';
+
+/**
+ * Terms found valid that can no longer change (frozen: the terms of a proposal on the table, a
+ * simulation's vocabulary), remembered: a simulation tables the same few terms millions of times.
+ */
+const validFrozenTerms = new WeakSet<object>();
+
+function termsAreValid(terms: unknown): boolean {
+  if (typeof terms === 'object' && terms !== null && validFrozenTerms.has(terms)) return true;
+  const valid = termsSchema.safeParse(terms).success;
+  if (valid && isFrozenTerms(terms as Terms)) validFrozenTerms.add(terms as object);
+  return valid;
+}
 
 export const dealRules = {
   termsAreValid: {
-    holds: (_context, event) => termsSchema.safeParse(field(event, 'terms')).success,
+    holds: (_context, event) => termsAreValid(field(event, 'terms')),
     refusal: () => ({
       code: 'INVALID_TERMS',
       message: 'the terms are not valid: days and counts must be whole numbers of at least 0, and only known terms may be given',

@@ -41,3 +41,23 @@ export const termsSchema = strictObject({
 });
 
 export type Terms = z.infer<typeof termsSchema>;
+
+/**
+ * A copy of valid terms that cannot change: what a proposal and an agreement keep, so that a later
+ * change to an event's terms cannot reach them, and so that their validity can be remembered
+ * (`termsAreValid`). Valid terms hold only words, numbers, yes/no and a list of phases of those,
+ * so a copy of the object and of its phases is a whole copy.
+ */
+export function frozenTerms(terms: Terms): Terms {
+  if (isFrozenTerms(terms)) return terms;
+  const copy: Terms = { ...terms };
+  if (Array.isArray(terms.phases)) copy.phases = Object.freeze(terms.phases.map((phase) => Object.freeze({ ...phase }))) as Phase[];
+  return Object.freeze(copy);
+}
+
+/** Whether terms (valid ones) can no longer change: frozen, and so is their list of phases and each phase. */
+export function isFrozenTerms(terms: Terms): boolean {
+  if (!Object.isFrozen(terms)) return false;
+  const { phases } = terms;
+  return !Array.isArray(phases) || (Object.isFrozen(phases) && phases.every((phase) => Object.isFrozen(phase)));
+}

@@ -5,7 +5,7 @@
  * a list written by hand: add an event or a rule to the model and the menus
  * of `truce play` (and of the classroom) follow.
  */
-import { engineCandidates, engineStep, EVENT_TYPES, step, type EngineState, type EventType, type Party, type Refusal, type ScenarioEvent, type TruceSnapshot } from '../model/index.js';
+import { engineAccepts, engineCandidates, EVENT_TYPES, step, type EngineState, type EventType, type Party, type Refusal, type ScenarioEvent, type TruceSnapshot } from '../model/index.js';
 import { MOVE_LABELS } from '../words/index.js';
 import { sampleEvent, senderKind, type SenderKind } from './sample-events.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -57,16 +57,23 @@ function tryMove({ vocabulary, as }: Pick<MovePosition, 'vocabulary' | 'as'>, co
   // An optional sender is the player's party when one is played; otherwise nobody in particular, or
   // any party the rules let send it (a crossing is closed by a principal, never by a mediator).
   const unnamed = kind === 'none' || (kind === 'optional' && as === null);
-  const probes = [...(unnamed ? [undefined] : []), ...(kind === 'none' ? [] : parties)];
-  const outcomes = probes.map((party) => ({ party, outcome: stepper(probe(party)) }));
-  const accepted = outcomes.filter(({ outcome }) => outcome.accepted);
-  const first = outcomes[0]?.outcome;
-  return {
-    move,
-    allowed: accepted.flatMap(({ party }) => (party === undefined ? [] : [party])),
-    possible: accepted.length > 0,
-    refusal: first && !first.accepted ? (first.refusal ?? null) : null,
-  };
+  // Plain loops: a simulation lists moves many times a run (flatMap alone took a quarter of a listing).
+  let first: ReturnType<Stepper> | undefined;
+  let possible = false;
+  if (unnamed) {
+    first = stepper(probe(undefined));
+    possible = first.accepted;
+  }
+  const allowed: Party[] = [];
+  if (kind !== 'none') {
+    for (const party of parties) {
+      const outcome = stepper(probe(party));
+      first ??= outcome;
+      if (outcome.accepted) allowed.push(party);
+    }
+  }
+  possible ||= allowed.length > 0;
+  return { move, allowed, possible, refusal: first && !first.accepted ? (first.refusal ?? null) : null };
 }
 
 const onMachine = ({ snapshot, vocabulary, as }: MovePosition, type: EventType) => tryMove({ vocabulary, as }, snapshot.context, type, (event) => step(snapshot, event));
@@ -80,7 +87,7 @@ const onMachine = ({ snapshot, vocabulary, as }: MovePosition, type: EventType) 
  */
 export function allowedMovesAt(state: EngineState, vocabulary: Vocabulary, as: Party | null): Move[] {
   return engineCandidates(state)
-    .map((type) => tryMove({ vocabulary, as }, state.context, type, (event) => ({ accepted: engineStep(state, event).accepted })))
+    .map((type) => tryMove({ vocabulary, as }, state.context, type, (event) => ({ accepted: engineAccepts(state, event) })))
     .filter((tried) => tried.possible)
     .map((tried) => ({ ...tried.move, parties: tried.allowed }));
 }

@@ -4,7 +4,7 @@
  * crossing that is open or closed). Path finding tries them; `truce play`
  * offers them as the defaults a student can change.
  */
-import { dueInPhase, eventPayloads, isPrincipal, partyRefSchema, type EventType, type PhaseDue, type Party, type ScenarioEvent, type Terms, type TruceContext } from '../model/index.js';
+import { dueInPhase, EVENT_TYPES, eventPayloads, isPrincipal, partyRefSchema, type EventType, type PhaseDue, type Party, type ScenarioEvent, type Terms, type TruceContext } from '../model/index.js';
 import { DEFAULT_CROSSING, type Vocabulary } from './vocabulary.js';
 
 /**
@@ -15,12 +15,19 @@ import { DEFAULT_CROSSING, type Vocabulary } from './vocabulary.js';
 export type SenderKind = 'required' | 'optional' | 'none' | 'accused';
 
 export function senderKind(type: EventType): SenderKind {
+  return SENDER_KINDS[type];
+}
+
+function readSenderKind(type: EventType): SenderKind {
   const by = (eventPayloads[type] as Record<string, { type?: string; unwrap?: () => unknown } | undefined>).by;
   if (by === undefined) return 'none';
   if (by === partyRefSchema) return 'required';
   if (by.type === 'optional' && by.unwrap?.() === partyRefSchema) return 'optional';
   return 'accused';
 }
+
+/** Each event type's sender kind, read once from the schemas: listing moves asks it for every type, every time. */
+const SENDER_KINDS = Object.fromEntries(EVENT_TYPES.map((type) => [type, readSenderKind(type)])) as Record<EventType, SenderKind>;
 
 /** The terms a new proposal offers by default: those on the table, else the first sample. */
 export function defaultTerms(context: TruceContext, vocabulary: Vocabulary): Terms {

@@ -3,7 +3,7 @@
  * offer, and the crossings. Taken from a scenario when there is one (its own
  * proposals and crossings), so the paths found speak of the same talks.
  */
-import { givesCeasefire, givesPause, type Party, type ScenarioEvent, type Terms, type TruceInput } from '../model/index.js';
+import { frozenTerms, givesCeasefire, givesPause, type Party, type ScenarioEvent, type Terms, type TruceInput } from '../model/index.js';
 import type { Scenario } from '../scenario/index.js';
 
 export interface Vocabulary {
@@ -34,7 +34,7 @@ export const DEFAULT_INPUT: TruceInput = {
  * November 2023 ratio of three prisoners per hostage (the README's example),
  * and a 42-day ceasefire phase, the length reported for the May 2024 proposal.
  */
-export const DEFAULT_TERMS: Terms[] = [{ pauseDays: 4, hostages: 5, prisoners: 15 }, { ceasefireDays: 42 }];
+export const DEFAULT_TERMS: Terms[] = [{ pauseDays: 4, hostages: 5, prisoners: 15 }, { ceasefireDays: 42 }].map(frozenTerms);
 
 /** A crossing to close when the scenario names none. */
 export const DEFAULT_CROSSING = 'Rafah';
@@ -58,7 +58,10 @@ function eventsOf(scenario: Scenario): ScenarioEvent[] {
   return [...scenario.steps, ...(scenario.branches ?? []).flatMap((branch) => branch.steps)].map((step) => step.event);
 }
 
-/** The vocabulary of a scenario, or the default one. */
+/**
+ * The vocabulary of a scenario, or the default one. Its terms are frozen copies (`frozenTerms`):
+ * a search or a simulation tables them again and again, and the rules check them once.
+ */
 export function vocabularyFor(scenario: Scenario | null): Vocabulary {
   if (scenario === null) return { parties: DEFAULT_PARTIES, terms: DEFAULT_TERMS, crossings: Object.keys(DEFAULT_INPUT.crossings ?? {}) };
   const events = eventsOf(scenario);
@@ -67,7 +70,7 @@ export function vocabularyFor(scenario: Scenario | null): Vocabulary {
   const crossings = [...new Set([...Object.keys(scenario.initial.crossings ?? {}), ...named])];
   return {
     parties: scenario.parties,
-    terms: oneOfEachKind([...tabled, ...DEFAULT_TERMS]),
+    terms: oneOfEachKind([...tabled, ...DEFAULT_TERMS]).map(frozenTerms),
     crossings: crossings.length > 0 ? crossings : [DEFAULT_CROSSING],
   };
 }

@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { engineRefusal, engineStep, engineValue, fromSnapshot, step, toSnapshot, type EngineState, type TruceEvent, type TruceSnapshot } from '../../src/model/index.js';
+import { engineAccepts, engineRefusal, engineStep, engineValue, fromSnapshot, step, toSnapshot, type EngineState, type TruceEvent, type TruceSnapshot } from '../../src/model/index.js';
 import { startSnapshot } from './compare.js';
 import { runArbitrary } from './event-arbitraries.js';
 
@@ -20,10 +20,15 @@ function firstDifference(start: TruceSnapshot, events: readonly TruceEvent[]): s
   let state: EngineState = fromSnapshot(start);
   for (const [index, event] of events.entries()) {
     const machine = step(snapshot, event);
+    const before = JSON.stringify(state);
     const engine = engineStep(state, event);
     const at = `event ${index} (${JSON.stringify(event)})`;
+    // The engine writes only into its own copies: the moment it stepped from is as it was.
+    if (JSON.stringify(state) !== before) return `${at}: the engine changed the moment it stepped from`;
     if (machine.accepted !== engine.accepted) return `${at}: the machine ${machine.accepted ? 'took' : 'refused'} it, the engine did not`;
     if ((machine.afterTime === undefined) !== (engine.afterTime === undefined)) return `${at}: days passed first in one only`;
+    // With no days passing first, asking the guards alone gives the same answer.
+    if (engine.afterTime === undefined && engineAccepts(state, event) !== engine.accepted) return `${at}: engineAccepts says ${!engine.accepted}, engineStep ${engine.accepted}`;
     if (!machine.accepted) {
       const refusal = engineRefusal(engine.state, event);
       if (refusal?.code !== machine.refusal.code || refusal.message !== machine.refusal.message) return `${at}: refused for ${machine.refusal.code}, the engine says ${refusal?.code}`;
