@@ -6,6 +6,7 @@
 export { inspectReplay, recordReplay, playLive, startInspectorServer, STATELY_INSPECTOR_URL, LOOPBACK } from './inspector/index.js';
 export type { InspectOptions, InspectOutcome, InspectorServer, RecordedReplay, Pacing } from './inspector/index.js';
 export type * from './inspector/messages.js';
+export { listenOn, listenOnLoopback } from './listen.js';
 export { buildViewerData, type ViewerData, type ViewerLine, type ViewerSource, type ViewerDataOptions } from './viewer/viewer-data.js';
 export { startViewerServer, type RunningViewer, type ViewerServerOptions } from './viewer/server.js';
 export { viewerLengthProblem, viewerStepCount, VIEWER_MAX_STEPS } from './viewer/viewer-limit.js';

@@ -12,10 +12,10 @@ export const LOOPBACK = '127.0.0.1';
 
 const CHOOSE_ANOTHER = 'choose another with --port, or --port 0 for any free port';
 
-function listenProblem(port: number, code: string | undefined): Problem {
-  if (code === 'EADDRINUSE') return { code: 'port-in-use', message: `port ${port} is already in use on ${LOOPBACK}; ${CHOOSE_ANOTHER}` };
+function listenProblem(host: string, port: number, code: string | undefined): Problem {
+  if (code === 'EADDRINUSE') return { code: 'port-in-use', message: `port ${port} is already in use on ${host}; ${CHOOSE_ANOTHER}` };
   if (code === 'EACCES') return { code: 'port-forbidden', message: `not allowed to listen on port ${port} (ports below 1024 need administrator rights); ${CHOOSE_ANOTHER}` };
-  return { code: 'cannot-listen', message: `cannot listen on ${LOOPBACK}:${port} (${code ?? 'unknown error'}); ${CHOOSE_ANOTHER}` };
+  return { code: 'cannot-listen', message: `cannot listen on ${host}:${port} (${code ?? 'unknown error'}); ${CHOOSE_ANOTHER}` };
 }
 
 /**
@@ -23,10 +23,18 @@ function listenProblem(port: number, code: string | undefined): Problem {
  * @example const listening = await listenOnLoopback(createServer(handler), 0)
  */
 export function listenOnLoopback(server: Server, port: number): Promise<Result<number>> {
+  return listenOn(server, LOOPBACK, port);
+}
+
+/**
+ * Starts `server` on `host` (LOOPBACK, or every address of this computer, `0.0.0.0`, for a classroom
+ * given --lan) and gives the port it listens on.
+ */
+export function listenOn(server: Server, host: string, port: number): Promise<Result<number>> {
   return new Promise((resolve) => {
-    const fail = (error: NodeJS.ErrnoException) => resolve({ ok: false, problems: [listenProblem(port, error.code)] });
+    const fail = (error: NodeJS.ErrnoException) => resolve({ ok: false, problems: [listenProblem(host, port, error.code)] });
     server.once('error', fail);
-    server.listen({ host: LOOPBACK, port }, () => {
+    server.listen({ host, port }, () => {
       server.off('error', fail);
       resolve({ ok: true, value: (server.address() as AddressInfo).port });
     });

@@ -27,7 +27,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   simulate: ['model', 'scenario', 'moves', 'files', 'words'],
   export: ['model', 'scenario', 'words', 'simulate'],
   inspect: ['model', 'scenario', 'files', 'words'],
-  cli: ['model', 'words', 'files', 'scenario', 'moves', 'search', 'paths', 'exercise', 'play', 'export', 'inspect', 'simulate'],
+  classroom: ['model', 'scenario', 'moves', 'files', 'words', 'inspect'],
+  cli: ['model', 'words', 'files', 'scenario', 'moves', 'search', 'paths', 'exercise', 'play', 'export', 'inspect', 'simulate', 'classroom'],
 };
 
 /** Imports that need not name a type only, for the kits the viewer page bundles: words may use the model's party helpers. */

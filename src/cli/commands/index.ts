@@ -16,6 +16,7 @@ const loaders = {
   paths: async () => (await import('./paths.js')).pathsCommand,
   play: async () => (await import('./play.js')).playCommand,
   simulate: async () => (await import('./simulate.js')).simulateCommand,
+  class: async () => (await import('./class.js')).classCommand,
 } satisfies Record<string, () => Promise<Command>>;
 
 export const COMMAND_NAMES = Object.keys(loaders);

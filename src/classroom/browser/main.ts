@@ -1,0 +1,213 @@
+/**
+ * The room's page in the browser: joins with the code or secret in the
+ * address's fragment (or typed in), shows what the room sends, and sends the
+ * moves chosen. Every text goes on the page with textContent. When the
+ * connection drops, it joins again with the same code.
+ */
+export {};
+
+type Role = 'seat' | 'teacher' | 'projector';
+interface Offer { type: string; label: string; event: Record<string, unknown>; accused?: Array<{ id: string; name: string }> }
+interface View {
+  role: Role; status: string; date: string; title: string; situation: string[];
+  timeline: Array<{ number: number; who: string; date: string; text: string; accepted: boolean; reason?: string; undone: boolean }>;
+  party?: { id: string; name: string; role: string };
+  moves?: Offer[] | Array<{ type: string; label: string; parties: Array<{ id: string; name: string }>; event: Record<string, unknown> }>;
+  refused?: Array<{ type: string; label: string; reason: string }>;
+  seats?: Array<{ party: { id: string; name: string; role: string }; code: string; connected: number }>;
+}
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const KEY = 'truce-class-credential';
+
+function credentialFromAddress(): string | null {
+  const hash = location.hash.slice(1);
+  if (!hash) return sessionStorage.getItem(KEY);
+  // Forget it from the address bar at once: a screen shared or a photo of it shows nothing.
+  history.replaceState(null, '', location.pathname);
+  sessionStorage.setItem(KEY, hash);
+  return hash;
+}
+
+function item(text: string, className?: string): HTMLLIElement {
+  const li = document.createElement('li');
+  li.textContent = text;
+  if (className) li.className = className;
+  return li;
+}
+
+let socket: WebSocket | null = null;
+let credential = credentialFromAddress();
+let lastView: View | null = null;
+let joined = false;
+let retry = 500;
+
+function sendMessage(message: unknown): void {
+  if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
+}
+
+function joinMessage(text: string): unknown {
+  const [kind, value = ''] = text.split('=', 2);
+  if (kind === 'teacher') return { type: 'teacher', secret: value };
+  if (kind === 'projector') return { type: 'teacher', secret: `projector:${value}` };
+  return { type: 'join', code: value };
+}
+
+function showAnswer(ok: boolean, message: string): void {
+  const answer = byId('answer');
+  answer.textContent = message;
+  answer.className = ok ? 'accepted' : 'refused';
+}
+
+/** A move's button, with a text box when the move says something (a statement, a claim, a reason). */
+function moveItem(offer: Offer): HTMLLIElement {
+  const li = document.createElement('li');
+  const event = { ...offer.event };
+  const button = document.createElement('button');
+  button.textContent = offer.label;
+  if (typeof event.text === 'string') {
+    const box = document.createElement('textarea');
+    box.value = event.text;
+    box.maxLength = 2000;
+    box.setAttribute('aria-label', `${offer.label}: the words`);
+    li.append(box);
+    box.addEventListener('input', () => (event.text = box.value));
+  }
+  if (offer.accused && offer.accused.length > 0) {
+    const select = document.createElement('select');
+    select.setAttribute('aria-label', 'the party the claim names');
+    for (const party of offer.accused) {
+      const option = document.createElement('option');
+      option.value = party.id;
+      option.textContent = party.name;
+      select.append(option);
+    }
+    select.value = String(event.by ?? offer.accused[0]!.id);
+    event.by = select.value;
+    select.addEventListener('change', () => (event.by = select.value));
+    li.prepend(select);
+  }
+  button.addEventListener('click', () => sendMessage({ type: 'move', event }));
+  li.prepend(button);
+  return li;
+}
+
+function render(view: View): void {
+  lastView = view;
+  document.body.classList.toggle('projector', view.role === 'projector');
+  byId('title').textContent = view.role === 'seat' ? `${view.party!.name} — ${view.title}` : view.title;
+  byId('where').textContent = `${view.date} · the session is ${view.status}`;
+  byId('join').hidden = true;
+  byId('situation-panel').hidden = false;
+  byId('timeline-panel').hidden = false;
+  byId('situation').replaceChildren(...view.situation.map((line) => item(line)));
+  byId('timeline').replaceChildren(
+    ...view.timeline.map((entry) =>
+      item(`${entry.date} — ${entry.who}: ${entry.text}${entry.accepted ? '' : ` (refused: ${entry.reason ?? ''})`}${entry.undone ? ' (undone)' : ''}`, entry.undone ? 'undone' : entry.accepted ? '' : 'refused'),
+    ),
+  );
+  byId('moves-panel').hidden = view.role !== 'seat';
+  byId('teacher-panel').hidden = view.role !== 'teacher';
+  if (view.role === 'seat') {
+    byId('moves').replaceChildren(...(view.moves as Offer[]).map(moveItem));
+    if (view.moves!.length === 0) byId('moves').replaceChildren(item(view.status === 'running' ? 'No move is open to you now.' : 'Wait for the teacher to run the session.'));
+    byId('refused').replaceChildren(...(view.refused ?? []).map((move) => item(`${move.label}: ${move.reason}`)));
+  }
+  if (view.role === 'teacher') renderTeacher(view);
+}
+
+function renderTeacher(view: View): void {
+  byId('seats').replaceChildren(
+    ...view.seats!.map((seat) => {
+      const row = document.createElement('tr');
+      for (const [text, className] of [[seat.party.name, ''], [seat.party.role, ''], [seat.code, 'code'], [String(seat.connected), '']] as const) {
+        const cell = document.createElement('td');
+        cell.textContent = text;
+        if (className) cell.className = className;
+        row.append(cell);
+      }
+      return row;
+    }),
+  );
+  const moves = view.moves as Array<{ type: string; label: string; parties: Array<{ id: string; name: string }>; event: Record<string, unknown> }>;
+  const select = byId<HTMLSelectElement>('inject-move');
+  const chosen = select.value;
+  select.replaceChildren(
+    ...moves.map((move, index) => {
+      const option = document.createElement('option');
+      option.value = String(index);
+      option.textContent = move.label;
+      return option;
+    }),
+  );
+  if (chosen && Number(chosen) < moves.length) select.value = chosen;
+  const as = byId<HTMLSelectElement>('inject-as');
+  const world = document.createElement('option');
+  world.value = '';
+  world.textContent = 'the world (no party)';
+  as.replaceChildren(world, ...view.seats!.map((seat) => {
+    const option = document.createElement('option');
+    option.value = seat.party.id;
+    option.textContent = seat.party.name;
+    return option;
+  }));
+}
+
+function connect(): void {
+  if (!credential) {
+    byId('join').hidden = false;
+    return;
+  }
+  socket = new WebSocket(`ws://${location.host}/ws`);
+  socket.addEventListener('open', () => {
+    retry = 500;
+    sendMessage(joinMessage(credential!));
+  });
+  socket.addEventListener('message', (message) => {
+    const data = JSON.parse(String(message.data)) as { type: string; view?: View; ok?: boolean; message?: string };
+    if (data.type === 'welcome') joined = true;
+    if (data.type === 'view' && data.view) render(data.view);
+    if (data.type === 'answer') {
+      showAnswer(Boolean(data.ok), data.message ?? '');
+      // A code the room does not know: ask for it again.
+      if (!joined && !data.ok) {
+        sessionStorage.removeItem(KEY);
+        byId('join').hidden = false;
+        byId<HTMLInputElement>('code').focus();
+      }
+    }
+  });
+  socket.addEventListener('close', (event) => {
+    joined = false;
+    if (event.code === 1008) {
+      // Refused (wrong codes): ask for the code again rather than retry.
+      sessionStorage.removeItem(KEY);
+      credential = null;
+      byId('join').hidden = false;
+      showAnswer(false, event.reason || 'the room closed the connection');
+      return;
+    }
+    byId('where').textContent = 'Connection lost: joining again…';
+    setTimeout(connect, retry);
+    retry = Math.min(retry * 2, 8000);
+  });
+}
+
+byId('join-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  credential = `join=${byId<HTMLInputElement>('code').value}`;
+  sessionStorage.setItem(KEY, credential);
+  if (socket?.readyState === WebSocket.OPEN) sendMessage(joinMessage(credential));
+  else connect();
+});
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-control]')) button.addEventListener('click', () => sendMessage({ type: 'control', command: button.dataset.control }));
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-advance]')) button.addEventListener('click', () => sendMessage({ type: 'advance', days: Number(button.dataset.advance) }));
+byId('advance-to-button').addEventListener('click', () => sendMessage({ type: 'advance', to: byId<HTMLInputElement>('advance-to').value }));
+byId('undo').addEventListener('click', () => sendMessage({ type: 'undo' }));
+byId('inject').addEventListener('click', () => {
+  const moves = (lastView?.moves ?? []) as Array<{ event: Record<string, unknown> }>;
+  const move = moves[Number(byId<HTMLSelectElement>('inject-move').value)];
+  const as = byId<HTMLSelectElement>('inject-as').value;
+  if (move) sendMessage({ type: 'inject', as: as === '' ? null : as, event: move.event });
+});
+connect();

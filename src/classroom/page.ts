@@ -1,0 +1,62 @@
+/**
+ * The room's one page and its style. The page is the same for a seat, the
+ * teacher and the projector: the script reads which from the address's
+ * fragment (`#join=<code>`, `#teacher=<secret>`, `#projector=<secret>`), which
+ * browsers never send to a server, and forgets it from the address bar at once.
+ * Everything the room sends is put on the page as text, never as HTML.
+ */
+
+export function classPageHtml(): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>truce class</title>
+<link rel="stylesheet" href="/class.css">
+<script type="module" src="/class.js"></script>
+</head>
+<body>
+<header><h1 id="title">truce class</h1><p id="where" aria-live="polite"></p></header>
+<main>
+<section id="join" hidden>
+  <h2>Join the room</h2>
+  <form id="join-form"><label for="code">Your seat’s code</label> <input id="code" autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="12" placeholder="ABCD-EFGH"> <button type="submit">Join</button></form>
+</section>
+<p id="answer" role="status" aria-live="polite"></p>
+<section id="situation-panel" hidden><h2>The situation</h2><ul id="situation"></ul></section>
+<section id="moves-panel" hidden><h2 id="moves-heading">Your moves now</h2><ul id="moves" class="moves"></ul>
+  <details><summary>Moves the rules refuse now, and why</summary><ul id="refused"></ul></details></section>
+<section id="teacher-panel" hidden>
+  <h2>The room</h2>
+  <table><thead><tr><th>Seat</th><th>Role</th><th>Join code</th><th>Connected</th></tr></thead><tbody id="seats"></tbody></table>
+  <p class="controls"><button data-control="start">Start</button> <button data-control="pause">Pause</button> <button data-control="resume">Resume</button> <button data-control="end">End</button></p>
+  <p class="controls"><button data-advance="1">A day passes</button> <button data-advance="7">A week passes</button> <label>To <input id="advance-to" type="date"></label> <button id="advance-to-button">Go</button> <button id="undo">Undo the last move</button></p>
+  <p class="controls"><label>Record a move <select id="inject-move"></select></label> <label>as <select id="inject-as"></select></label> <button id="inject">Record</button></p>
+</section>
+<section id="timeline-panel" hidden><h2>The session so far</h2><ol id="timeline"></ol></section>
+</main>
+</body>
+</html>
+`;
+}
+
+export function classPageCss(): string {
+  return `:root { font-family: system-ui, sans-serif; font-size: 18px; line-height: 1.4; color: #111; background: #fff; }
+body { margin: 0 auto; max-width: 60rem; padding: 1rem; }
+h1 { font-size: 1.5rem; margin: 0; } h2 { font-size: 1.2rem; margin: 1.2rem 0 0.4rem; }
+#where { color: #333; margin: 0.2rem 0 0; }
+#answer { min-height: 1.4em; font-weight: 600; }
+#answer.refused { color: #8a1c1c; } #answer.accepted { color: #14532d; }
+ul.moves { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
+ul.moves li { border: 1px solid #888; border-radius: 0.4rem; padding: 0.5rem; }
+button { font-size: 1rem; padding: 0.4rem 0.8rem; cursor: pointer; }
+textarea { display: block; width: 100%; min-width: 16rem; font-size: 1rem; margin: 0.3rem 0; }
+table { border-collapse: collapse; } td, th { border: 1px solid #aaa; padding: 0.3rem 0.6rem; text-align: left; }
+td.code { font-family: ui-monospace, monospace; font-size: 1.1rem; letter-spacing: 0.1em; }
+ol#timeline li.refused { color: #555; } ol#timeline li.undone { text-decoration: line-through; }
+.controls { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
+body.projector { max-width: none; font-size: 28px; }
+body.projector #timeline li:nth-last-child(n+6) { display: none; }
+`;
+}

@@ -1,0 +1,123 @@
+/**
+ * What each page of the room shows, as data the server sends: a seat sees
+ * the situation, its own party's moves (each with the event it would send,
+ * filled in for the moment) and why others are refused, and the timeline; the
+ * teacher sees that and the seats, their codes and who is connected; the
+ * projector sees only what the whole room may see. Words come from the shared
+ * words kit, so the room says things as `truce run`, `play` and the viewer do.
+ * Pure.
+ */
+import { type Party, type ScenarioEvent } from '../model/index.js';
+import { sampleEvent, type Move } from '../moves/index.js';
+import { describeEvent, factsInWords, longDate, proposalInWords, stateSentence } from '../words/index.js';
+import { seatMoves, teacherMoves, type Room, type RoomStatus } from './room.js';
+import { actorInWords } from './session-scenario.js';
+
+export interface MoveOffer {
+  type: string;
+  label: string;
+  /** The event the move sends, filled in for the moment (the seat's party as sender). */
+  event: ScenarioEvent;
+  /** For a claim, the parties it can name. */
+  accused?: Array<{ id: string; name: string }>;
+}
+
+export interface TimelineEntry {
+  number: number;
+  who: string;
+  date: string;
+  text: string;
+  accepted: boolean;
+  reason?: string;
+  undone: boolean;
+}
+
+export interface PublicView {
+  status: RoomStatus;
+  /** The session's calendar day, in words. */
+  date: string;
+  title: string;
+  /** Where the talks are, in words: the regions, then the facts. */
+  situation: string[];
+  timeline: TimelineEntry[];
+}
+
+export interface SeatView extends PublicView {
+  role: 'seat';
+  party: { id: string; name: string; role: string };
+  moves: MoveOffer[];
+  refused: Array<{ type: string; label: string; reason: string }>;
+}
+
+export interface TeacherView extends PublicView {
+  role: 'teacher';
+  seats: Array<{ party: { id: string; name: string; role: string }; code: string; connected: number }>;
+  /** Every move the rules allow now, with the parties that may make it. */
+  moves: Array<{ type: string; label: string; parties: Array<{ id: string; name: string }>; event: ScenarioEvent }>;
+}
+
+const partyRef = (party: Party) => ({ id: party.id, name: party.name });
+
+function publicView(room: Room): PublicView {
+  const { snapshot } = room;
+  const parties = room.seats.map((seat) => seat.party);
+  return {
+    status: room.status,
+    date: longDate(room.date),
+    title: room.start.scenario?.title ?? 'The default start',
+    situation: [stateSentence(snapshot.value), proposalInWords(snapshot.context), ...factsInWords(snapshot.context)],
+    timeline: room.moves.map((move) => ({
+      number: move.number,
+      who: actorInWords(room, move),
+      date: longDate(move.date),
+      text: describeEvent(move.event, parties),
+      accepted: move.accepted,
+      ...(move.refusal ? { reason: move.refusal.message } : {}),
+      undone: move.undone,
+    })),
+  };
+}
+
+/** A move offered to the seat of `party`; a claim names another party (the first the rules allow), or is not offered. */
+function offer(room: Room, move: Move, party: Party): MoveOffer | null {
+  if (move.senderKind !== 'accused') return { type: move.type, label: move.label, event: sampleEvent(move.type, room.snapshot.context, room.vocabulary, party.id) };
+  const others = move.parties.filter((other) => other.id !== party.id);
+  const accused = others[0];
+  if (accused === undefined) return null;
+  const event = sampleEvent(move.type, room.snapshot.context, room.vocabulary, accused.id);
+  const claim = { ...event, claimant: party.id, text: `${party.name} says ${accused.name} violated the agreement.` } as ScenarioEvent;
+  return { type: move.type, label: move.label, event: claim, accused: others.map(partyRef) };
+}
+
+/** What the seat of `party` sees. */
+export function seatView(room: Room, party: Party): SeatView {
+  const { allowed, refused } = seatMoves(room, party.id);
+  const running = room.status === 'running';
+  return {
+    ...publicView(room),
+    role: 'seat',
+    party: { ...partyRef(party), role: party.role },
+    moves: running ? allowed.flatMap((move) => offer(room, move, party) ?? []) : [],
+    refused: running ? refused.map((move) => ({ type: move.type, label: move.label, reason: move.refusal.message })) : [],
+  };
+}
+
+/** What the teacher sees: everything, the join codes included. */
+export function teacherView(room: Room, connected: ReadonlyMap<string, number>): TeacherView {
+  return {
+    ...publicView(room),
+    role: 'teacher',
+    seats: room.seats.map((seat) => ({ party: { ...partyRef(seat.party), role: seat.party.role }, code: seat.code, connected: connected.get(seat.party.id) ?? 0 })),
+    moves: teacherMoves(room).map((move) => ({
+      type: move.type,
+      label: move.label,
+      parties: move.parties.map(partyRef),
+      event: sampleEvent(move.type, room.snapshot.context, room.vocabulary, move.senderKind === 'none' ? undefined : move.parties[0]?.id),
+    })),
+  };
+}
+
+/** What the projector shows: what the whole room may see, no codes, no briefs. */
+export function projectorView(room: Room): PublicView & { role: 'projector' } {
+  return { ...publicView(room), role: 'projector' };
+}

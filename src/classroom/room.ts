@@ -1,0 +1,207 @@
+/**
+ * A classroom as data: the seats (one for each party of the scenario, with
+ * its join code), where the talks are, the session's calendar, and every move
+ * tried in the room, by whom and when, accepted or refused. Pure functions
+ * take a room and a request and return the next room; the server (server.ts)
+ * keeps the one room there is, and the session file (session-file.ts) writes
+ * it down after every change.
+ *
+ * Moves are dated by the session's calendar, which only the teacher moves
+ * (a day, a week, to a date): the agreement's days run out as the model says
+ * when the calendar passes its end day. The teacher may undo the last move
+ * taken; the room is then replayed from its start without it.
+ */
+import { addDays, isRealDate, step, type Party, type Refusal, type ScenarioEvent, type TruceEvent, type TruceSnapshot, type TruceStateValue } from '../model/index.js';
+import { allowedMoves, DEFAULT_PARTIES, refusedMoves, type Move, type RefusedMove, type Start, type Vocabulary } from '../moves/index.js';
+import { wellFormed } from './messages.js';
+import { asParty, asSeat, seatMakes } from './seat-authority.js';
+
+export interface Seat {
+  party: Party;
+  code: string;
+}
+
+/** Who made a move: a seat (as its party), or the teacher (as a party, or as the world: null). */
+export type Actor = { kind: 'seat'; party: string } | { kind: 'teacher'; as: string | null };
+
+export interface RoomMove {
+  /** 1 for the first move tried in the room. */
+  number: number;
+  actor: Actor;
+  /** When it was made, by the teacher's computer's clock (ISO 8601). */
+  at: string;
+  /** The session's calendar day it is dated. */
+  date: string;
+  /** The event as sent (its date is `date`). */
+  event: ScenarioEvent;
+  accepted: boolean;
+  refusal?: Refusal;
+  /** Taken back by the teacher. */
+  undone: boolean;
+  /** Where the talks were after it. */
+  state: TruceStateValue;
+}
+
+export type RoomStatus = 'waiting' | 'running' | 'paused' | 'ended';
+
+export interface Room {
+  start: Start;
+  vocabulary: Vocabulary;
+  seats: Seat[];
+  status: RoomStatus;
+  /** Every move tried, in order. */
+  moves: RoomMove[];
+  /** Where the talks are: the start, then every move taken and not undone. */
+  snapshot: TruceSnapshot;
+  /** The session's calendar day. */
+  date: string;
+}
+
+export type RoomChange = { ok: true; room: Room; move?: RoomMove } | { ok: false; room: Room; reason: string };
+
+/** The parties of the room: the scenario's, or the default start's. */
+function partiesOf(start: Start): Party[] {
+  return start.scenario?.parties ?? DEFAULT_PARTIES;
+}
+
+/**
+ * A room over `start`, a seat for each party with the code given for it, waiting for the teacher to begin.
+ * @example openRoom(start, vocabularyFor(start.scenario), newJoinCodes(5))
+ */
+export function openRoom(start: Start, vocabulary: Vocabulary, codes: readonly string[]): Room {
+  const parties = partiesOf(start);
+  if (codes.length !== parties.length) throw new RangeError(`internal: ${parties.length} seats need ${parties.length} codes, not ${codes.length}`);
+  return {
+    start,
+    vocabulary,
+    seats: parties.map((party, index) => ({ party, code: codes[index]! })),
+    status: 'waiting',
+    moves: [],
+    snapshot: start.snapshot,
+    date: start.date,
+  };
+}
+
+export function seatOf(room: Room, party: string): Seat | undefined {
+  return room.seats.find((seat) => seat.party.id === party);
+}
+
+/** The moves the seat of `party` may make now, and those the rules refuse it (with the reason). */
+export function seatMoves(room: Room, party: string): { allowed: Move[]; refused: RefusedMove[] } {
+  const seat = seatOf(room, party);
+  if (!seat) return { allowed: [], refused: [] };
+  const position = { snapshot: room.snapshot, vocabulary: room.vocabulary, as: seat.party };
+  const own = (move: Move) => seatMakes(move.type);
+  return { allowed: allowedMoves(position).filter(own), refused: refusedMoves(position).filter(own) };
+}
+
+/** The moves the teacher may record for the room now: every move the rules allow, for any party or none. */
+export function teacherMoves(room: Room): Move[] {
+  return allowedMoves({ snapshot: room.snapshot, vocabulary: room.vocabulary, as: null });
+}
+
+function notRunning(room: Room): string | null {
+  if (room.status === 'waiting') return 'the session has not begun: the teacher starts it';
+  if (room.status === 'paused') return 'the teacher has paused the session';
+  if (room.status === 'ended') return 'the session is over';
+  return null;
+}
+
+/** A move tried: recorded whatever the rules say, taken when they allow it; one not well formed is not a move at all. */
+function tryEvent(room: Room, actor: Actor, event: ScenarioEvent, at: string): RoomChange {
+  const malformed = wellFormed(event);
+  if (malformed) return { ok: false, room, reason: malformed };
+  const outcome = step(room.snapshot, { ...event, date: room.date } as TruceEvent);
+  const move: RoomMove = {
+    number: room.moves.length + 1,
+    actor,
+    at,
+    date: room.date,
+    event,
+    accepted: outcome.accepted,
+    ...(outcome.accepted ? {} : { refusal: outcome.refusal }),
+    undone: false,
+    state: outcome.snapshot.value,
+  };
+  return { ok: true, room: { ...room, moves: [...room.moves, move], snapshot: outcome.accepted ? outcome.snapshot : room.snapshot }, move };
+}
+
+/**
+ * A move by the seat of `party`: sent as that party, dated by the session's calendar.
+ * @example act(room, 'hamas', { type: 'PROPOSAL_ACCEPTED' }, new Date().toISOString())
+ */
+export function act(room: Room, party: string, event: ScenarioEvent, at: string): RoomChange {
+  const stopped = notRunning(room);
+  if (stopped) return { ok: false, room, reason: stopped };
+  const seat = seatOf(room, party);
+  if (!seat) return { ok: false, room, reason: `there is no seat for "${party}" in this room` };
+  const authorised = asSeat(event, seat.party);
+  if (!authorised.ok) return { ok: false, room, reason: authorised.reason };
+  return tryEvent(room, { kind: 'seat', party }, authorised.event, at);
+}
+
+/** A move the teacher records: as a party (its seat need not be taken), or as the world (`as` null). */
+export function inject(room: Room, as: string | null, event: ScenarioEvent, at: string): RoomChange {
+  if (room.status === 'ended') return { ok: false, room, reason: 'the session is over' };
+  if (as !== null && !seatOf(room, as)) return { ok: false, room, reason: `there is no party "${as}" in this room` };
+  const sent = as === null ? event : asParty(event, seatOf(room, as)!.party);
+  return tryEvent(room, { kind: 'teacher', as }, sent, at);
+}
+
+/**
+ * The calendar moved on to `date` (days pass: an agreement whose end day is behind it lapses).
+ * @example advanceTo(room, '2024-05-20', at)
+ */
+export function advanceTo(room: Room, date: string, at: string): RoomChange {
+  if (room.status === 'ended') return { ok: false, room, reason: 'the session is over' };
+  if (!isRealDate(date)) return { ok: false, room, reason: `"${date}" is not a date: write it YYYY-MM-DD` };
+  if (date <= room.date) return { ok: false, room, reason: `the calendar moves forward only: it is ${room.date} in the session` };
+  const moved = tryEvent({ ...room, date }, { kind: 'teacher', as: null }, { type: 'TIME_PASSED' }, at);
+  return moved.ok && moved.move?.accepted ? moved : { ok: false, room, reason: moved.ok ? (moved.move?.refusal?.message ?? 'refused') : moved.reason };
+}
+
+/** The calendar moved on by `days` days. */
+export function advanceBy(room: Room, days: number, at: string): RoomChange {
+  if (!Number.isSafeInteger(days) || days < 1 || days > 3660) return { ok: false, room, reason: 'the calendar moves on by 1 to 3,660 days at a time' };
+  return advanceTo(room, addDays(room.date, days), at);
+}
+
+/** The moves taken and not undone, in order: what the session file records. */
+export function takenMoves(room: Room): RoomMove[] {
+  return room.moves.filter((move) => move.accepted && !move.undone);
+}
+
+/**
+ * The last move taken, undone: the room is replayed from its start without it (and the calendar
+ * goes back to the day of the move before, when the undone move was the calendar's).
+ */
+export function undo(room: Room): RoomChange {
+  if (room.status === 'ended') return { ok: false, room, reason: 'the session is over' };
+  const last = takenMoves(room).at(-1);
+  if (!last) return { ok: false, room, reason: 'no move has been taken yet: there is nothing to undo' };
+  const moves = room.moves.map((move) => (move === last ? { ...move, undone: true } : move));
+  let snapshot = room.start.snapshot;
+  let date = room.start.date;
+  for (const move of moves) {
+    if (!move.accepted || move.undone) continue;
+    const outcome = step(snapshot, { ...move.event, date: move.date } as TruceEvent);
+    if (!outcome.accepted) throw new Error(`internal: move ${move.number} was taken, and is refused when the room is replayed`);
+    snapshot = outcome.snapshot;
+    date = move.date;
+  }
+  return { ok: true, room: { ...room, moves, snapshot, date }, move: { ...last, undone: true } };
+}
+
+const NEXT_STATUS: Record<'start' | 'pause' | 'resume' | 'end', { from: readonly RoomStatus[]; to: RoomStatus }> = {
+  start: { from: ['waiting'], to: 'running' },
+  pause: { from: ['running'], to: 'paused' },
+  resume: { from: ['paused'], to: 'running' },
+  end: { from: ['waiting', 'running', 'paused'], to: 'ended' },
+};
+
+/** The teacher starts, pauses, resumes or ends the session. */
+export function control(room: Room, command: keyof typeof NEXT_STATUS): RoomChange {
+  const { from, to } = NEXT_STATUS[command];
+  if (!from.includes(room.status)) return { ok: false, room, reason: `the session is ${room.status}: it cannot ${command} now` };
+  return { ok: true, room: { ...room, status: to } };
+}

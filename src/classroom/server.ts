@@ -1,0 +1,301 @@
+/**
+ * The room's server: one page for every role (a seat, the teacher, the
+ * projector), its script and style, and one WebSocket, all from this package,
+ * so a class needs no internet. A room of students is a hostile network, so:
+ *
+ * - it listens on 127.0.0.1 unless the teacher gives --lan, and answers only
+ *   requests addressed to this computer by a name it listens under (Host), from
+ *   pages it served itself (Origin);
+ * - nothing is done before a connection shows a seat's join code or the
+ *   teacher's secret; codes travel in the address's fragment (never sent to a
+ *   server, never in a Referer) and then in the socket, never in a URL;
+ * - every message is size-limited, rate-limited, and checked against a
+ *   strict schema (messages.ts); a seat can only act as its own party;
+ * - a few wrong codes close the connection, and a few dozen from one address
+ *   shut that address out.
+ *
+ * Messages are handled one at a time, in the order they arrive. After every
+ * change the room is handed to `save`, which writes the session file, and
+ * only once it is written are the pages told: a move a page was told of is
+ * never lost, even if the teacher's computer stops the next moment.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { networkInterfaces } from 'node:os';
+import { WebSocket, WebSocketServer } from 'ws';
+import type { Result } from '../files/index.js';
+import { listenOn, LOOPBACK } from '../inspect/index.js';
+import type { Party } from '../model/index.js';
+import { describeEvent } from '../words/index.js';
+import { normaliseCode, sameSecret } from './codes.js';
+import { MAX_MESSAGE_BYTES, readClientMessage, type ClientMessage } from './messages.js';
+import { classPageCss, classPageHtml } from './page.js';
+import { act, advanceBy, advanceTo, control, inject, undo, type Room, type RoomChange } from './room.js';
+import { projectorView, seatView, teacherView } from './room-view.js';
+
+export interface ClassServerOptions {
+  room: Room;
+  teacherSecret: string;
+  /** 0 lets the system choose a free port. */
+  port: number;
+  /** Listen on the local network too (every address of this computer), not only on 127.0.0.1. */
+  lan: boolean;
+  /** The pages' script, bundled at build time. */
+  pageScript: string;
+  /** Writes the session file; called after every change, one at a time, in order. */
+  save?: (room: Room) => Promise<void>;
+  /** Told when saving fails (the room goes on; the teacher must know). */
+  onSaveError?: (message: string) => void;
+  /** The time of a move (ISO 8601): the computer's clock unless a test gives its own. */
+  now?: () => string;
+}
+
+export interface RunningClass {
+  port: number;
+  /** The addresses the room can be reached at: 127.0.0.1, and with --lan this computer's on the network. */
+  hosts: string[];
+  /** The teacher's console (on this computer), with the teacher's secret. */
+  teacherUrl: string;
+  /** The projector's page: the same secret, nothing private shown. */
+  projectorUrl: string;
+  /** Each seat's join address, with its code, on the first network address (or 127.0.0.1). */
+  seatUrls: Array<{ party: Party; code: string; url: string }>;
+  room(): Room;
+  close(): Promise<void>;
+}
+
+/** Requests a connection may make in a burst, and how fast the allowance comes back. */
+const BURST = 20;
+const REFILL_PER_SECOND = 10;
+/** Wrong codes a connection may try before it is closed, and an address before it is shut out. */
+const JOIN_TRIES_PER_CONNECTION = 5;
+const JOIN_TRIES_PER_ADDRESS = 30;
+/** A connection that has not joined within this time is closed. */
+const JOIN_WITHIN_MS = 30_000;
+
+type Role = { kind: 'seat'; party: Party } | { kind: 'teacher'; projector: boolean } | null;
+
+interface Client {
+  socket: WebSocket;
+  role: Role;
+  wrongCodes: number;
+  allowance: number;
+  lastRefill: number;
+}
+
+/** This computer's IPv4 addresses on the local network. */
+function lanAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((address) => address !== undefined && address.family === 'IPv4' && !address.internal)
+    .map((address) => address!.address);
+}
+
+function securityHeaders(type: string, body: string): Record<string, string | number> {
+  return {
+    'Content-Type': type,
+    'Content-Length': Buffer.byteLength(body),
+    'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  };
+}
+
+/**
+ * Starts the room's server.
+ * @example const running = await startClassServer({ room, teacherSecret, port: 0, lan: false, pageScript })
+ */
+export async function startClassServer(options: ClassServerOptions): Promise<Result<RunningClass>> {
+  let room = options.room;
+  const now = options.now ?? (() => new Date().toISOString());
+  const clients = new Set<Client>();
+  const wrongCodesFrom = new Map<string, number>();
+  /** The messages being handled, one after another. */
+  let work: Promise<void> = Promise.resolve();
+  let names: Set<string> = new Set();
+
+  const assets = new Map([
+    ['/', { type: 'text/html; charset=utf-8', body: classPageHtml() }],
+    ['/class.css', { type: 'text/css; charset=utf-8', body: classPageCss() }],
+    ['/class.js', { type: 'text/javascript; charset=utf-8', body: options.pageScript }],
+  ]);
+
+  const hostIsOurs = (request: IncomingMessage) => names.has(request.headers.host ?? '');
+  const originIsOurs = (request: IncomingMessage) => {
+    const origin = request.headers.origin;
+    // Programs (the tests, a script) send no Origin; a browser always does, and it must be a page of ours.
+    return origin === undefined || origin === `http://${request.headers.host}`;
+  };
+
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const path = (request.url ?? '/').split('?')[0]!;
+    const asset = assets.get(path);
+    if (!hostIsOurs(request) || (request.method !== 'GET' && request.method !== 'HEAD') || !asset) {
+      const body = 'Not found';
+      response.writeHead(hostIsOurs(request) ? 404 : 421, securityHeaders('text/plain; charset=utf-8', body));
+      response.end(request.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    response.writeHead(200, securityHeaders(asset.type, asset.body));
+    response.end(request.method === 'HEAD' ? undefined : asset.body);
+  });
+
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  server.on('upgrade', (request, socket, head) => {
+    const address = request.socket.remoteAddress ?? '';
+    const shutOut = (wrongCodesFrom.get(address) ?? 0) >= JOIN_TRIES_PER_ADDRESS;
+    if (request.url !== '/ws' || !hostIsOurs(request) || !originIsOurs(request) || shutOut) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    sockets.handleUpgrade(request, socket, head, (webSocket) => welcome(webSocket, address));
+  });
+
+  const connectedBySeat = () => {
+    const counts = new Map<string, number>();
+    for (const client of clients) if (client.role?.kind === 'seat') counts.set(client.role.party.id, (counts.get(client.role.party.id) ?? 0) + 1);
+    return counts;
+  };
+
+  const send = (client: Client, message: unknown) => {
+    if (client.socket.readyState === WebSocket.OPEN) client.socket.send(JSON.stringify(message));
+  };
+
+  const viewFor = (client: Client) => {
+    const role = client.role;
+    if (role === null) return null;
+    if (role.kind === 'seat') return seatView(room, role.party);
+    return role.projector ? projectorView(room) : teacherView(room, connectedBySeat());
+  };
+
+  const broadcast = () => {
+    for (const client of clients) {
+      const view = viewFor(client);
+      if (view) send(client, { type: 'view', view });
+    }
+  };
+
+  /** The room changed: written down first, then every page told. */
+  const changed = async (next: Room) => {
+    room = next;
+    if (options.save) {
+      try {
+        await options.save(room);
+      } catch (error) {
+        options.onSaveError?.(error instanceof Error ? error.message : String(error));
+      }
+    }
+    broadcast();
+  };
+
+  const answerChange = async (client: Client, change: RoomChange, done: string) => {
+    if (!change.ok) return send(client, { type: 'answer', ok: false, message: change.reason });
+    await changed(change.room);
+    const move = change.move;
+    if (move && !move.accepted) return send(client, { type: 'answer', ok: false, message: `Refused: ${move.refusal?.message ?? 'the rules do not allow it now'}` });
+    const parties = room.seats.map((seat) => seat.party);
+    return send(client, { type: 'answer', ok: true, message: move ? `${move.undone ? 'Undone: ' : ''}${describeEvent(move.event, parties)}` : done });
+  };
+
+  const join = (client: Client, message: Extract<ClientMessage, { type: 'join' | 'teacher' }>, address: string) => {
+    if (client.role !== null) return send(client, { type: 'answer', ok: false, message: 'this page has already joined the room' });
+    if (message.type === 'teacher') {
+      const projector = message.secret.startsWith('projector:');
+      const secret = projector ? message.secret.slice('projector:'.length) : message.secret;
+      if (sameSecret(secret, options.teacherSecret)) client.role = { kind: 'teacher', projector };
+    } else {
+      const code = normaliseCode(message.code);
+      const seat = room.seats.find((candidate) => sameSecret(code, candidate.code));
+      if (seat) client.role = { kind: 'seat', party: seat.party };
+    }
+    if (client.role === null) {
+      client.wrongCodes++;
+      wrongCodesFrom.set(address, (wrongCodesFrom.get(address) ?? 0) + 1);
+      send(client, { type: 'answer', ok: false, message: 'that code is not one of this room’s: check it with the teacher' });
+      if (client.wrongCodes >= JOIN_TRIES_PER_CONNECTION) client.socket.close(1008, 'too many wrong codes');
+      return;
+    }
+    const role = client.role;
+    send(client, { type: 'welcome', role: role.kind === 'seat' ? 'seat' : role.projector ? 'projector' : 'teacher', ...(role.kind === 'seat' ? { party: { id: role.party.id, name: role.party.name } } : {}) });
+    broadcast();
+  };
+
+  const handle = async (client: Client, text: string, address: string): Promise<void> => {
+    // The allowance comes back with time; a connection that sends faster than that is told so.
+    const at = Date.now();
+    client.allowance = Math.min(BURST, client.allowance + ((at - client.lastRefill) / 1000) * REFILL_PER_SECOND);
+    client.lastRefill = at;
+    if (client.allowance < 1) return send(client, { type: 'answer', ok: false, message: 'too many messages: wait a moment' });
+    client.allowance -= 1;
+
+    const read = readClientMessage(text);
+    if (!read.ok) return send(client, { type: 'answer', ok: false, message: read.reason });
+    const message = read.message;
+    if (message.type === 'join' || message.type === 'teacher') return join(client, message, address);
+    const role = client.role;
+    if (role === null) return send(client, { type: 'answer', ok: false, message: 'join the room with a code first' });
+    if (message.type === 'move') {
+      if (role.kind !== 'seat') return send(client, { type: 'answer', ok: false, message: 'the teacher records moves with inject, as a party or as the world' });
+      return answerChange(client, act(room, role.party.id, message.event, now()), 'done');
+    }
+    if (role.kind !== 'teacher' || role.projector) return send(client, { type: 'answer', ok: false, message: 'only the teacher’s console can do that' });
+    switch (message.type) {
+      case 'inject':
+        return answerChange(client, inject(room, message.as, message.event, now()), 'done');
+      case 'control': {
+        const change = control(room, message.command);
+        return answerChange(client, change, `The session is ${change.room.status}.`);
+      }
+      case 'advance':
+        if (message.to !== undefined) return answerChange(client, advanceTo(room, message.to, now()), 'done');
+        return answerChange(client, advanceBy(room, message.days ?? 1, now()), 'done');
+      case 'undo':
+        return answerChange(client, undo(room), 'done');
+    }
+  };
+
+  const welcome = (socket: WebSocket, address: string) => {
+    const client: Client = { socket, role: null, wrongCodes: 0, allowance: BURST, lastRefill: Date.now() };
+    clients.add(client);
+    const late = setTimeout(() => {
+      if (client.role === null) socket.close(1008, 'join with a code first');
+    }, JOIN_WITHIN_MS);
+    socket.on('message', (data, isBinary) => {
+      if (isBinary) return send(client, { type: 'answer', ok: false, message: 'the room takes text messages only' });
+      const text = data.toString();
+      work = work.then(() => handle(client, text, address)).catch(() => undefined);
+    });
+    socket.on('close', () => {
+      clearTimeout(late);
+      clients.delete(client);
+      if (client.role?.kind === 'seat') broadcast();
+    });
+    socket.on('error', () => socket.terminate());
+  };
+
+  const host = options.lan ? '0.0.0.0' : LOOPBACK;
+  const listening = await listenOn(server, host, options.port);
+  if (!listening.ok) return listening;
+  const port = listening.value;
+  const hosts = [LOOPBACK, ...(options.lan ? lanAddresses() : [])];
+  names = new Set([...hosts, 'localhost'].map((name) => `${name}:${port}`));
+  const joinHost = options.lan ? (hosts[1] ?? LOOPBACK) : LOOPBACK;
+  return {
+    ok: true,
+    value: {
+      port,
+      hosts,
+      teacherUrl: `http://${LOOPBACK}:${port}/#teacher=${options.teacherSecret}`,
+      projectorUrl: `http://${LOOPBACK}:${port}/#projector=${options.teacherSecret}`,
+      seatUrls: room.seats.map((seat) => ({ party: seat.party, code: seat.code, url: `http://${joinHost}:${port}/#join=${seat.code}` })),
+      room: () => room,
+      close: async () => {
+        for (const client of clients) client.socket.terminate();
+        sockets.close();
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await work;
+      },
+    },
+  };
+}

@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { newJoinCodes, newTeacherSecret, recordFileOf, restoreRoom, roomRecordSchema, sessionOutputs, startClassServer, openRoom, type Room, type RoomOrigin } from '../../classroom/index.js';
+import { readTextFile } from '../../files/index.js';
+import { startFrom, vocabularyFor } from '../../moves/index.js';
+import { loadScenarioText } from '../../scenario/index.js';
+import { printable } from '../../words/index.js';
+import { defineCommand, EXIT, wholeNumber } from '../command.js';
+import { reportProblems } from '../load-for-cli.js';
+import { MAX_SIZE_OPTION, readLimit } from '../max-size.js';
+import { packagePath } from '../package-files.js';
+import { writeOutputs } from '../write-output.js';
+
+/** The pages' script, bundled at build time (`npm run build`); undefined when it is not there. */
+async function pageScript(): Promise<string | undefined> {
+  return readFile(packagePath('dist/class.js'), 'utf8').catch(() => undefined);
+}
+
+export const classCommand = defineCommand({
+  name: 'class',
+  summary: 'Run a classroom: students play the parties from their browsers, the teacher runs the room',
+  description:
+    'Starts a room on this computer and prints the teacher’s console address and, for each party of the scenario, a join code and address.\n' +
+    'The room listens on this computer only unless --lan is given; then laptops and phones on the local network can open the page, and only a join code lets them in.\n' +
+    'With --save, the session is written after every move, as a scenario that truce run replays, with the room’s record beside it (<file>.room.json).\n' +
+    'After a crash or a closed laptop, truce class <scenario> --resume <file> carries on where the room was. Press Ctrl-C to close the room.',
+  positionals: [{ name: 'file', description: 'a scenario file (.yaml or .json)' }],
+  options: {
+    from: { type: 'string', value: '<step id>', description: 'start the room after this step of the scenario (default: its start)' },
+    port: { type: 'string', value: '<n>', parse: wholeNumber(0, 65535, ' (0 = any free port)'), default: 0, description: 'the port to serve on (default 0: any free port; the addresses are printed)' },
+    lan: { type: 'boolean', description: 'listen on the local network too, so other computers and phones can join (default: this computer only)' },
+    save: { type: 'string', value: '<file>', description: 'write the session to this scenario file after every move (and the room’s record beside it)' },
+    resume: { type: 'string', value: '<file>', description: 'carry on a session saved with --save (the same scenario; it goes on saving there)' },
+    ...MAX_SIZE_OPTION,
+  },
+  examples: [
+    'truce class scenarios/rafah-2024-05.yaml --save class-2026-12-02.yaml',
+    'truce class scenarios/pause-2023-11.yaml --from deal-tabled --lan --save class.yaml',
+    'truce class scenarios/rafah-2024-05.yaml --resume class-2026-12-02.yaml --lan',
+  ],
+  exitCodes: [
+    { code: EXIT.ok, meaning: 'the room ran and was closed (Ctrl-C)' },
+    { code: EXIT.badInput, meaning: 'the scenario is broken, --from names no step, the saved session cannot be read or belongs to another scenario, a file cannot be written, or the port cannot be used' },
+  ],
+  async run({ positionals, options }, io) {
+    const file = positionals[0]!;
+    const limit = readLimit(options['max-size']);
+    const fail = (message: string) => {
+      io.stderr(`truce class: ${message}\n`);
+      return EXIT.badInput;
+    };
+    const text = await readTextFile(file, limit);
+    if (!text.ok) return reportProblems(io, text.problems), EXIT.badInput;
+    const loaded = loadScenarioText(text.value, file);
+    if (!loaded.ok) return reportProblems(io, loaded.problems), EXIT.badInput;
+    const scenario = loaded.value;
+    const sha256 = createHash('sha256').update(text.value).digest('hex');
+    const sessionFile = options.resume ?? options.save;
+    if (options.resume !== undefined && options.save !== undefined && options.save !== options.resume) return fail('--resume goes on saving to the file it resumes: give --resume alone');
+
+    let room: Room;
+    let origin: RoomOrigin;
+    const vocabulary = vocabularyFor(scenario);
+    if (options.resume !== undefined) {
+      const recordFile = recordFileOf(options.resume);
+      const recordText = await readTextFile(recordFile, limit);
+      if (!recordText.ok) return fail(`cannot resume: ${recordText.problems[0]!.message} (the room's record is written beside the session file by --save)`);
+      let data: unknown;
+      try {
+        data = JSON.parse(recordText.value);
+      } catch {
+        return fail(`${printable(recordFile)}: not a room's record (it is not JSON)`);
+      }
+      const record = roomRecordSchema.safeParse(data);
+      if (!record.success) return fail(`${printable(recordFile)}: not a room's record of truce class (${record.error.issues[0]?.path.join('.') || 'file'}: ${record.error.issues[0]?.message})`);
+      if (record.data.origin.sha256 !== sha256) return fail(`${printable(options.resume)} is a session of another scenario, or of ${printable(file)} before it changed: resume it with the scenario it began with`);
+      const start = startFrom(scenario, record.data.origin.from ?? undefined);
+      if (!start.ok) return fail(start.problems[0]!.message);
+      const restored = restoreRoom(record.data, start.value, vocabulary);
+      if (!restored.ok) return fail(`cannot resume ${printable(options.resume)}: ${restored.reason}`);
+      room = restored.room;
+      origin = record.data.origin;
+    } else {
+      const start = startFrom(scenario, options.from);
+      if (!start.ok) return fail(start.problems[0]!.message);
+      room = openRoom(start.value, vocabulary, newJoinCodes(scenario.parties.length));
+      origin = { scenarioFile: resolve(file), sha256, from: options.from ?? null };
+      if (sessionFile !== undefined) {
+        const first = await writeOutputs(sessionOutputs(sessionFile, room, origin), [file]);
+        if (!first.ok) return fail(`the session cannot be saved: ${first.problems[0]!.message}`);
+      }
+    }
+
+    const script = await pageScript();
+    if (script === undefined) return fail(`the room's page is not built (${printable(packagePath('dist/class.js'))} is missing); in the project's folder, run npm run build`);
+    const teacherSecret = newTeacherSecret();
+    const started = await startClassServer({
+      room,
+      teacherSecret,
+      port: options.port,
+      lan: options.lan === true,
+      pageScript: script,
+      ...(sessionFile !== undefined
+        ? {
+            save: async (changed: Room) => {
+              const written = await writeOutputs(sessionOutputs(sessionFile, changed, origin), [file]);
+              if (!written.ok) throw new Error(written.problems[0]!.message);
+            },
+            onSaveError: (message: string) => io.stderr(`truce class: the session was NOT saved: ${printable(message)}\n`),
+          }
+        : {}),
+    });
+    if (!started.ok) return fail(started.problems[0]!.message);
+    const running = started.value;
+    const stopped = io.interrupted?.() ?? Promise.resolve();
+    const width = Math.max(...running.seatUrls.map(({ party }) => party.name.length + party.role.length + 3));
+    io.stdout(
+      [
+        `A room for "${printable(scenario.title)}", from ${printable(room.start.label)}${options.resume !== undefined ? `, resumed with ${room.moves.length} ${room.moves.length === 1 ? 'move' : 'moves'} (${room.status})` : ''}.`,
+        options.lan === true
+          ? `It listens on the local network (${running.hosts.slice(1).join(', ') || 'no network address found'}) as well as this computer: anyone on the network can open the page, and only a join code lets them in.`
+          : 'It listens on this computer only (127.0.0.1). To let laptops and phones on the local network join, start it with --lan.',
+        '',
+        `Teacher's console (keep it to yourself): ${running.teacherUrl}`,
+        `Projector (nothing private on it):       ${running.projectorUrl}`,
+        '',
+        'Seats (give each team its code; several students may share a seat):',
+        ...running.seatUrls.map(({ party, code, url }) => `  ${`${printable(party.name)} (${party.role})`.padEnd(width)}  code ${code}  ${url}`),
+        '',
+        sessionFile !== undefined ? `The session is saved to ${printable(sessionFile)} after every move.` : 'The session is not being saved: give --save <file> to keep it.',
+        'Press Ctrl-C to close the room.',
+        '',
+      ].join('\n'),
+    );
+    await stopped;
+    await running.close();
+    io.stdout(sessionFile !== undefined ? `Room closed. The session is in ${printable(sessionFile)}: replay it with truce run ${printable(sessionFile)}\n` : 'Room closed.\n');
+    return EXIT.ok;
+  },
+});

@@ -1,0 +1,68 @@
+/**
+ * A class in a real browser (Debian's Chromium): the teacher's console and two
+ * seats, each in a tab of its own, play a short session to a deal. Each page
+ * shows what the room sends; a move one seat makes reaches the others at once;
+ * a move the rules refuse shows its reason; codes vanish from the address bar.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from '../support/chromium.js';
+import { startClass, type ClassProcess } from './class-helpers.js';
+
+let browser: ChromiumSession;
+let room: ClassProcess;
+
+beforeAll(async () => {
+  room = await startClass(['scenarios/rafah-2024-05.yaml', '--from', 'mediators-proposal']);
+  browser = await launchChromium({ viewport: { width: 1280, height: 720 } });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await room?.stop();
+});
+
+async function open(fragment: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${room.origin}/#${fragment}`);
+  return page;
+}
+
+describe('a class in the browser', () => {
+  it('plays a short session to a deal: teacher, Hamas and Israel on pages of their own', async () => {
+    const teacher = await open(`teacher=${room.teacherSecret}`);
+    await expect.poll(() => teacher.locator('#seats tr').count()).toBe(5);
+    expect(teacher.url()).toBe(`${room.origin}/`);
+    const hamas = await open(`join=${room.codes.get('Hamas')}`);
+    const israel = await open(`join=${room.codes.get('Israel')}`);
+    await expect.poll(() => hamas.locator('#title').textContent()).toMatch(/^Hamas — /);
+    expect(hamas.url()).toBe(`${room.origin}/`);
+    // The console counts who is connected to which seat.
+    await expect.poll(() => teacher.locator('#seats tr:nth-child(2) td:nth-child(4)').textContent()).toBe('1');
+
+    await expect.poll(() => hamas.locator('#moves').textContent()).toBe('Wait for the teacher to run the session.');
+    await teacher.getByRole('button', { name: 'Start' }).click();
+    await hamas.getByRole('button', { name: 'Accept the proposal' }).click();
+    await expect.poll(() => hamas.locator('#answer').textContent()).toBe('Hamas accepts the proposal');
+    // Israel's page hears of it at once.
+    await expect.poll(() => israel.locator('#timeline').textContent()).toContain('the seat of Hamas: Hamas accepts the proposal');
+
+    // A move the rules refuse shows why: Israel cannot pause for a release while no deal is agreed.
+    await israel.locator('#moves-panel details summary').click();
+    await expect.poll(() => israel.locator('#refused').textContent()).toContain('Pause operations for the release of hostages: there is no agreed deal yet');
+
+    await israel.getByRole('button', { name: 'Accept the proposal' }).click();
+    await expect.poll(() => teacher.locator('#situation').textContent()).toMatch(/Agreement: in force/);
+    await expect.poll(() => hamas.locator('#situation').textContent()).toMatch(/Agreement: in force/);
+    await teacher.screenshot({ path: 'reports/class-teacher.png' }).catch(() => undefined);
+    await israel.screenshot({ path: 'reports/class-israel.png' }).catch(() => undefined);
+  }, 60_000);
+
+  it('asks for the code again when a wrong one is given', async () => {
+    const page = await open('join=AAAA-AAAA');
+    await expect.poll(() => page.locator('#answer').textContent()).toBe('that code is not one of this room’s: check it with the teacher');
+    await page.locator('#code').fill(room.codes.get('Qatar')!);
+    await page.getByRole('button', { name: 'Join' }).click();
+    await expect.poll(() => page.locator('#title').textContent()).toMatch(/^Qatar — /);
+  }, 30_000);
+});

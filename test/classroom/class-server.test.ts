@@ -1,0 +1,151 @@
+/**
+ * `truce class` as a room full of students would meet it: real processes, real
+ * sockets. Codes let seats in and nothing else does; a seat acts as its own
+ * party only; a page from elsewhere, a wrong Host, an oversized message and a
+ * flood are turned away; a dropped page rejoins and sees the same room; and a
+ * room killed mid-session comes back from its saved files with nothing lost.
+ */
+import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { afterAll, describe, expect, it } from 'vitest';
+import { scratchFolder, truce } from '../cli/helpers.js';
+import { exitOf } from '../inspect/viewer-helpers.js';
+import { connect, isAnswer, isView, startClass, type ClassProcess } from './class-helpers.js';
+
+const scratch = scratchFolder();
+afterAll(() => scratch.remove());
+
+const RAFAH = 'scenarios/rafah-2024-05.yaml';
+
+async function teacher(room: ClassProcess) {
+  const client = await connect(room);
+  client.send({ type: 'teacher', secret: room.teacherSecret });
+  await client.next((message) => message.type === 'welcome');
+  return client;
+}
+
+async function seat(room: ClassProcess, name: string) {
+  const client = await connect(room);
+  client.send({ type: 'join', code: room.codes.get(name)!.toLowerCase().replace('-', ' ') });
+  const welcome = await client.next((message) => message.type === 'welcome');
+  expect(welcome).toMatchObject({ role: 'seat' });
+  return client;
+}
+
+function status(room: ClassProcess, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const sent = request({ host: '127.0.0.1', port: room.port, path: '/', headers }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    sent.once('error', reject);
+    sent.end();
+  });
+}
+
+describe('truce class', () => {
+  it('lets seats in with their codes only, and a seat act only as its party', async () => {
+    const room = await startClass([RAFAH, '--from', 'mediators-proposal']);
+    try {
+      expect([...room.codes.keys()]).toEqual(['Israel', 'Hamas', 'Egypt', 'Qatar', 'United States']);
+      const host = await teacher(room);
+      const hamas = await seat(room, 'Hamas');
+
+      // Nothing moves before the teacher starts the session.
+      hamas.send({ type: 'move', event: { type: 'PROPOSAL_ACCEPTED' } });
+      expect(await hamas.next(isAnswer)).toMatchObject({ ok: false, message: 'the session has not begun: the teacher starts it' });
+      host.send({ type: 'control', command: 'start' });
+      expect(await host.next(isAnswer)).toMatchObject({ ok: true, message: 'The session is running.' });
+
+      hamas.send({ type: 'move', event: { type: 'PROPOSAL_ACCEPTED', by: 'israel' } });
+      expect(await hamas.next(isAnswer)).toMatchObject({ ok: false, message: 'a seat acts as its own party only: this seat is Hamas' });
+      hamas.send({ type: 'move', event: { type: 'PROPOSAL_ACCEPTED' } });
+      expect(await hamas.next(isAnswer)).toMatchObject({ ok: true });
+
+      // A seat cannot run the room.
+      hamas.send({ type: 'control', command: 'end' });
+      expect(await hamas.next(isAnswer)).toMatchObject({ ok: false, message: 'only the teacher’s console can do that' });
+      // Control characters in text are refused, as in a scenario file.
+      hamas.send({ type: 'move', event: { type: 'STATEMENT', text: 'ok\u001b[2Jcleared' } });
+      expect((await hamas.next(isAnswer)).message).toMatch(/^the move is not well formed: text: /);
+    } finally {
+      expect(await room.stop()).toBe(0);
+    }
+  });
+
+  it('closes a connection after five wrong codes, and turns away other sites’ pages and other Hosts', async () => {
+    const room = await startClass([RAFAH]);
+    try {
+      const guesser = await connect(room);
+      for (let attempt = 0; attempt < 5; attempt++) guesser.send({ type: 'join', code: 'AAAA-AAAA' });
+      expect((await guesser.next(isAnswer)).message).toBe('that code is not one of this room’s: check it with the teacher');
+      expect(await guesser.closed).toBe(1008);
+
+      await expect(connect(room, { Origin: 'http://evil.example' })).rejects.toThrow('refused with 403');
+      expect(await status(room, { Host: `evil.example:${room.port}` })).toBe(421);
+      expect(await status(room, { Host: `127.0.0.1:${room.port}` })).toBe(200);
+
+      // A message past the size limit closes the connection (1009: too big).
+      const flooder = await connect(room);
+      flooder.send('x'.repeat(20_000));
+      expect(await flooder.closed).toBe(1009);
+
+      // A burst beyond the allowance is told to wait.
+      const hasty = await connect(room);
+      for (let message = 0; message < 30; message++) hasty.send({ type: 'undo' });
+      const answers = await Promise.all(Array.from({ length: 30 }, () => hasty.next(isAnswer)));
+      expect(answers.some((answer) => answer.message === 'too many messages: wait a moment')).toBe(true);
+    } finally {
+      await room.stop();
+    }
+  });
+
+  it('shows a page that rejoins the same room, and comes back from its files after being killed', async () => {
+    const file = scratch.write('class.yaml', '');
+    const room = await startClass([RAFAH, '--from', 'mediators-proposal', '--save', file]);
+    let again: ClassProcess | undefined;
+    try {
+      const host = await teacher(room);
+      host.send({ type: 'control', command: 'start' });
+      await host.next(isAnswer);
+      const hamas = await seat(room, 'Hamas');
+      hamas.send({ type: 'move', event: { type: 'PROPOSAL_ACCEPTED' } });
+      expect(await hamas.next(isAnswer)).toMatchObject({ ok: true });
+      host.send({ type: 'advance', days: 2 });
+      expect(await host.next(isAnswer)).toMatchObject({ ok: true });
+
+      // A page that drops rejoins with its code and sees the same room.
+      hamas.socket.terminate();
+      const back = await seat(room, 'Hamas');
+      const view = (await back.next(isView)).view!;
+      expect(view.timeline.map((entry) => entry.accepted)).toEqual([true, true]);
+
+      // Killed without warning: the saved files hold every move.
+      const before = view.situation;
+      room.child.kill('SIGKILL');
+      await exitOf(room.child);
+      again = await startClass([RAFAH, '--resume', file]);
+      expect(again.output().stdout).toContain('resumed with 2 moves (paused)');
+      expect(again.codes).toEqual(room.codes);
+      const returning = await seat(again, 'Hamas');
+      expect((await returning.next(isView)).view!.situation).toEqual(before);
+    } finally {
+      if (room.child.exitCode === null && room.child.signalCode === null) await room.stop();
+      await again?.stop();
+    }
+    // The session file replays through truce run to the state the room reached.
+    const replayed = await truce(['run', file, '--json']);
+    expect(replayed.code).toBe(0);
+    expect(JSON.parse(replayed.stdout).ok).toBe(true);
+    expect(readFileSync(`${file}.room.json`, 'utf8')).toContain('"format": "truce-class-room"');
+  });
+
+  it('refuses to resume with another scenario', async () => {
+    const file = scratch.write('other.yaml', '');
+    const room = await startClass([RAFAH, '--save', file]);
+    await room.stop();
+    const other = await truce(['class', 'scenarios/pause-2023-11.yaml', '--resume', file]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toMatch(/^truce class: .*other\.yaml is a session of another scenario/);
+  });
+});
