@@ -43,6 +43,7 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('control'), command: z.enum(['start', 'pause', 'resume', 'end']) }),
   z.strictObject({ type: z.literal('advance'), days: z.number().int().min(1).max(3660).optional(), to: isoDateSchema.optional() }),
   z.strictObject({ type: z.literal('undo') }),
+  z.strictObject({ type: z.literal('record'), step: z.string().max(200) }),
 ]);
 
 export type ClientMessage = z.infer<typeof clientMessageSchema>;

@@ -27,12 +27,14 @@ export function classPageHtml(): string {
 <section id="situation-panel" hidden><h2>The situation</h2><ul id="situation"></ul></section>
 <section id="moves-panel" hidden><h2 id="moves-heading">Your moves now</h2><ul id="moves" class="moves"></ul>
   <details><summary>Moves the rules refuse now, and why</summary><ul id="refused"></ul></details></section>
+<section id="brief-panel" hidden><h2 id="brief-heading">Your brief (for your seat only)</h2><div id="brief"></div></section>
 <section id="teacher-panel" hidden>
   <h2>The room</h2>
   <table><thead><tr><th>Seat</th><th>Role</th><th>Join code</th><th>Connected</th></tr></thead><tbody id="seats"></tbody></table>
   <p class="controls"><button data-control="start">Start</button> <button data-control="pause">Pause</button> <button data-control="resume">Resume</button> <button data-control="end">End</button></p>
   <p class="controls"><button data-advance="1">A day passes</button> <button data-advance="7">A week passes</button> <label>To <input id="advance-to" type="date"></label> <button id="advance-to-button">Go</button> <button id="undo">Undo the last move</button></p>
   <p class="controls"><label>Record a move <select id="inject-move"></select></label> <label>as <select id="inject-as"></select></label> <button id="inject">Record</button></p>
+  <p class="controls"><label>Bring in a step of the record <select id="record-step"></select></label> <button id="record">Bring in</button></p>
 </section>
 <section id="timeline-panel" hidden><h2>The session so far</h2><ol id="timeline"></ol></section>
 </main>
@@ -54,6 +56,7 @@ button { font-size: 1rem; padding: 0.4rem 0.8rem; cursor: pointer; }
 textarea { display: block; width: 100%; min-width: 16rem; font-size: 1rem; margin: 0.3rem 0; }
 table { border-collapse: collapse; } td, th { border: 1px solid #aaa; padding: 0.3rem 0.6rem; text-align: left; }
 td.code { font-family: ui-monospace, monospace; font-size: 1.1rem; letter-spacing: 0.1em; }
+#brief h3 { font-size: 1rem; margin: 0.6rem 0 0.2rem; } #brief .source { color: #555; font-size: 0.85em; }
 ol#timeline li.refused { color: #555; } ol#timeline li.undone { text-decoration: line-through; }
 .controls { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
 body.projector { max-width: none; font-size: 28px; }

@@ -10,7 +10,8 @@
 import { type Party, type ScenarioEvent } from '../model/index.js';
 import { sampleEvent, type Move } from '../moves/index.js';
 import { describeEvent, factsInWords, longDate, proposalInWords, stateSentence } from '../words/index.js';
-import { seatMoves, teacherMoves, type Room, type RoomStatus } from './room.js';
+import type { Brief } from './briefs.js';
+import { recordSteps, seatMoves, teacherMoves, type Room, type RoomStatus } from './room.js';
 import { actorInWords } from './session-scenario.js';
 
 export interface MoveOffer {
@@ -45,12 +46,18 @@ export interface PublicView {
 export interface SeatView extends PublicView {
   role: 'seat';
   party: { id: string; name: string; role: string };
+  /** The party's brief, for its seat's eyes only; null when the scenario has none for it. */
+  brief: Brief | null;
   moves: MoveOffer[];
   refused: Array<{ type: string; label: string; reason: string }>;
 }
 
 export interface TeacherView extends PublicView {
   role: 'teacher';
+  /** Every party's brief, by party id. */
+  briefs: Readonly<Record<string, Brief>>;
+  /** The steps of the record after the room's start, not yet brought in, which the teacher may bring into the session. */
+  record: Array<{ id: string; date: string; text: string }>;
   seats: Array<{ party: { id: string; name: string; role: string }; code: string; connected: number }>;
   /** Every move the rules allow now, with the parties that may make it. */
   moves: Array<{ type: string; label: string; parties: Array<{ id: string; name: string }>; event: ScenarioEvent }>;
@@ -97,6 +104,7 @@ export function seatView(room: Room, party: Party): SeatView {
     ...publicView(room),
     role: 'seat',
     party: { ...partyRef(party), role: party.role },
+    brief: room.briefs[party.id] ?? null,
     moves: running ? allowed.flatMap((move) => offer(room, move, party) ?? []) : [],
     refused: running ? refused.map((move) => ({ type: move.type, label: move.label, reason: move.refusal.message })) : [],
   };
@@ -107,6 +115,10 @@ export function teacherView(room: Room, connected: ReadonlyMap<string, number>):
   return {
     ...publicView(room),
     role: 'teacher',
+    briefs: room.briefs,
+    record: recordSteps(room)
+      .filter((step) => !room.moves.some((move) => move.recordStep === step.id && move.accepted && !move.undone))
+      .map((step) => ({ id: step.id, date: longDate(step.date), text: describeEvent(step.event, room.seats.map((seat) => seat.party)) })),
     seats: room.seats.map((seat) => ({ party: { ...partyRef(seat.party), role: seat.party.role }, code: seat.code, connected: connected.get(seat.party.id) ?? 0 })),
     moves: teacherMoves(room).map((move) => ({
       type: move.type,

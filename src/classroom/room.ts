@@ -12,7 +12,9 @@
  * taken; the room is then replayed from its start without it.
  */
 import { addDays, isRealDate, step, type Party, type Refusal, type ScenarioEvent, type TruceEvent, type TruceSnapshot, type TruceStateValue } from '../model/index.js';
+import type { ScenarioStep } from '../scenario/index.js';
 import { allowedMoves, DEFAULT_PARTIES, refusedMoves, type Move, type RefusedMove, type Start, type Vocabulary } from '../moves/index.js';
+import type { Brief } from './briefs.js';
 import { wellFormed } from './messages.js';
 import { asParty, asSeat, seatMakes } from './seat-authority.js';
 
@@ -38,6 +40,8 @@ export interface RoomMove {
   refusal?: Refusal;
   /** Taken back by the teacher. */
   undone: boolean;
+  /** The step of the scenario's record the teacher brought in, when the move is one. */
+  recordStep?: string;
   /** Where the talks were after it. */
   state: TruceStateValue;
 }
@@ -48,6 +52,8 @@ export interface Room {
   start: Start;
   vocabulary: Vocabulary;
   seats: Seat[];
+  /** Each party's brief, by party id (briefs.ts): shown to that seat and the teacher only. */
+  briefs: Readonly<Record<string, Brief>>;
   status: RoomStatus;
   /** Every move tried, in order. */
   moves: RoomMove[];
@@ -68,13 +74,14 @@ function partiesOf(start: Start): Party[] {
  * A room over `start`, a seat for each party with the code given for it, waiting for the teacher to begin.
  * @example openRoom(start, vocabularyFor(start.scenario), newJoinCodes(5))
  */
-export function openRoom(start: Start, vocabulary: Vocabulary, codes: readonly string[]): Room {
+export function openRoom(start: Start, vocabulary: Vocabulary, codes: readonly string[], briefs: Readonly<Record<string, Brief>> = {}): Room {
   const parties = partiesOf(start);
   if (codes.length !== parties.length) throw new RangeError(`internal: ${parties.length} seats need ${parties.length} codes, not ${codes.length}`);
   return {
     start,
     vocabulary,
     seats: parties.map((party, index) => ({ party, code: codes[index]! })),
+    briefs,
     status: 'waiting',
     moves: [],
     snapshot: start.snapshot,
@@ -108,7 +115,7 @@ function notRunning(room: Room): string | null {
 }
 
 /** A move tried: recorded whatever the rules say, taken when they allow it; one not well formed is not a move at all. */
-function tryEvent(room: Room, actor: Actor, event: ScenarioEvent, at: string): RoomChange {
+function tryEvent(room: Room, actor: Actor, event: ScenarioEvent, at: string, recordStep?: string): RoomChange {
   const malformed = wellFormed(event);
   if (malformed) return { ok: false, room, reason: malformed };
   const outcome = step(room.snapshot, { ...event, date: room.date } as TruceEvent);
@@ -121,6 +128,7 @@ function tryEvent(room: Room, actor: Actor, event: ScenarioEvent, at: string): R
     accepted: outcome.accepted,
     ...(outcome.accepted ? {} : { refusal: outcome.refusal }),
     undone: false,
+    ...(recordStep !== undefined ? { recordStep } : {}),
     state: outcome.snapshot.value,
   };
   return { ok: true, room: { ...room, moves: [...room.moves, move], snapshot: outcome.accepted ? outcome.snapshot : room.snapshot }, move };
@@ -146,6 +154,24 @@ export function inject(room: Room, as: string | null, event: ScenarioEvent, at: 
   if (as !== null && !seatOf(room, as)) return { ok: false, room, reason: `there is no party "${as}" in this room` };
   const sent = as === null ? event : asParty(event, seatOf(room, as)!.party);
   return tryEvent(room, { kind: 'teacher', as }, sent, at);
+}
+
+/** The steps of the scenario's record after the room's start (its main line), which the teacher may bring into the session. */
+export function recordSteps(room: Room): ScenarioStep[] {
+  const steps = room.start.scenario?.steps ?? [];
+  const replayed = new Set(room.start.replayed.map((step) => step.id));
+  return steps.filter((step) => !replayed.has(step.id));
+}
+
+/**
+ * A step of the record brought into the session by the teacher: its event, as the record has it,
+ * dated by the session's calendar.
+ */
+export function injectRecordStep(room: Room, stepId: string, at: string): RoomChange {
+  if (room.status === 'ended') return { ok: false, room, reason: 'the session is over' };
+  const recorded = recordSteps(room).find((candidate) => candidate.id === stepId);
+  if (!recorded) return { ok: false, room, reason: `"${stepId}" is not a step of the record after the room's start` };
+  return tryEvent(room, { kind: 'teacher', as: null }, recorded.event, at, recorded.id);
 }
 
 /**

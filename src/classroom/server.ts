@@ -29,7 +29,7 @@ import { describeEvent } from '../words/index.js';
 import { normaliseCode, sameSecret } from './codes.js';
 import { MAX_MESSAGE_BYTES, readClientMessage, type ClientMessage } from './messages.js';
 import { classPageCss, classPageHtml } from './page.js';
-import { act, advanceBy, advanceTo, control, inject, undo, type Room, type RoomChange } from './room.js';
+import { act, advanceBy, advanceTo, control, inject, injectRecordStep, undo, type Room, type RoomChange } from './room.js';
 import { projectorView, seatView, teacherView } from './room-view.js';
 
 export interface ClassServerOptions {
@@ -251,6 +251,8 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
         return answerChange(client, advanceBy(room, message.days ?? 1, now()), 'done');
       case 'undo':
         return answerChange(client, undo(room), 'done');
+      case 'record':
+        return answerChange(client, injectRecordStep(room, message.step, now()), 'done');
     }
   };
 

@@ -11,6 +11,7 @@ import * as z from 'zod';
 import { step, type ScenarioEvent, type TruceEvent } from '../model/index.js';
 import type { Start, Vocabulary } from '../moves/index.js';
 import { scenarioAsYaml } from '../scenario/index.js';
+import type { Brief } from './briefs.js';
 import { eventSchema } from './messages.js';
 import { openRoom, type Room, type RoomMove } from './room.js';
 import { roomScenario } from './session-scenario.js';
@@ -35,6 +36,7 @@ const moveSchema = z.strictObject({
   accepted: z.boolean(),
   refusal: z.strictObject({ code: z.string().max(64), message: z.string().max(2000) }).optional(),
   undone: z.boolean(),
+  recordStep: z.string().max(200).optional(),
   state: z.record(z.string(), z.string()),
 });
 
@@ -81,11 +83,11 @@ export function sessionOutputs(sessionFile: string, room: Room, origin: RoomOrig
  * giving the answer it gave then. A session that was running comes back paused, for the teacher
  * to resume when the room is ready.
  */
-export function restoreRoom(record: RoomRecord, start: Start, vocabulary: Vocabulary): { ok: true; room: Room } | { ok: false; reason: string } {
+export function restoreRoom(record: RoomRecord, start: Start, vocabulary: Vocabulary, briefs: Readonly<Record<string, Brief>> = {}): { ok: true; room: Room } | { ok: false; reason: string } {
   const parties = start.scenario?.parties.map((party) => party.id) ?? null;
   const codes = parties ? parties.map((id) => record.codes[id]) : Object.values(record.codes);
   if (codes.some((code) => code === undefined)) return { ok: false, reason: 'its join codes are not those of the scenario’s parties: the scenario has changed since the session began' };
-  const room = openRoom(start, vocabulary, codes as string[]);
+  const room = openRoom(start, vocabulary, codes as string[], briefs);
   let snapshot = start.snapshot;
   let date = start.date;
   for (const move of record.moves as RoomMove[]) {

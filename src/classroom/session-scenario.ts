@@ -39,15 +39,33 @@ export function roomScenario(room: Room): Scenario | null {
   const base = start.scenario ?? defaultStartParts(CLASS_SOURCE, 'The default start of truce class (illustrative figures).');
   const ids = new Set(start.replayed.map((step) => step.id));
   const sourceId = start.scenario ? freeId(CLASS_SOURCE.id, new Set(start.scenario.sources.map((known) => known.id))) : CLASS_SOURCE.id;
-  const steps: ScenarioStep[] = takenMoves(room).map((move) => ({
-    id: freeId(`class-${move.number}-${kebab(move.event.type)}`, ids),
-    date: move.date,
-    event: move.event,
-    source: sourceId,
-    inferred: true,
-    note: `Made by ${actorInWords(room, move)} at ${clock(move.at)} UTC in a truce class session; not a historical record.`,
-    expect: { state: { ...move.state } },
-  }));
+  const record = new Map((start.scenario?.steps ?? []).map((step) => [step.id, step]));
+  const steps: ScenarioStep[] = takenMoves(room).map((move) => {
+    const recorded = move.recordStep === undefined ? undefined : record.get(move.recordStep);
+    const id = freeId(`class-${move.number}-${kebab(move.event.type)}`, ids);
+    const expect = { state: { ...move.state } };
+    // A step of the record keeps its source; dated by the session's calendar, it says so.
+    if (recorded) {
+      return {
+        id,
+        date: move.date,
+        event: move.event,
+        ...(recorded.source !== undefined ? { source: recorded.source } : {}),
+        ...(recorded.inferred !== undefined ? { inferred: recorded.inferred } : {}),
+        note: `The record's step ${recorded.id} (${recorded.date}), brought into a truce class session by the teacher${recorded.date === move.date ? '' : ` and dated ${move.date} by the session's calendar`}.`,
+        expect,
+      };
+    }
+    return {
+      id,
+      date: move.date,
+      event: move.event,
+      source: sourceId,
+      inferred: true,
+      note: `Made by ${actorInWords(room, move)} at ${clock(move.at)} UTC in a truce class session; not a historical record.`,
+      expect,
+    };
+  });
   const all = [...start.replayed, ...steps];
   if (all.length === 0) return null;
   const title = start.scenario?.title ?? 'The default start';

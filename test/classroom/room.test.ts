@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { act, advanceBy, advanceTo, control, inject, openRoom, projectorView, roomScenario, seatMoves, seatView, takenMoves, teacherMoves, teacherView, undo, type Room } from '../../src/classroom/index.js';
+import { act, advanceBy, advanceTo, control, inject, injectRecordStep, openRoom, projectorView, recordSteps, roomScenario, seatMoves, seatView, takenMoves, teacherMoves, teacherView, undo, type Room } from '../../src/classroom/index.js';
 import { startFrom, vocabularyFor } from '../../src/moves/index.js';
 import { loadScenarioText, replayScenario, scenarioAsYaml, type Scenario } from '../../src/scenario/index.js';
 
@@ -153,5 +153,38 @@ describe('what a seat is shown', () => {
     const shown = JSON.stringify(projectorView(room));
     for (const seat of room.seats) expect(shown).not.toContain(seat.code);
     expect(JSON.stringify(teacherView(room, new Map()))).toContain(room.seats[0]!.code);
+  });
+});
+
+describe('briefs in the room', () => {
+  it('go to their own seat and the teacher, never to another seat or the projector', async () => {
+    const started = startFrom(await scenario('scenarios/pause-2023-11.yaml'));
+    if (!started.ok) throw new Error(started.problems[0]!.message);
+    const start = started.value;
+    const briefs = { israel: { summary: 'ISRAEL-ONLY summary.' }, hamas: { summary: 'HAMAS-ONLY summary.' } };
+    const room = openRoom(start, vocabularyFor(start.scenario), start.scenario!.parties.map((_, index) => `CODE-${index}`), briefs);
+    const israel = room.seats.find((seat) => seat.party.id === 'israel')!.party;
+    const hamas = room.seats.find((seat) => seat.party.id === 'hamas')!.party;
+    expect(seatView(room, israel).brief).toEqual(briefs.israel);
+    expect(JSON.stringify(seatView(room, hamas))).not.toContain('ISRAEL-ONLY');
+    expect(JSON.stringify(projectorView(room))).not.toMatch(/ONLY/);
+    expect(teacherView(room, new Map()).briefs).toEqual(briefs);
+  });
+});
+
+describe('the record in the room', () => {
+  it('offers the teacher the steps after the room’s start, and brings one in with its own source', async () => {
+    let room = await rafahRoom('mediators-proposal');
+    const next = recordSteps(room);
+    expect(next[0]!.id).toBe('hamas-accepts');
+    expect(next.map((step) => step.id)).not.toContain('mediators-proposal');
+    room = then(injectRecordStep(room, 'hamas-accepts', AT));
+    expect(room.moves.at(-1)).toMatchObject({ accepted: true, recordStep: 'hamas-accepts', event: { type: 'PROPOSAL_ACCEPTED', by: 'hamas' } });
+    expect(teacherView(room, new Map()).record.map((step) => step.id)).not.toContain('hamas-accepts');
+    expect(injectRecordStep(room, 'mediators-proposal', AT)).toMatchObject({ ok: false });
+    const written = roomScenario(room)!;
+    const brought = written.steps.at(-1)!;
+    expect(brought.source).toBe(next[0]!.source);
+    expect(brought.note).toMatch(/^The record's step hamas-accepts \(2024-05-06\), brought into a truce class session by the teacher/);
   });
 });

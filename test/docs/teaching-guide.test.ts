@@ -104,7 +104,7 @@ describe('the guide', () => {
 describe('the names in the guide', () => {
   it('are steps, branches or exercises that exist, or the guide\'s own example', async () => {
     const known = new Set<string>([...Object.keys(EXERCISE_KINDS), ...readdirSync(join(ROOT, 'exercises')).map((file) => file.replace(/\.yaml$/, ''))]);
-    for (const file of readdirSync(join(ROOT, 'scenarios'))) {
+    for (const file of readdirSync(join(ROOT, 'scenarios')).filter((name) => name.endsWith('.yaml'))) {
       const read = await readScenarioFile(join(ROOT, 'scenarios', file));
       if (!read.ok) throw new Error(`${file} does not load`);
       const { steps, branches = [] } = read.value;

@@ -8,13 +8,18 @@ export {};
 
 type Role = 'seat' | 'teacher' | 'projector';
 interface Offer { type: string; label: string; event: Record<string, unknown>; accused?: Array<{ id: string; name: string }> }
+interface BriefPoint { text: string; source?: string; inferred?: boolean; note?: string }
+interface Brief { summary: string; positions?: BriefPoint[]; interests?: BriefPoint[]; redLines?: BriefPoint[]; knows?: BriefPoint[] }
 interface View {
+  brief?: Brief | null;
+  briefs?: Record<string, Brief>;
   role: Role; status: string; date: string; title: string; situation: string[];
   timeline: Array<{ number: number; who: string; date: string; text: string; accepted: boolean; reason?: string; undone: boolean }>;
   party?: { id: string; name: string; role: string };
   moves?: Offer[] | Array<{ type: string; label: string; parties: Array<{ id: string; name: string }>; event: Record<string, unknown> }>;
   refused?: Array<{ type: string; label: string; reason: string }>;
   seats?: Array<{ party: { id: string; name: string; role: string }; code: string; connected: number }>;
+  record?: Array<{ id: string; date: string; text: string }>;
 }
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -92,6 +97,38 @@ function moveItem(offer: Offer): HTMLLIElement {
   return li;
 }
 
+const BRIEF_LISTS = [['positions', 'What it says it wants'], ['interests', 'Its interests'], ['redLines', 'What it says it will not accept'], ['knows', 'What it knows that others do not']] as const;
+
+/** A brief as headings and lists, each point with where it comes from. */
+function briefNodes(brief: Brief, heading?: string): HTMLElement[] {
+  const nodes: HTMLElement[] = [];
+  if (heading) {
+    const title = document.createElement('h3');
+    title.textContent = heading;
+    nodes.push(title);
+  }
+  const summary = document.createElement('p');
+  summary.textContent = brief.summary;
+  nodes.push(summary);
+  for (const [key, label] of BRIEF_LISTS) {
+    const points = brief[key];
+    if (!points || points.length === 0) continue;
+    const title = document.createElement('h3');
+    title.textContent = label;
+    const list = document.createElement('ul');
+    for (const point of points) {
+      const li = item(point.text);
+      const source = document.createElement('span');
+      source.className = 'source';
+      source.textContent = point.source ? ` (source: ${point.source})` : ` (an assumption of the exercise${point.note ? `: ${point.note}` : ''})`;
+      li.append(source);
+      list.append(li);
+    }
+    nodes.push(title, list);
+  }
+  return nodes;
+}
+
 function render(view: View): void {
   lastView = view;
   document.body.classList.toggle('projector', view.role === 'projector');
@@ -107,6 +144,10 @@ function render(view: View): void {
     ),
   );
   byId('moves-panel').hidden = view.role !== 'seat';
+  const briefs = view.role === 'seat' ? (view.brief ? briefNodes(view.brief) : []) : view.role === 'teacher' ? Object.entries(view.briefs ?? {}).flatMap(([party, brief]) => briefNodes(brief, view.seats?.find((seat) => seat.party.id === party)?.party.name ?? party)) : [];
+  byId('brief-panel').hidden = briefs.length === 0;
+  byId('brief-heading').textContent = view.role === 'teacher' ? 'The briefs (each seat sees its own only)' : 'Your brief (for your seat only)';
+  byId('brief').replaceChildren(...briefs);
   byId('teacher-panel').hidden = view.role !== 'teacher';
   if (view.role === 'seat') {
     byId('moves').replaceChildren(...(view.moves as Offer[]).map(moveItem));
@@ -141,6 +182,14 @@ function renderTeacher(view: View): void {
     }),
   );
   if (chosen && Number(chosen) < moves.length) select.value = chosen;
+  byId<HTMLSelectElement>('record-step').replaceChildren(
+    ...(view.record ?? []).map((step) => {
+      const option = document.createElement('option');
+      option.value = step.id;
+      option.textContent = `${step.date}: ${step.text}`;
+      return option;
+    }),
+  );
   const as = byId<HTMLSelectElement>('inject-as');
   const world = document.createElement('option');
   world.value = '';
@@ -204,6 +253,10 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-control
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-advance]')) button.addEventListener('click', () => sendMessage({ type: 'advance', days: Number(button.dataset.advance) }));
 byId('advance-to-button').addEventListener('click', () => sendMessage({ type: 'advance', to: byId<HTMLInputElement>('advance-to').value }));
 byId('undo').addEventListener('click', () => sendMessage({ type: 'undo' }));
+byId('record').addEventListener('click', () => {
+  const step = byId<HTMLSelectElement>('record-step').value;
+  if (step) sendMessage({ type: 'record', step });
+});
 byId('inject').addEventListener('click', () => {
   const moves = (lastView?.moves ?? []) as Array<{ event: Record<string, unknown> }>;
   const move = moves[Number(byId<HTMLSelectElement>('inject-move').value)];

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { newJoinCodes, newTeacherSecret, recordFileOf, restoreRoom, roomRecordSchema, sessionOutputs, startClassServer, openRoom, type Room, type RoomOrigin } from '../../classroom/index.js';
+import { briefsFileFor, loadBriefsText, newJoinCodes, newTeacherSecret, type Briefs, recordFileOf, restoreRoom, roomRecordSchema, sessionOutputs, startClassServer, openRoom, type Room, type RoomOrigin } from '../../classroom/index.js';
 import { readTextFile } from '../../files/index.js';
 import { startFrom, vocabularyFor } from '../../moves/index.js';
 import { loadScenarioText } from '../../scenario/index.js';
@@ -32,6 +32,7 @@ export const classCommand = defineCommand({
     lan: { type: 'boolean', description: 'listen on the local network too, so other computers and phones can join (default: this computer only)' },
     save: { type: 'string', value: '<file>', description: 'write the session to this scenario file after every move (and the room’s record beside it)' },
     resume: { type: 'string', value: '<file>', description: 'carry on a session saved with --save (the same scenario; it goes on saving there)' },
+    briefs: { type: 'string', value: '<file>', description: 'the parties’ briefs (default: briefs/<the scenario’s file name> beside the scenario, when there is one)' },
     ...MAX_SIZE_OPTION,
   },
   examples: [
@@ -59,6 +60,18 @@ export const classCommand = defineCommand({
     const sessionFile = options.resume ?? options.save;
     if (options.resume !== undefined && options.save !== undefined && options.save !== options.resume) return fail('--resume goes on saving to the file it resumes: give --resume alone');
 
+    // Briefs: the file given, or the one beside the scenario when there is one.
+    const briefsFile = options.briefs ?? briefsFileFor(file);
+    const briefsText = await readTextFile(briefsFile, limit);
+    let briefs: Briefs['briefs'] = {};
+    if (briefsText.ok) {
+      const loadedBriefs = loadBriefsText(briefsText.value, briefsFile, scenario);
+      if (!loadedBriefs.ok) return reportProblems(io, loadedBriefs.problems), EXIT.badInput;
+      briefs = loadedBriefs.value.briefs;
+    } else if (options.briefs !== undefined || briefsText.problems[0]?.code !== 'no-such-file') {
+      return reportProblems(io, briefsText.problems), EXIT.badInput;
+    }
+
     let room: Room;
     let origin: RoomOrigin;
     const vocabulary = vocabularyFor(scenario);
@@ -77,14 +90,14 @@ export const classCommand = defineCommand({
       if (record.data.origin.sha256 !== sha256) return fail(`${printable(options.resume)} is a session of another scenario, or of ${printable(file)} before it changed: resume it with the scenario it began with`);
       const start = startFrom(scenario, record.data.origin.from ?? undefined);
       if (!start.ok) return fail(start.problems[0]!.message);
-      const restored = restoreRoom(record.data, start.value, vocabulary);
+      const restored = restoreRoom(record.data, start.value, vocabulary, briefs);
       if (!restored.ok) return fail(`cannot resume ${printable(options.resume)}: ${restored.reason}`);
       room = restored.room;
       origin = record.data.origin;
     } else {
       const start = startFrom(scenario, options.from);
       if (!start.ok) return fail(start.problems[0]!.message);
-      room = openRoom(start.value, vocabulary, newJoinCodes(scenario.parties.length));
+      room = openRoom(start.value, vocabulary, newJoinCodes(scenario.parties.length), briefs);
       origin = { scenarioFile: resolve(file), sha256, from: options.from ?? null };
       if (sessionFile !== undefined) {
         const first = await writeOutputs(sessionOutputs(sessionFile, room, origin), [file]);
@@ -118,6 +131,7 @@ export const classCommand = defineCommand({
     io.stdout(
       [
         `A room for "${printable(scenario.title)}", from ${printable(room.start.label)}${options.resume !== undefined ? `, resumed with ${room.moves.length} ${room.moves.length === 1 ? 'move' : 'moves'} (${room.status})` : ''}.`,
+        Object.keys(briefs).length > 0 ? `Each seat sees its own party's brief (${printable(briefsFile)}); the teacher sees them all.` : `No briefs: the seats see the situation and the rules only (briefs go in ${printable(briefsFile)}).`,
         options.lan === true
           ? `It listens on the local network (${running.hosts.slice(1).join(', ') || 'no network address found'}) as well as this computer: anyone on the network can open the page, and only a join code lets them in.`
           : 'It listens on this computer only (127.0.0.1). To let laptops and phones on the local network join, start it with --lan.',
