@@ -24,12 +24,14 @@ export function classPageHtml(): string {
   <form id="join-form"><label for="code">Your seat’s code</label> <input id="code" autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="12" placeholder="ABCD-EFGH"> <button type="submit">Join</button></form>
 </section>
 <p id="answer" role="status" aria-live="polite"></p>
+<section id="join-panel" hidden><h2>Join this room</h2><p>Open <strong id="join-url"></strong> (or scan the code) and type your seat’s code.</p><div id="join-qr" class="qr"></div></section>
 <section id="situation-panel" hidden><h2>The situation</h2><ul id="situation"></ul></section>
 <section id="moves-panel" hidden><h2 id="moves-heading">Your moves now</h2><ul id="moves" class="moves"></ul>
   <details><summary>Moves the rules refuse now, and why</summary><ul id="refused"></ul></details></section>
 <section id="brief-panel" hidden><h2 id="brief-heading">Your brief (for your seat only)</h2><div id="brief"></div></section>
 <section id="teacher-panel" hidden>
   <h2>The room</h2>
+  <details><summary>Each seat’s QR code (show a team its own, not the room)</summary><div id="seat-qrs" class="seat-qrs"></div></details>
   <table><thead><tr><th>Seat</th><th>Role</th><th>Join code</th><th>Connected</th></tr></thead><tbody id="seats"></tbody></table>
   <p class="controls"><button data-control="start">Start</button> <button data-control="pause">Pause</button> <button data-control="resume">Resume</button> <button data-control="end">End</button></p>
   <p class="controls"><button data-advance="1">A day passes</button> <button data-advance="7">A week passes</button> <label>To <input id="advance-to" type="date"></label> <button id="advance-to-button">Go</button> <button id="undo">Undo the last move</button></p>
@@ -60,6 +62,8 @@ td.code { font-family: ui-monospace, monospace; font-size: 1.1rem; letter-spacin
 ol#timeline li.refused { color: #555; } ol#timeline li.undone { text-decoration: line-through; }
 .controls { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
 body.projector { max-width: none; font-size: 28px; }
+.qr svg { width: 12rem; height: 12rem; } .seat-qrs { display: flex; flex-wrap: wrap; gap: 1rem; } .seat-qrs figure { margin: 0; text-align: center; } .seat-qrs svg { width: 10rem; height: 10rem; }
+#join-panel { display: flex; flex-wrap: wrap; gap: 0 2rem; align-items: center; } #join-panel h2 { width: 100%; }
 body.projector #timeline li:nth-last-child(n+6) { display: none; }
 `;
 }

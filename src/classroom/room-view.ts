@@ -9,6 +9,7 @@
  */
 import { type Party, type ScenarioEvent } from '../model/index.js';
 import { sampleEvent, type Move } from '../moves/index.js';
+import { encode } from 'uqr';
 import { describeEvent, factsInWords, longDate, proposalInWords, stateSentence } from '../words/index.js';
 import type { Brief } from './briefs.js';
 import { recordSteps, seatMoves, teacherMoves, type Room, type RoomStatus } from './room.js';
@@ -33,6 +34,15 @@ export interface TimelineEntry {
   undone: boolean;
 }
 
+/** Where the room is reached: the join page (no code in it), and each seat's join address (with its code). */
+export interface RoomLinks {
+  join: string;
+  seats: Readonly<Record<string, string>>;
+}
+
+/** A QR code as rows of dark (true) and light modules, drawn by the page itself (no markup is sent). */
+export type QrModules = boolean[][];
+
 export interface PublicView {
   status: RoomStatus;
   /** The session's calendar day, in words. */
@@ -41,6 +51,8 @@ export interface PublicView {
   /** Where the talks are, in words: the regions, then the facts. */
   situation: string[];
   timeline: TimelineEntry[];
+  /** The join page, which students open and then type their seat's code into, and its QR code. */
+  join: { url: string; qr: QrModules };
 }
 
 export interface SeatView extends PublicView {
@@ -58,14 +70,19 @@ export interface TeacherView extends PublicView {
   briefs: Readonly<Record<string, Brief>>;
   /** The steps of the record after the room's start, not yet brought in, which the teacher may bring into the session. */
   record: Array<{ id: string; date: string; text: string }>;
-  seats: Array<{ party: { id: string; name: string; role: string }; code: string; connected: number }>;
+  seats: Array<{ party: { id: string; name: string; role: string }; code: string; connected: number; url: string; qr: QrModules }>;
   /** Every move the rules allow now, with the parties that may make it. */
   moves: Array<{ type: string; label: string; parties: Array<{ id: string; name: string }>; event: ScenarioEvent }>;
 }
 
 const partyRef = (party: Party) => ({ id: party.id, name: party.name });
 
-function publicView(room: Room): PublicView {
+/** A QR code for `text`, a quiet border of two modules around it. */
+function qr(text: string): QrModules {
+  return encode(text, { border: 2 }).data;
+}
+
+function publicView(room: Room, links: RoomLinks): PublicView {
   const { snapshot } = room;
   const parties = room.seats.map((seat) => seat.party);
   return {
@@ -82,6 +99,7 @@ function publicView(room: Room): PublicView {
       ...(move.refusal ? { reason: move.refusal.message } : {}),
       undone: move.undone,
     })),
+    join: { url: links.join, qr: qr(links.join) },
   };
 }
 
@@ -97,11 +115,11 @@ function offer(room: Room, move: Move, party: Party): MoveOffer | null {
 }
 
 /** What the seat of `party` sees. */
-export function seatView(room: Room, party: Party): SeatView {
+export function seatView(room: Room, party: Party, links: RoomLinks): SeatView {
   const { allowed, refused } = seatMoves(room, party.id);
   const running = room.status === 'running';
   return {
-    ...publicView(room),
+    ...publicView(room, links),
     role: 'seat',
     party: { ...partyRef(party), role: party.role },
     brief: room.briefs[party.id] ?? null,
@@ -111,15 +129,18 @@ export function seatView(room: Room, party: Party): SeatView {
 }
 
 /** What the teacher sees: everything, the join codes included. */
-export function teacherView(room: Room, connected: ReadonlyMap<string, number>): TeacherView {
+export function teacherView(room: Room, connected: ReadonlyMap<string, number>, links: RoomLinks): TeacherView {
   return {
-    ...publicView(room),
+    ...publicView(room, links),
     role: 'teacher',
     briefs: room.briefs,
     record: recordSteps(room)
       .filter((step) => !room.moves.some((move) => move.recordStep === step.id && move.accepted && !move.undone))
       .map((step) => ({ id: step.id, date: longDate(step.date), text: describeEvent(step.event, room.seats.map((seat) => seat.party)) })),
-    seats: room.seats.map((seat) => ({ party: { ...partyRef(seat.party), role: seat.party.role }, code: seat.code, connected: connected.get(seat.party.id) ?? 0 })),
+    seats: room.seats.map((seat) => {
+      const url = links.seats[seat.party.id] ?? links.join;
+      return { party: { ...partyRef(seat.party), role: seat.party.role }, code: seat.code, connected: connected.get(seat.party.id) ?? 0, url, qr: qr(url) };
+    }),
     moves: teacherMoves(room).map((move) => ({
       type: move.type,
       label: move.label,
@@ -130,6 +151,6 @@ export function teacherView(room: Room, connected: ReadonlyMap<string, number>):
 }
 
 /** What the projector shows: what the whole room may see, no codes, no briefs. */
-export function projectorView(room: Room): PublicView & { role: 'projector' } {
-  return { ...publicView(room), role: 'projector' };
+export function projectorView(room: Room, links: RoomLinks): PublicView & { role: 'projector' } {
+  return { ...publicView(room, links), role: 'projector' };
 }

@@ -30,7 +30,7 @@ import { normaliseCode, sameSecret } from './codes.js';
 import { MAX_MESSAGE_BYTES, readClientMessage, type ClientMessage } from './messages.js';
 import { classPageCss, classPageHtml } from './page.js';
 import { act, advanceBy, advanceTo, control, inject, injectRecordStep, undo, type Room, type RoomChange } from './room.js';
-import { projectorView, seatView, teacherView } from './room-view.js';
+import { projectorView, seatView, teacherView, type RoomLinks } from './room-view.js';
 
 export interface ClassServerOptions {
   room: Room;
@@ -57,6 +57,8 @@ export interface RunningClass {
   teacherUrl: string;
   /** The projector's page: the same secret, nothing private shown. */
   projectorUrl: string;
+  /** The join page, with no code: students open it and type their seat's code. */
+  joinUrl: string;
   /** Each seat's join address, with its code, on the first network address (or 127.0.0.1). */
   seatUrls: Array<{ party: Party; code: string; url: string }>;
   room(): Room;
@@ -113,6 +115,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
   /** The messages being handled, one after another. */
   let work: Promise<void> = Promise.resolve();
   let names: Set<string> = new Set();
+  let links: RoomLinks = { join: '', seats: {} };
 
   const assets = new Map([
     ['/', { type: 'text/html; charset=utf-8', body: classPageHtml() }],
@@ -164,8 +167,8 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
   const viewFor = (client: Client) => {
     const role = client.role;
     if (role === null) return null;
-    if (role.kind === 'seat') return seatView(room, role.party);
-    return role.projector ? projectorView(room) : teacherView(room, connectedBySeat());
+    if (role.kind === 'seat') return seatView(room, role.party, links);
+    return role.projector ? projectorView(room, links) : teacherView(room, connectedBySeat(), links);
   };
 
   const broadcast = () => {
@@ -282,6 +285,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
   const hosts = [LOOPBACK, ...(options.lan ? lanAddresses() : [])];
   names = new Set([...hosts, 'localhost'].map((name) => `${name}:${port}`));
   const joinHost = options.lan ? (hosts[1] ?? LOOPBACK) : LOOPBACK;
+  links = { join: `http://${joinHost}:${port}/`, seats: Object.fromEntries(room.seats.map((seat) => [seat.party.id, `http://${joinHost}:${port}/#join=${seat.code}`])) };
   return {
     ok: true,
     value: {
@@ -289,7 +293,8 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
       hosts,
       teacherUrl: `http://${LOOPBACK}:${port}/#teacher=${options.teacherSecret}`,
       projectorUrl: `http://${LOOPBACK}:${port}/#projector=${options.teacherSecret}`,
-      seatUrls: room.seats.map((seat) => ({ party: seat.party, code: seat.code, url: `http://${joinHost}:${port}/#join=${seat.code}` })),
+      joinUrl: links.join,
+      seatUrls: room.seats.map((seat) => ({ party: seat.party, code: seat.code, url: links.seats[seat.party.id]! })),
       room: () => room,
       close: async () => {
         for (const client of clients) client.socket.terminate();

@@ -11,6 +11,7 @@ import { startFrom, vocabularyFor } from '../../src/moves/index.js';
 import { loadScenarioText, replayScenario, scenarioAsYaml, type Scenario } from '../../src/scenario/index.js';
 
 const AT = '2026-12-02T10:42:00.000Z';
+const LINKS = { join: 'http://127.0.0.1:1/', seats: {} };
 
 async function scenario(file: string): Promise<Scenario> {
   const loaded = loadScenarioText(await readFile(file, 'utf8'), file);
@@ -141,7 +142,7 @@ describe('a classroom', () => {
 describe('what a seat is shown', () => {
   it('offers a claim that names another party, in the seat’s own words', async () => {
     const room = await rafahRoom('mediators-proposal');
-    const view = seatView(room, room.seats.find((seat) => seat.party.id === 'israel')!.party);
+    const view = seatView(room, room.seats.find((seat) => seat.party.id === 'israel')!.party, LINKS);
     const claim = view.moves.find((move) => move.type === 'VIOLATION_REPORTED')!;
     expect(claim.event).toMatchObject({ claimant: 'israel', by: 'hamas', text: 'Israel says Hamas violated the agreement.' });
     expect(claim.accused!.map((party) => party.id)).not.toContain('israel');
@@ -150,9 +151,9 @@ describe('what a seat is shown', () => {
 
   it('shows the projector no join code', async () => {
     const room = await rafahRoom();
-    const shown = JSON.stringify(projectorView(room));
+    const shown = JSON.stringify(projectorView(room, LINKS));
     for (const seat of room.seats) expect(shown).not.toContain(seat.code);
-    expect(JSON.stringify(teacherView(room, new Map()))).toContain(room.seats[0]!.code);
+    expect(JSON.stringify(teacherView(room, new Map(), LINKS))).toContain(room.seats[0]!.code);
   });
 });
 
@@ -165,10 +166,10 @@ describe('briefs in the room', () => {
     const room = openRoom(start, vocabularyFor(start.scenario), start.scenario!.parties.map((_, index) => `CODE-${index}`), briefs);
     const israel = room.seats.find((seat) => seat.party.id === 'israel')!.party;
     const hamas = room.seats.find((seat) => seat.party.id === 'hamas')!.party;
-    expect(seatView(room, israel).brief).toEqual(briefs.israel);
-    expect(JSON.stringify(seatView(room, hamas))).not.toContain('ISRAEL-ONLY');
-    expect(JSON.stringify(projectorView(room))).not.toMatch(/ONLY/);
-    expect(teacherView(room, new Map()).briefs).toEqual(briefs);
+    expect(seatView(room, israel, LINKS).brief).toEqual(briefs.israel);
+    expect(JSON.stringify(seatView(room, hamas, LINKS))).not.toContain('ISRAEL-ONLY');
+    expect(JSON.stringify(projectorView(room, LINKS))).not.toMatch(/ONLY/);
+    expect(teacherView(room, new Map(), LINKS).briefs).toEqual(briefs);
   });
 });
 
@@ -180,7 +181,7 @@ describe('the record in the room', () => {
     expect(next.map((step) => step.id)).not.toContain('mediators-proposal');
     room = then(injectRecordStep(room, 'hamas-accepts', AT));
     expect(room.moves.at(-1)).toMatchObject({ accepted: true, recordStep: 'hamas-accepts', event: { type: 'PROPOSAL_ACCEPTED', by: 'hamas' } });
-    expect(teacherView(room, new Map()).record.map((step) => step.id)).not.toContain('hamas-accepts');
+    expect(teacherView(room, new Map(), LINKS).record.map((step) => step.id)).not.toContain('hamas-accepts');
     expect(injectRecordStep(room, 'mediators-proposal', AT)).toMatchObject({ ok: false });
     const written = roomScenario(room)!;
     const brought = written.steps.at(-1)!;

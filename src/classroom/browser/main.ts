@@ -10,7 +10,9 @@ type Role = 'seat' | 'teacher' | 'projector';
 interface Offer { type: string; label: string; event: Record<string, unknown>; accused?: Array<{ id: string; name: string }> }
 interface BriefPoint { text: string; source?: string; inferred?: boolean; note?: string }
 interface Brief { summary: string; positions?: BriefPoint[]; interests?: BriefPoint[]; redLines?: BriefPoint[]; knows?: BriefPoint[] }
+type Qr = boolean[][];
 interface View {
+  join?: { url: string; qr: Qr };
   brief?: Brief | null;
   briefs?: Record<string, Brief>;
   role: Role; status: string; date: string; title: string; situation: string[];
@@ -18,7 +20,7 @@ interface View {
   party?: { id: string; name: string; role: string };
   moves?: Offer[] | Array<{ type: string; label: string; parties: Array<{ id: string; name: string }>; event: Record<string, unknown> }>;
   refused?: Array<{ type: string; label: string; reason: string }>;
-  seats?: Array<{ party: { id: string; name: string; role: string }; code: string; connected: number }>;
+  seats?: Array<{ party: { id: string; name: string; role: string }; code: string; connected: number; url?: string; qr?: Qr }>;
   record?: Array<{ id: string; date: string; text: string }>;
 }
 
@@ -129,6 +131,27 @@ function briefNodes(brief: Brief, heading?: string): HTMLElement[] {
   return nodes;
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A QR code drawn as SVG squares, built with the DOM (no markup is parsed). */
+function qrSvg(modules: Qr, label: string): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${modules.length} ${modules.length}`);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', label);
+  svg.setAttribute('shape-rendering', 'crispEdges');
+  const background = document.createElementNS(SVG, 'rect');
+  background.setAttribute('width', String(modules.length));
+  background.setAttribute('height', String(modules.length));
+  background.setAttribute('fill', '#fff');
+  svg.append(background);
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('d', modules.flatMap((row, y) => row.flatMap((dark, x) => (dark ? [`M${x} ${y}h1v1h-1z`] : []))).join(''));
+  path.setAttribute('fill', '#000');
+  svg.append(path);
+  return svg;
+}
+
 function render(view: View): void {
   lastView = view;
   document.body.classList.toggle('projector', view.role === 'projector');
@@ -144,6 +167,12 @@ function render(view: View): void {
     ),
   );
   byId('moves-panel').hidden = view.role !== 'seat';
+  // The join page's address and QR code (no seat's code in either), on the projector and the console.
+  byId('join-panel').hidden = view.role === 'seat' || !view.join;
+  if (view.join && view.role !== 'seat') {
+    byId('join-url').textContent = view.join.url;
+    byId('join-qr').replaceChildren(qrSvg(view.join.qr, `QR code for ${view.join.url}`));
+  }
   const briefs = view.role === 'seat' ? (view.brief ? briefNodes(view.brief) : []) : view.role === 'teacher' ? Object.entries(view.briefs ?? {}).flatMap(([party, brief]) => briefNodes(brief, view.seats?.find((seat) => seat.party.id === party)?.party.name ?? party)) : [];
   byId('brief-panel').hidden = briefs.length === 0;
   byId('brief-heading').textContent = view.role === 'teacher' ? 'The briefs (each seat sees its own only)' : 'Your brief (for your seat only)';
@@ -158,6 +187,16 @@ function render(view: View): void {
 }
 
 function renderTeacher(view: View): void {
+  byId('seat-qrs').replaceChildren(
+    ...view.seats!.map((seat) => {
+      const figure = document.createElement('figure');
+      const caption = document.createElement('figcaption');
+      caption.textContent = `${seat.party.name}: ${seat.code}`;
+      if (seat.qr) figure.append(qrSvg(seat.qr, `QR code to join as ${seat.party.name}`));
+      figure.append(caption);
+      return figure;
+    }),
+  );
   byId('seats').replaceChildren(
     ...view.seats!.map((seat) => {
       const row = document.createElement('tr');

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { renderUnicodeCompact } from 'uqr';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { briefsFileFor, loadBriefsText, newJoinCodes, newTeacherSecret, type Briefs, recordFileOf, restoreRoom, roomRecordSchema, sessionOutputs, startClassServer, openRoom, type Room, type RoomOrigin } from '../../classroom/index.js';
@@ -142,6 +143,7 @@ export const classCommand = defineCommand({
         'Seats (give each team its code; several students may share a seat):',
         ...running.seatUrls.map(({ party, code, url }) => `  ${`${printable(party.name)} (${party.role})`.padEnd(width)}  code ${code}  ${url}`),
         '',
+        ...(options.lan === true ? [`Students open ${running.joinUrl} (or scan this) and type their seat's code:`, renderUnicodeCompact(running.joinUrl, { border: 1 }), ''] : []),
         sessionFile !== undefined ? `The session is saved to ${printable(sessionFile)} after every move.` : 'The session is not being saved: give --save <file> to keep it.',
         'Press Ctrl-C to close the room.',
         '',
