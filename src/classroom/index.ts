@@ -6,5 +6,5 @@ export { roomScenario, actorInWords, CLASS_SOURCE } from './session-scenario.js'
 export { startClassServer, type ClassServerOptions, type RunningClass } from './server.js';
 export { seatView, teacherView, projectorView, type SeatView, type TeacherView, type PublicView } from './room-view.js';
 export { readClientMessage, clientMessageSchema, MAX_MESSAGE_BYTES, type ClientMessage } from './messages.js';
-export { sessionOutputs, restoreRoom, roomRecord, roomRecordSchema, recordFileOf, MAX_RECORDED_MOVES, type RoomRecord, type RoomOrigin } from './session-file.js';
+export { recordFileOf, recordHeader, recordEntries, recordLines, readRecord, restoreRoom, sessionScenarioText, MAX_RECORD_ENTRIES, type RecordEntry, type ReadRecord, type RoomOrigin, type RoomRecordHeader } from './session-file.js';
 export { loadBriefsText, briefsFileFor, briefsSchema, BRIEFS_EXPECTED, type Briefs, type Brief, type BriefPoint } from './briefs.js';

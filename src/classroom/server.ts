@@ -30,6 +30,7 @@ import { normaliseCode, sameSecret } from './codes.js';
 import { MAX_MESSAGE_BYTES, readClientMessage, type ClientMessage } from './messages.js';
 import { classPageCss, classPageHtml } from './page.js';
 import { act, advanceBy, advanceTo, control, inject, injectRecordStep, undo, type Room, type RoomChange } from './room.js';
+import { recordEntries, type RecordEntry } from './session-file.js';
 import { projectorView, seatView, teacherView, type RoomLinks } from './room-view.js';
 
 export interface ClassServerOptions {
@@ -41,8 +42,8 @@ export interface ClassServerOptions {
   lan: boolean;
   /** The pages' script, bundled at build time. */
   pageScript: string;
-  /** Writes the session file; called after every change, one at a time, in order. */
-  save?: (room: Room) => Promise<void>;
+  /** Writes the change down (the room after it, and the change as lines of its record); called after every change, one at a time, in order. */
+  save?: (room: Room, entries: RecordEntry[]) => Promise<void>;
   /** Told when saving fails (the room goes on; the teacher must know). */
   onSaveError?: (message: string) => void;
   /** The time of a move (ISO 8601): the computer's clock unless a test gives its own. */
@@ -180,10 +181,11 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
 
   /** The room changed: written down first, then every page told. */
   const changed = async (next: Room) => {
+    const entries = recordEntries(room, next);
     room = next;
     if (options.save) {
       try {
-        await options.save(room);
+        await options.save(room, entries);
       } catch (error) {
         options.onSaveError?.(error instanceof Error ? error.message : String(error));
       }

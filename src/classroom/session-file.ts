@@ -1,11 +1,19 @@
 /**
  * What the room writes as it goes, so that nothing is lost when the teacher's
- * laptop closes: the session as a scenario (`<file>`, session-scenario.ts),
- * which the other commands read, and the room's own record beside it
- * (`<file>.room.json`): the scenario it started from (with a fingerprint of its
- * text), the step it started after, the join codes, and every move tried, by
- * whom and when, refused and undone ones included. `truce class --resume
- * <file>` reads the record back and replays it. Pure: text in, text out.
+ * laptop closes, and so that writing costs the same at the thousandth move as
+ * at the first:
+ *
+ * - the room's record, `<file>.room.jsonl`: a first line saying where the room
+ *   started (the scenario file, a fingerprint of its text, the step it started
+ *   after) and its join codes, then one line a change, appended as it happens
+ *   (a move tried, by whom and when, refused ones too; a move undone; the
+ *   session started, paused, ended). `truce class --resume <file>` replays it.
+ * - the session as a scenario, `<file>` (session-scenario.ts), which `truce
+ *   run`, `view`, `export` and `exercise check` read: rewritten whole (never
+ *   half-written) when the moves taken change, at most once a second, and when
+ *   the room closes.
+ *
+ * Pure: text in, text out; the command line does the writing.
  */
 import * as z from 'zod';
 import { step, type ScenarioEvent, type TruceEvent } from '../model/index.js';
@@ -13,7 +21,7 @@ import type { Start, Vocabulary } from '../moves/index.js';
 import { scenarioAsYaml } from '../scenario/index.js';
 import type { Brief } from './briefs.js';
 import { eventSchema } from './messages.js';
-import { openRoom, type Room, type RoomMove } from './room.js';
+import { openRoom, type Room, type RoomMove, type RoomStatus } from './room.js';
 import { roomScenario } from './session-scenario.js';
 
 /** Where the room started: the scenario file (as given, and a fingerprint of its text) and the step it started after. */
@@ -23,9 +31,11 @@ export interface RoomOrigin {
   from: string | null;
 }
 
-/** The most moves a room's record may hold: a long class makes a few hundred. */
-export const MAX_RECORDED_MOVES = 20_000;
+/** One change, one line of the record. */
+export type RecordEntry = { move: RoomMove } | { undone: number } | { status: RoomStatus };
 
+/** The most changes a room's record may hold: a long class makes a few hundred. */
+export const MAX_RECORD_ENTRIES = 200_000;
 
 const moveSchema = z.strictObject({
   number: z.number().int().min(1),
@@ -40,42 +50,98 @@ const moveSchema = z.strictObject({
   state: z.record(z.string(), z.string()),
 });
 
-export const roomRecordSchema = z.strictObject({
+const headerSchema = z.strictObject({
   format: z.literal('truce-class-room'),
   version: z.literal(1),
   origin: z.strictObject({ scenarioFile: z.string().nullable(), sha256: z.string().nullable(), from: z.string().nullable() }),
   codes: z.record(z.string(), z.string().max(32)),
-  status: z.enum(['waiting', 'running', 'paused', 'ended']),
-  moves: z.array(moveSchema).max(MAX_RECORDED_MOVES),
 });
 
-export type RoomRecord = z.infer<typeof roomRecordSchema>;
+const entrySchema = z.union([
+  z.strictObject({ move: moveSchema }),
+  z.strictObject({ undone: z.number().int().min(1) }),
+  z.strictObject({ status: z.enum(['waiting', 'running', 'paused', 'ended']) }),
+]);
+
+export type RoomRecordHeader = z.infer<typeof headerSchema>;
 
 /** The room's record file for a session file. */
 export function recordFileOf(sessionFile: string): string {
-  return `${sessionFile}.room.json`;
+  return `${sessionFile}.room.jsonl`;
 }
 
-export function roomRecord(room: Room, origin: RoomOrigin): RoomRecord {
-  return {
-    format: 'truce-class-room',
-    version: 1,
-    origin,
-    codes: Object.fromEntries(room.seats.map((seat) => [seat.party.id, seat.code])),
-    status: room.status,
-    moves: room.moves as RoomRecord['moves'],
-  };
+/** The record's first line: where the room started, and its codes. */
+export function recordHeader(room: Room, origin: RoomOrigin): string {
+  const header: RoomRecordHeader = { format: 'truce-class-room', version: 1, origin, codes: Object.fromEntries(room.seats.map((seat) => [seat.party.id, seat.code])) };
+  return `${JSON.stringify(header)}\n`;
 }
 
-/**
- * The files to write after a change: the session as a scenario (once it has a step), and the room's record.
- * @example await writeOutputs(sessionOutputs('class.yaml', room, origin))
- */
-export function sessionOutputs(sessionFile: string, room: Room, origin: RoomOrigin): Array<[string, string]> {
+/** What changed from `before` to `after`, as lines of the record (each room change is one of these). */
+export function recordEntries(before: Room, after: Room): RecordEntry[] {
+  const entries: RecordEntry[] = [];
+  if (after.status !== before.status) entries.push({ status: after.status });
+  before.moves.forEach((move, index) => {
+    if (!move.undone && after.moves[index]?.undone) entries.push({ undone: move.number });
+  });
+  for (const move of after.moves.slice(before.moves.length)) entries.push({ move });
+  return entries;
+}
+
+export function recordLines(entries: readonly RecordEntry[]): string {
+  return entries.map((entry) => `${JSON.stringify(entry)}\n`).join('');
+}
+
+/** The session as a scenario file's text, or null while it has no step. */
+export function sessionScenarioText(room: Room): string | null {
   const scenario = roomScenario(room);
-  const record: [string, string] = [recordFileOf(sessionFile), `${JSON.stringify(roomRecord(room, origin), null, 1)}\n`];
-  if (scenario === null) return [record];
-  return [[sessionFile, scenarioAsYaml(scenario, 'a truce class session: replay it with truce run, view it with truce view, grade it with truce exercise check')], record];
+  return scenario === null ? null : scenarioAsYaml(scenario, 'a truce class session: replay it with truce run, view it with truce view, grade it with truce exercise check');
+}
+
+/** A record read back: where the room started, its codes, its changes; and whether a last line cut short by a crash was left out. */
+export interface ReadRecord {
+  header: RoomRecordHeader;
+  entries: RecordEntry[];
+  cutShort: boolean;
+}
+
+/** Reads a record's text, or says in a line what is wrong with it (and on which line). */
+export function readRecord(text: string): { ok: true; record: ReadRecord } | { ok: false; reason: string } {
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  const parse = (line: string, index: number): unknown => {
+    try {
+      return JSON.parse(line);
+    } catch {
+      throw new RangeError(`line ${index + 1} is not JSON`);
+    }
+  };
+  try {
+    if (lines.length === 0) return { ok: false, reason: 'the record is empty' };
+    const header = headerSchema.safeParse(parse(lines[0]!, 0));
+    if (!header.success) return { ok: false, reason: 'line 1 is not the start of a room’s record of truce class' };
+    if (lines.length - 1 > MAX_RECORD_ENTRIES) return { ok: false, reason: `the record holds more than ${MAX_RECORD_ENTRIES.toLocaleString('en-US')} changes` };
+    const entries: RecordEntry[] = [];
+    let cutShort = false;
+    for (let index = 1; index < lines.length; index++) {
+      let data: unknown;
+      try {
+        data = parse(lines[index]!, index);
+      } catch (error) {
+        // Only the last line can have been cut short (the room stopped while writing it).
+        if (index === lines.length - 1 && !text.endsWith('\n')) {
+          cutShort = true;
+          break;
+        }
+        throw error;
+      }
+      const entry = entrySchema.safeParse(data);
+      if (!entry.success) return { ok: false, reason: `line ${index + 1} is not a change the room records (${entry.error.issues[0]?.path.join('.') || 'line'}: ${entry.error.issues[0]?.message})` };
+      entries.push(entry.data as RecordEntry);
+    }
+    return { ok: true, record: { header: header.data, entries, cutShort } };
+  } catch (error) {
+    return { ok: false, reason: (error as Error).message };
+  }
 }
 
 /**
@@ -83,21 +149,30 @@ export function sessionOutputs(sessionFile: string, room: Room, origin: RoomOrig
  * giving the answer it gave then. A session that was running comes back paused, for the teacher
  * to resume when the room is ready.
  */
-export function restoreRoom(record: RoomRecord, start: Start, vocabulary: Vocabulary, briefs: Readonly<Record<string, Brief>> = {}): { ok: true; room: Room } | { ok: false; reason: string } {
-  const parties = start.scenario?.parties.map((party) => party.id) ?? null;
-  const codes = parties ? parties.map((id) => record.codes[id]) : Object.values(record.codes);
+export function restoreRoom(record: ReadRecord, start: Start, vocabulary: Vocabulary, briefs: Readonly<Record<string, Brief>> = {}): { ok: true; room: Room } | { ok: false; reason: string } {
+  const parties = start.scenario?.parties.map((party) => party.id) ?? Object.keys(record.header.codes);
+  const codes = parties.map((id) => record.header.codes[id]);
   if (codes.some((code) => code === undefined)) return { ok: false, reason: 'its join codes are not those of the scenario’s parties: the scenario has changed since the session began' };
-  const room = openRoom(start, vocabulary, codes as string[], briefs);
-  let snapshot = start.snapshot;
-  let date = start.date;
-  for (const move of record.moves as RoomMove[]) {
-    if (move.accepted && !move.undone) {
-      const outcome = step(snapshot, { ...(move.event as ScenarioEvent), date: move.date } as TruceEvent);
-      if (!outcome.accepted) return { ok: false, reason: `move ${move.number} was taken in the session, and the rules now refuse it: the scenario has changed since the session began` };
-      snapshot = outcome.snapshot;
-      date = move.date;
+  const moves: RoomMove[] = [];
+  let status: RoomStatus = 'waiting';
+  for (const entry of record.entries) {
+    if ('move' in entry) moves.push(entry.move);
+    else if ('status' in entry) status = entry.status;
+    else {
+      const index = moves.findIndex((move) => move.number === entry.undone);
+      if (index >= 0) moves[index] = { ...moves[index]!, undone: true };
     }
   }
-  // The calendar is where the last move taken left it (as `undo` has it).
-  return { ok: true, room: { ...room, moves: record.moves as RoomMove[], snapshot, date, status: record.status === 'running' ? 'paused' : record.status } };
+  let snapshot = start.snapshot;
+  let date = start.date;
+  for (const move of moves) {
+    if (!move.accepted || move.undone) continue;
+    const outcome = step(snapshot, { ...(move.event as ScenarioEvent), date: move.date } as TruceEvent);
+    if (!outcome.accepted) return { ok: false, reason: `move ${move.number} was taken in the session, and the rules now refuse it: the scenario has changed since the session began` };
+    snapshot = outcome.snapshot;
+    // The calendar is where the last move taken left it (as `undo` has it).
+    date = move.date;
+  }
+  const room = openRoom(start, vocabulary, codes as string[], briefs);
+  return { ok: true, room: { ...room, moves, snapshot, date, status: status === 'running' ? 'paused' : status } };
 }

@@ -137,7 +137,7 @@ describe('truce class', () => {
     const replayed = await truce(['run', file, '--json']);
     expect(replayed.code).toBe(0);
     expect(JSON.parse(replayed.stdout).ok).toBe(true);
-    expect(readFileSync(`${file}.room.json`, 'utf8')).toContain('"format": "truce-class-room"');
+    expect(readFileSync(`${file}.room.jsonl`, 'utf8')).toMatch(/^\{"format":"truce-class-room"/);
   });
 
   it('refuses to resume with another scenario', async () => {

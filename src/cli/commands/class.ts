@@ -1,17 +1,56 @@
 import { createHash } from 'node:crypto';
 import { renderUnicodeCompact } from 'uqr';
-import { readFile } from 'node:fs/promises';
+import { appendFile, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { briefsFileFor, loadBriefsText, newJoinCodes, newTeacherSecret, type Briefs, recordFileOf, restoreRoom, roomRecordSchema, sessionOutputs, startClassServer, openRoom, type Room, type RoomOrigin } from '../../classroom/index.js';
+import { briefsFileFor, loadBriefsText, newJoinCodes, newTeacherSecret, openRoom, readRecord, recordFileOf, recordHeader, recordLines, restoreRoom, sessionScenarioText, startClassServer, type Briefs, type RecordEntry, type Room, type RoomOrigin } from '../../classroom/index.js';
 import { readTextFile } from '../../files/index.js';
 import { startFrom, vocabularyFor } from '../../moves/index.js';
 import { loadScenarioText } from '../../scenario/index.js';
 import { printable } from '../../words/index.js';
 import { defineCommand, EXIT, wholeNumber } from '../command.js';
+import type { Io } from '../io.js';
 import { reportProblems } from '../load-for-cli.js';
 import { MAX_SIZE_OPTION, readLimit } from '../max-size.js';
 import { packagePath } from '../package-files.js';
 import { writeOutputs } from '../write-output.js';
+
+/** The largest room's record read back: a long class writes a few hundred kilobytes. */
+const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The session as a scenario, written whole (never half) when the moves taken change: at most once a
+ * second while the room runs (each write is the whole session), and once more as it closes.
+ */
+function scenarioWriter(sessionFile: string, scenarioFile: string, io: Io) {
+  let pending: Room | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let writing: Promise<void> = Promise.resolve();
+  const write = (room: Room) => {
+    writing = writing.then(async () => {
+      const text = sessionScenarioText(room);
+      if (text === null) return;
+      const written = await writeOutputs([[sessionFile, text]], [scenarioFile]);
+      if (!written.ok) io.stderr(`truce class: the session file was NOT written: ${printable(written.problems[0]!.message)}\n`);
+    });
+    return writing;
+  };
+  return {
+    soon(room: Room) {
+      pending = room;
+      timer ??= setTimeout(() => {
+        timer = null;
+        if (pending) void write(pending);
+        pending = null;
+      }, 1000);
+    },
+    async now(room: Room) {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      pending = null;
+      await write(room);
+    },
+  };
+}
 
 /** The pages' script, bundled at build time (`npm run build`); undefined when it is not there. */
 async function pageScript(): Promise<string | undefined> {
@@ -76,35 +115,38 @@ export const classCommand = defineCommand({
     let room: Room;
     let origin: RoomOrigin;
     const vocabulary = vocabularyFor(scenario);
+    const recordFile = sessionFile === undefined ? undefined : recordFileOf(sessionFile);
     if (options.resume !== undefined) {
-      const recordFile = recordFileOf(options.resume);
-      const recordText = await readTextFile(recordFile, limit);
+      const recordText = await readTextFile(recordFile!, { maxBytes: MAX_RECORD_BYTES });
       if (!recordText.ok) return fail(`cannot resume: ${recordText.problems[0]!.message} (the room's record is written beside the session file by --save)`);
-      let data: unknown;
-      try {
-        data = JSON.parse(recordText.value);
-      } catch {
-        return fail(`${printable(recordFile)}: not a room's record (it is not JSON)`);
-      }
-      const record = roomRecordSchema.safeParse(data);
-      if (!record.success) return fail(`${printable(recordFile)}: not a room's record of truce class (${record.error.issues[0]?.path.join('.') || 'file'}: ${record.error.issues[0]?.message})`);
-      if (record.data.origin.sha256 !== sha256) return fail(`${printable(options.resume)} is a session of another scenario, or of ${printable(file)} before it changed: resume it with the scenario it began with`);
-      const start = startFrom(scenario, record.data.origin.from ?? undefined);
+      const read = readRecord(recordText.value);
+      if (!read.ok) return fail(`${printable(recordFile!)}: ${read.reason}`);
+      const { header } = read.record;
+      if (header.origin.sha256 !== sha256) return fail(`${printable(options.resume)} is a session of another scenario, or of ${printable(file)} before it changed: resume it with the scenario it began with`);
+      const start = startFrom(scenario, header.origin.from ?? undefined);
       if (!start.ok) return fail(start.problems[0]!.message);
-      const restored = restoreRoom(record.data, start.value, vocabulary, briefs);
+      const restored = restoreRoom(read.record, start.value, vocabulary, briefs);
       if (!restored.ok) return fail(`cannot resume ${printable(options.resume)}: ${restored.reason}`);
       room = restored.room;
-      origin = record.data.origin;
+      origin = header.origin;
+      if (read.record.cutShort) {
+        // The last line was cut short as the room stopped: the record is written again without it, so new lines follow whole ones.
+        io.stderr(`truce class: the last change in ${printable(recordFile!)} was cut short when the room stopped, and is left out.\n`);
+        const rewritten = await writeOutputs([[recordFile!, recordHeader(room, origin) + recordLines(read.record.entries)]], [file]);
+        if (!rewritten.ok) return fail(`the session cannot be saved: ${rewritten.problems[0]!.message}`);
+      }
     } else {
       const start = startFrom(scenario, options.from);
       if (!start.ok) return fail(start.problems[0]!.message);
       room = openRoom(start.value, vocabulary, newJoinCodes(scenario.parties.length), briefs);
       origin = { scenarioFile: resolve(file), sha256, from: options.from ?? null };
       if (sessionFile !== undefined) {
-        const first = await writeOutputs(sessionOutputs(sessionFile, room, origin), [file]);
+        const scenarioText = sessionScenarioText(room);
+        const first = await writeOutputs([[recordFile!, recordHeader(room, origin)], ...(scenarioText === null ? [] : [[sessionFile, scenarioText] as [string, string]])], [file]);
         if (!first.ok) return fail(`the session cannot be saved: ${first.problems[0]!.message}`);
       }
     }
+    const sessionWriter = sessionFile === undefined ? undefined : scenarioWriter(sessionFile, file, io);
 
     const script = await pageScript();
     if (script === undefined) return fail(`the room's page is not built (${printable(packagePath('dist/class.js'))} is missing); in the project's folder, run npm run build`);
@@ -115,11 +157,12 @@ export const classCommand = defineCommand({
       port: options.port,
       lan: options.lan === true,
       pageScript: script,
-      ...(sessionFile !== undefined
+      ...(recordFile !== undefined && sessionWriter !== undefined
         ? {
-            save: async (changed: Room) => {
-              const written = await writeOutputs(sessionOutputs(sessionFile, changed, origin), [file]);
-              if (!written.ok) throw new Error(written.problems[0]!.message);
+            save: async (changed: Room, entries: RecordEntry[]) => {
+              // The change is on disk before any page hears of it; the scenario follows within a second.
+              await appendFile(recordFile, recordLines(entries));
+              if (entries.some((entry) => !('status' in entry) && ('undone' in entry || entry.move.accepted))) sessionWriter.soon(changed);
             },
             onSaveError: (message: string) => io.stderr(`truce class: the session was NOT saved: ${printable(message)}\n`),
           }
@@ -151,6 +194,7 @@ export const classCommand = defineCommand({
     );
     await stopped;
     await running.close();
+    await sessionWriter?.now(running.room());
     io.stdout(sessionFile !== undefined ? `Room closed. The session is in ${printable(sessionFile)}: replay it with truce run ${printable(sessionFile)}\n` : 'Room closed.\n');
     return EXIT.ok;
   },

@@ -1,0 +1,73 @@
+/**
+ * The room's record: one line a change, read back into the same room; a last
+ * line cut short by a crash is left out (and said), anything else wrong is
+ * named by its line.
+ */
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { act, advanceBy, control, openRoom, readRecord, recordEntries, recordHeader, recordLines, restoreRoom, undo, type Room } from '../../src/classroom/index.js';
+import { startFrom, vocabularyFor } from '../../src/moves/index.js';
+import { loadScenarioText } from '../../src/scenario/index.js';
+
+const AT = '2026-12-02T10:42:00.000Z';
+const ORIGIN = { scenarioFile: 'scenarios/rafah-2024-05.yaml', sha256: 'x', from: 'mediators-proposal' };
+
+async function startOfRafah() {
+  const loaded = loadScenarioText(await readFile('scenarios/rafah-2024-05.yaml', 'utf8'), 'rafah.yaml');
+  if (!loaded.ok) throw new Error('rafah');
+  const start = startFrom(loaded.value, 'mediators-proposal');
+  if (!start.ok) throw new Error('start');
+  return { start: start.value, vocabulary: vocabularyFor(loaded.value) };
+}
+
+/** A session's record, written change by change as the server does, with the room it ends in. */
+async function session(): Promise<{ text: string; room: Room }> {
+  const { start, vocabulary } = await startOfRafah();
+  let room = openRoom(start, vocabulary, start.scenario!.parties.map((_, index) => `CODE-${index}`));
+  let text = recordHeader(room, ORIGIN);
+  const change = (next: { ok: boolean; room: Room }) => {
+    text += recordLines(recordEntries(room, next.room));
+    room = next.room;
+  };
+  change(control(room, 'start'));
+  change(act(room, 'hamas', { type: 'PROPOSAL_ACCEPTED' } as never, AT));
+  change(act(room, 'qatar', { type: 'PROPOSAL_ACCEPTED' } as never, AT));
+  change(advanceBy(room, 2, AT));
+  change(act(room, 'israel', { type: 'PROPOSAL_REJECTED' } as never, AT));
+  change(undo(room));
+  return { text, room };
+}
+
+describe('the room’s record', () => {
+  it('is one line a change, and reads back into the same room (paused)', async () => {
+    const { text, room } = await session();
+    expect(text.trim().split('\n')).toHaveLength(1 + 1 + 4 + 1);
+    const read = readRecord(text);
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.record.cutShort).toBe(false);
+    const { start, vocabulary } = await startOfRafah();
+    const restored = restoreRoom(read.record, start, vocabulary);
+    if (!restored.ok) throw new Error(restored.reason);
+    expect(restored.room.status).toBe('paused');
+    expect(restored.room.moves).toEqual(room.moves);
+    expect(restored.room.snapshot.value).toEqual(room.snapshot.value);
+    expect(restored.room.snapshot.context).toEqual(room.snapshot.context);
+    expect(restored.room.date).toBe(room.date);
+    expect(restored.room.seats.map((seat) => seat.code)).toEqual(room.seats.map((seat) => seat.code));
+  });
+
+  it('leaves out a last line cut short, and names any other line that is wrong', async () => {
+    const { text } = await session();
+    const cut = text.slice(0, -5);
+    const read = readRecord(cut);
+    expect(read.ok && read.record.cutShort).toBe(true);
+    expect(read.ok && read.record.entries).toHaveLength(text.trim().split('\n').length - 2);
+    const lines = text.split('\n');
+    lines[2] = '{"move": 12}';
+    expect(readRecord(lines.join('\n'))).toMatchObject({ ok: false, reason: expect.stringMatching(/^line 3 is not a change the room records/) });
+    lines[2] = 'not json';
+    expect(readRecord(lines.join('\n'))).toEqual({ ok: false, reason: 'line 3 is not JSON' });
+    expect(readRecord('')).toEqual({ ok: false, reason: 'the record is empty' });
+    expect(readRecord('{"format":"other"}\n')).toMatchObject({ ok: false, reason: expect.stringMatching(/^line 1 is not/) });
+  });
+});
