@@ -15,6 +15,9 @@ import type { Brief } from './briefs.js';
 import { recordSteps, seatMoves, teacherMoves, type Room, type RoomStatus } from './room.js';
 import { actorInWords } from './session-scenario.js';
 
+/** The moves a page shows at most: a long session's pages stay small, and quick to send to every seat. */
+export const TIMELINE_SHOWN = 60;
+
 export interface MoveOffer {
   type: string;
   label: string;
@@ -50,9 +53,12 @@ export interface PublicView {
   title: string;
   /** Where the talks are, in words: the regions, then the facts. */
   situation: string[];
+  /** The last moves of the session (at most TIMELINE_SHOWN: the session file has them all). */
   timeline: TimelineEntry[];
-  /** The join page, which students open and then type their seat's code into, and its QR code. */
-  join: { url: string; qr: QrModules };
+  /** How many moves the session has had in all. */
+  moveCount: number;
+  /** The join page, which students open and then type their seat's code into, and its QR code (not on a seat's own page). */
+  join: { url: string; qr: QrModules | null };
 }
 
 export interface SeatView extends PublicView {
@@ -77,12 +83,19 @@ export interface TeacherView extends PublicView {
 
 const partyRef = (party: Party) => ({ id: party.id, name: party.name });
 
-/** A QR code for `text`, a quiet border of two modules around it. */
+const qrCodes = new Map<string, QrModules>();
+
+/** A QR code for `text`, a quiet border of two modules around it (worked out once for each address). */
 function qr(text: string): QrModules {
-  return encode(text, { border: 2 }).data;
+  let modules = qrCodes.get(text);
+  if (modules === undefined) {
+    if (qrCodes.size > 1000) qrCodes.clear();
+    qrCodes.set(text, (modules = encode(text, { border: 2 }).data));
+  }
+  return modules;
 }
 
-function publicView(room: Room, links: RoomLinks): PublicView {
+function publicView(room: Room, links: RoomLinks, withQr = true): PublicView {
   const { snapshot } = room;
   const parties = room.seats.map((seat) => seat.party);
   return {
@@ -90,7 +103,8 @@ function publicView(room: Room, links: RoomLinks): PublicView {
     date: longDate(room.date),
     title: room.start.scenario?.title ?? 'The default start',
     situation: [stateSentence(snapshot.value), proposalInWords(snapshot.context), ...factsInWords(snapshot.context)],
-    timeline: room.moves.map((move) => ({
+    moveCount: room.moves.length,
+    timeline: room.moves.slice(-TIMELINE_SHOWN).map((move) => ({
       number: move.number,
       who: actorInWords(room, move),
       date: longDate(move.date),
@@ -99,7 +113,7 @@ function publicView(room: Room, links: RoomLinks): PublicView {
       ...(move.refusal ? { reason: move.refusal.message } : {}),
       undone: move.undone,
     })),
-    join: { url: links.join, qr: qr(links.join) },
+    join: { url: links.join, qr: withQr ? qr(links.join) : null },
   };
 }
 
@@ -119,7 +133,7 @@ export function seatView(room: Room, party: Party, links: RoomLinks): SeatView {
   const { allowed, refused } = seatMoves(room, party.id);
   const running = room.status === 'running';
   return {
-    ...publicView(room, links),
+    ...publicView(room, links, false),
     role: 'seat',
     party: { ...partyRef(party), role: party.role },
     brief: room.briefs[party.id] ?? null,

@@ -165,17 +165,22 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
     if (client.socket.readyState === WebSocket.OPEN) client.socket.send(JSON.stringify(message));
   };
 
-  const viewFor = (client: Client) => {
-    const role = client.role;
-    if (role === null) return null;
-    if (role.kind === 'seat') return seatView(room, role.party, links);
-    return role.projector ? projectorView(room, links) : teacherView(room, connectedBySeat(), links);
-  };
-
+  /** Each page's view, worked out once for each role (a seat's party, the teacher, the projector) and written once: a seat shared by many students costs one view. */
+  /** When the room last changed (ms since 1970, this computer's clock): pages and the load benchmark see how fresh a view is. */
+  let changedAt = Date.now();
   const broadcast = () => {
+    const written = new Map<string, string>();
+    const viewFor = (key: string, make: () => unknown) => written.get(key) ?? written.set(key, JSON.stringify({ type: 'view', changedAt, view: make() })).get(key)!;
     for (const client of clients) {
-      const view = viewFor(client);
-      if (view) send(client, { type: 'view', view });
+      const role = client.role;
+      if (role === null || client.socket.readyState !== WebSocket.OPEN) continue;
+      const text =
+        role.kind === 'seat'
+          ? viewFor(`seat:${role.party.id}`, () => seatView(room, role.party, links))
+          : role.projector
+            ? viewFor('projector', () => projectorView(room, links))
+            : viewFor('teacher', () => teacherView(room, connectedBySeat(), links));
+      client.socket.send(text);
     }
   };
 
@@ -183,6 +188,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
   const changed = async (next: Room) => {
     const entries = recordEntries(room, next);
     room = next;
+    changedAt = Date.now();
     if (options.save) {
       try {
         await options.save(room, entries);

@@ -12,10 +12,10 @@ interface BriefPoint { text: string; source?: string; inferred?: boolean; note?:
 interface Brief { summary: string; positions?: BriefPoint[]; interests?: BriefPoint[]; redLines?: BriefPoint[]; knows?: BriefPoint[] }
 type Qr = boolean[][];
 interface View {
-  join?: { url: string; qr: Qr };
+  join?: { url: string; qr: Qr | null };
   brief?: Brief | null;
   briefs?: Record<string, Brief>;
-  role: Role; status: string; date: string; title: string; situation: string[];
+  role: Role; status: string; date: string; title: string; situation: string[]; moveCount: number;
   timeline: Array<{ number: number; who: string; date: string; text: string; accepted: boolean; reason?: string; undone: boolean }>;
   party?: { id: string; name: string; role: string };
   moves?: Offer[] | Array<{ type: string; label: string; parties: Array<{ id: string; name: string }>; event: Record<string, unknown> }>;
@@ -161,7 +161,9 @@ function render(view: View): void {
   byId('situation-panel').hidden = false;
   byId('timeline-panel').hidden = false;
   byId('situation').replaceChildren(...view.situation.map((line) => item(line)));
+  const shown = view.timeline.length < view.moveCount ? [item(`(the last ${view.timeline.length} of ${view.moveCount} moves; the session file has them all)`)] : [];
   byId('timeline').replaceChildren(
+    ...shown,
     ...view.timeline.map((entry) =>
       item(`${entry.date} — ${entry.who}: ${entry.text}${entry.accepted ? '' : ` (refused: ${entry.reason ?? ''})`}${entry.undone ? ' (undone)' : ''}`, entry.undone ? 'undone' : entry.accepted ? '' : 'refused'),
     ),
@@ -171,7 +173,7 @@ function render(view: View): void {
   byId('join-panel').hidden = view.role === 'seat' || !view.join;
   if (view.join && view.role !== 'seat') {
     byId('join-url').textContent = view.join.url;
-    byId('join-qr').replaceChildren(qrSvg(view.join.qr, `QR code for ${view.join.url}`));
+    byId('join-qr').replaceChildren(...(view.join.qr ? [qrSvg(view.join.qr, `QR code for ${view.join.url}`)] : []));
   }
   const briefs = view.role === 'seat' ? (view.brief ? briefNodes(view.brief) : []) : view.role === 'teacher' ? Object.entries(view.briefs ?? {}).flatMap(([party, brief]) => briefNodes(brief, view.seats?.find((seat) => seat.party.id === party)?.party.name ?? party)) : [];
   byId('brief-panel').hidden = briefs.length === 0;

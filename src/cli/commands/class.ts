@@ -19,7 +19,8 @@ const MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
 /**
  * The session as a scenario, written whole (never half) when the moves taken change: at most once a
- * second while the room runs (each write is the whole session), and once more as it closes.
+ * second while the room runs (each write is the whole session, so a long one waits ten times as long
+ * as its last write took), and once more as it closes. The room's record has every change at once.
  */
 function scenarioWriter(sessionFile: string, scenarioFile: string, io: Io) {
   let pending: Room | null = null;
@@ -34,14 +35,22 @@ function scenarioWriter(sessionFile: string, scenarioFile: string, io: Io) {
     });
     return writing;
   };
+  // At most once a second, and less often when a long session makes each write slow (never more than a tenth of the time).
+  let lastWriteMs = 0;
   return {
     soon(room: Room) {
       pending = room;
-      timer ??= setTimeout(() => {
-        timer = null;
-        if (pending) void write(pending);
-        pending = null;
-      }, 1000);
+      timer ??= setTimeout(
+        () => {
+          timer = null;
+          if (pending) {
+            const started = performance.now();
+            void write(pending).then(() => (lastWriteMs = performance.now() - started));
+          }
+          pending = null;
+        },
+        Math.max(1000, lastWriteMs * 10),
+      );
     },
     async now(room: Room) {
       if (timer) clearTimeout(timer);
