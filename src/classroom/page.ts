@@ -25,6 +25,10 @@ export function classPageHtml(): string {
 </section>
 <p id="answer" role="status" aria-live="polite"></p>
 <section id="join-panel" hidden><h2>Join this room</h2><p>Open <strong id="join-url"></strong> (or scan the code) and type your seat’s code.</p><div id="join-qr" class="qr"></div></section>
+<section id="debrief-panel" hidden><h2>Debrief: the session beside the record</h2><p id="debrief-left"></p>
+  <table><thead><tr><th>Region</th><th>In the record</th><th>In this room</th></tr></thead><tbody id="debrief-final"></tbody></table>
+  <p id="debrief-agreement"></p>
+  <table><thead><tr><th>#</th><th>The record</th><th>This room</th></tr></thead><tbody id="debrief-rows"></tbody></table></section>
 <section id="situation-panel" hidden><h2>The situation</h2><ul id="situation"></ul></section>
 <section id="moves-panel" hidden><h2 id="moves-heading">Your moves now</h2><ul id="moves" class="moves"></ul>
   <details><summary>Moves the rules refuse now, and why</summary><ul id="refused"></ul></details></section>
@@ -59,9 +63,11 @@ textarea { display: block; width: 100%; min-width: 16rem; font-size: 1rem; margi
 table { border-collapse: collapse; } td, th { border: 1px solid #aaa; padding: 0.3rem 0.6rem; text-align: left; }
 td.code { font-family: ui-monospace, monospace; font-size: 1.1rem; letter-spacing: 0.1em; }
 #brief h3 { font-size: 1rem; margin: 0.6rem 0 0.2rem; } #brief .source { color: #555; font-size: 0.85em; }
+tr.differs td { background: #fff4d6; } tr.left td { border-top: 3px solid #8a1c1c; }
 ol#timeline li.refused { color: #555; } ol#timeline li.undone { text-decoration: line-through; }
 .controls { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
 body.projector { max-width: none; font-size: 28px; }
+body.projector h1 { font-size: 1.6em; } body.projector h2 { font-size: 1.25em; } body.projector button { font-size: 1em; }
 .qr svg { width: 12rem; height: 12rem; } .seat-qrs { display: flex; flex-wrap: wrap; gap: 1rem; } .seat-qrs figure { margin: 0; text-align: center; } .seat-qrs svg { width: 10rem; height: 10rem; }
 #join-panel { display: flex; flex-wrap: wrap; gap: 0 2rem; align-items: center; } #join-panel h2 { width: 100%; }
 body.projector #timeline li:nth-last-child(n+6) { display: none; }

@@ -12,6 +12,7 @@ import { sampleEvent, type Move } from '../moves/index.js';
 import { encode } from 'uqr';
 import { describeEvent, factsInWords, longDate, proposalInWords, stateSentence } from '../words/index.js';
 import type { Brief } from './briefs.js';
+import { classDebrief, type ClassDebrief } from './debrief.js';
 import { recordSteps, seatMoves, teacherMoves, type Room, type RoomStatus } from './room.js';
 import { actorInWords } from './session-scenario.js';
 
@@ -57,6 +58,8 @@ export interface PublicView {
   timeline: TimelineEntry[];
   /** How many moves the session has had in all. */
   moveCount: number;
+  /** Once the teacher has ended the session: the room beside the record, for everyone. */
+  debrief: ClassDebrief | null;
   /** The join page, which students open and then type their seat's code into, and its QR code (not on a seat's own page). */
   join: { url: string; qr: QrModules | null };
 }
@@ -104,6 +107,7 @@ function publicView(room: Room, links: RoomLinks, withQr = true): PublicView {
     title: room.start.scenario?.title ?? 'The default start',
     situation: [stateSentence(snapshot.value), proposalInWords(snapshot.context), ...factsInWords(snapshot.context)],
     moveCount: room.moves.length,
+    debrief: room.status === 'ended' ? classDebrief(room) : null,
     timeline: room.moves.slice(-TIMELINE_SHOWN).map((move) => ({
       number: move.number,
       who: actorInWords(room, move),

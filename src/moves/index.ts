@@ -8,3 +8,4 @@ export { sampleEvent, senderKind, defaultTerms, principals, type SenderKind } fr
 export { allowedMoves, allowedMovesAt, refusedMoves, type Move, type RefusedMove, type MovePosition } from './available-moves.js';
 export { movesToTry, regionEventTypes } from './moves-to-try.js';
 export { defaultStart, defaultStartParts, startFrom, startInShort, UNDATED_START, type Start } from './start.js';
+export { isHistorysEvent, isSameKindOfMove } from './same-move.js';

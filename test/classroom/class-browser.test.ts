@@ -56,6 +56,16 @@ describe('a class in the browser', () => {
     await expect.poll(() => hamas.locator('#situation').textContent()).toMatch(/Agreement: in force/);
     await teacher.screenshot({ path: 'reports/class-teacher.png' }).catch(() => undefined);
     await israel.screenshot({ path: 'reports/class-israel.png' }).catch(() => undefined);
+
+    // The end: every page shows the debrief, the room beside the record; the projector shows no code.
+    const projector = await open(`projector=${room.teacherSecret}`);
+    await teacher.getByRole('button', { name: 'End' }).click();
+    await expect.poll(() => hamas.locator('#debrief-panel').isVisible()).toBe(true);
+    await expect.poll(() => projector.locator('#debrief-left').textContent()).toBe('The room left the record at row 2 (marked): from there on, its moves are its own.');
+    expect(await projector.locator('#debrief-final').textContent()).toContain('in force');
+    const shown = await projector.locator('body').innerText();
+    for (const code of room.codes.values()) expect(shown).not.toContain(code);
+    await projector.screenshot({ path: 'reports/class-projector.png', fullPage: true }).catch(() => undefined);
   }, 60_000);
 
   it('asks for the code again when a wrong one is given', async () => {

@@ -189,3 +189,19 @@ describe('the record in the room', () => {
     expect(brought.note).toMatch(/^The record's step hamas-accepts \(2024-05-06\), brought into a truce class session by the teacher/);
   });
 });
+
+describe('the debrief', () => {
+  it('is shown to everyone once the session ends: the record beside the room, where it left it, the final states', async () => {
+    let room = await rafahRoom('mediators-proposal');
+    expect(projectorView(room, LINKS).debrief).toBeNull();
+    room = then(injectRecordStep(room, 'hamas-accepts', AT));
+    room = then(act(room, 'israel', { type: 'PROPOSAL_ACCEPTED' } as never, AT));
+    room = control(room, 'end').room;
+    const debrief = projectorView(room, LINKS).debrief!;
+    expect(debrief.rows[0]).toMatchObject({ same: true, record: { text: 'Hamas accepts the proposal' }, session: { who: 'the teacher' } });
+    expect(debrief.rows[1]).toMatchObject({ same: false, session: { who: 'the seat of Israel', text: 'Israel accepts the proposal' } });
+    expect(debrief.leftAt).toBe(1);
+    expect(debrief.final.find((region) => region.region === 'Agreement')).toEqual({ region: 'Agreement', record: 'none', session: 'in force' });
+    expect(debrief.agreement.session).toMatch(/^Agreement: in force/);
+  });
+});

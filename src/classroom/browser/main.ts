@@ -11,7 +11,14 @@ interface Offer { type: string; label: string; event: Record<string, unknown>; a
 interface BriefPoint { text: string; source?: string; inferred?: boolean; note?: string }
 interface Brief { summary: string; positions?: BriefPoint[]; interests?: BriefPoint[]; redLines?: BriefPoint[]; knows?: BriefPoint[] }
 type Qr = boolean[][];
+interface Debrief {
+  rows: Array<{ record: { date: string; text: string } | null; session: { date: string; who: string; text: string } | null; same: boolean }>;
+  leftAt: number | null;
+  final: Array<{ region: string; record: string; session: string }>;
+  agreement: { record: string | null; session: string | null };
+}
 interface View {
+  debrief?: Debrief | null;
   join?: { url: string; qr: Qr | null };
   brief?: Brief | null;
   briefs?: Record<string, Brief>;
@@ -24,6 +31,7 @@ interface View {
   record?: Array<{ id: string; date: string; text: string }>;
 }
 
+const STATUS_WORDS: Record<string, string> = { waiting: 'the session has not begun', running: 'the session is running', paused: 'the session is paused', ended: 'the session has ended' };
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const KEY = 'truce-class-credential';
 
@@ -156,7 +164,7 @@ function render(view: View): void {
   lastView = view;
   document.body.classList.toggle('projector', view.role === 'projector');
   byId('title').textContent = view.role === 'seat' ? `${view.party!.name} — ${view.title}` : view.title;
-  byId('where').textContent = `${view.date} · the session is ${view.status}`;
+  byId('where').textContent = `${view.date} · ${STATUS_WORDS[view.status] ?? view.status}`;
   byId('join').hidden = true;
   byId('situation-panel').hidden = false;
   byId('timeline-panel').hidden = false;
@@ -168,6 +176,7 @@ function render(view: View): void {
       item(`${entry.date} — ${entry.who}: ${entry.text}${entry.accepted ? '' : ` (refused: ${entry.reason ?? ''})`}${entry.undone ? ' (undone)' : ''}`, entry.undone ? 'undone' : entry.accepted ? '' : 'refused'),
     ),
   );
+  renderDebrief(view.debrief);
   byId('moves-panel').hidden = view.role !== 'seat';
   // The join page's address and QR code (no seat's code in either), on the projector and the console.
   byId('join-panel').hidden = view.role === 'seat' || !view.join;
@@ -186,6 +195,34 @@ function render(view: View): void {
     byId('refused').replaceChildren(...(view.refused ?? []).map((move) => item(`${move.label}: ${move.reason}`)));
   }
   if (view.role === 'teacher') renderTeacher(view);
+}
+
+function row(cells: readonly string[], className = ''): HTMLTableRowElement {
+  const tr = document.createElement('tr');
+  if (className) tr.className = className;
+  for (const text of cells) {
+    const cell = document.createElement('td');
+    cell.textContent = text;
+    tr.append(cell);
+  }
+  return tr;
+}
+
+function renderDebrief(debrief: Debrief | null | undefined): void {
+  byId('debrief-panel').hidden = !debrief;
+  if (!debrief) return;
+  byId('debrief-left').textContent =
+    debrief.leftAt === null ? 'The room made the record’s moves all the way.' : `The room left the record at row ${debrief.leftAt + 1} (marked): from there on, its moves are its own.`;
+  byId('debrief-final').replaceChildren(...debrief.final.map((region) => row([region.region, region.record, region.session], region.record === region.session ? '' : 'differs')));
+  byId('debrief-agreement').textContent = `The record: ${debrief.agreement.record ?? 'no agreement'}. This room: ${debrief.agreement.session ?? 'no agreement'}.`;
+  byId('debrief-rows').replaceChildren(
+    ...debrief.rows.map((entry, index) =>
+      row(
+        [String(index + 1), entry.record ? `${entry.record.date}: ${entry.record.text}` : '—', entry.session ? `${entry.session.date}, ${entry.session.who}: ${entry.session.text}` : '—'],
+        `${entry.same ? '' : 'differs'}${index === debrief.leftAt ? ' left' : ''}`.trim(),
+      ),
+    ),
+  );
 }
 
 function renderTeacher(view: View): void {
