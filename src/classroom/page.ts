@@ -6,7 +6,8 @@
  * Everything the room sends is put on the page as text, never as HTML.
  */
 
-export function classPageHtml(): string {
+/** The page, with the statechart drawn once when the room starts (`renderChartSvg`: markup made by truce-sim from the machine, never from a file or a student). */
+export function classPageHtml(chartSvg = ''): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -33,6 +34,7 @@ export function classPageHtml(): string {
 <section id="moves-panel" hidden><h2 id="moves-heading">Your moves now</h2><ul id="moves" class="moves"></ul>
   <details><summary>Moves the rules refuse now, and why</summary><ul id="refused"></ul></details></section>
 <section id="brief-panel" hidden><h2 id="brief-heading">Your brief (for your seat only)</h2><div id="brief"></div></section>
+${chartSvg === '' ? '' : `<section id="chart-panel" hidden><h2>The statechart: where the talks are</h2><div class="chart-drawing">${chartSvg}</div></section>`}
 <section id="teacher-panel" hidden>
   <h2>The room</h2>
   <details><summary>Each seat’s QR code (show a team its own, not the room)</summary><div id="seat-qrs" class="seat-qrs"></div></details>
@@ -50,7 +52,8 @@ export function classPageHtml(): string {
 }
 
 export function classPageCss(): string {
-  return `:root { font-family: system-ui, sans-serif; font-size: 18px; line-height: 1.4; color: #111; background: #fff; }
+  return `[hidden] { display: none !important; }
+:root { font-family: system-ui, sans-serif; font-size: 18px; line-height: 1.4; color: #111; background: #fff; }
 body { margin: 0 auto; max-width: 60rem; padding: 1rem; }
 h1 { font-size: 1.5rem; margin: 0; } h2 { font-size: 1.2rem; margin: 1.2rem 0 0.4rem; }
 #where { color: #333; margin: 0.2rem 0 0; }
@@ -63,10 +66,19 @@ textarea { display: block; width: 100%; min-width: 16rem; font-size: 1rem; margi
 table { border-collapse: collapse; } td, th { border: 1px solid #aaa; padding: 0.3rem 0.6rem; text-align: left; }
 td.code { font-family: ui-monospace, monospace; font-size: 1.1rem; letter-spacing: 0.1em; }
 #brief h3 { font-size: 1rem; margin: 0.6rem 0 0.2rem; } #brief .source { color: #555; font-size: 0.85em; }
+.chart-drawing { overflow-x: auto; border: 1px solid #aaa; border-radius: 6px; background: #fff; }
+.chart-drawing svg { display: block; width: 100%; height: auto; }
+/* The current states: the chart's own highlight, made thicker and bold, so it does not rest on colour alone. */
+.truce-chart .state.active > .box { stroke: #111; stroke-width: 5; }
+.truce-chart .state.active text { font-weight: 800; }
 tr.differs td { background: #fff4d6; } tr.left td { border-top: 3px solid #8a1c1c; }
 ol#timeline li.refused { color: #555; } ol#timeline li.undone { text-decoration: line-through; }
 .controls { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
 body.projector { max-width: none; font-size: 28px; }
+/* On the projector: the debrief (once the session ends), the situation and the chart first; the join address last; no answers. */
+body.projector main { display: flex; flex-direction: column; }
+body.projector #debrief-panel { order: 0; } body.projector #situation-panel { order: 1; } body.projector #chart-panel { order: 2; }
+body.projector #timeline-panel { order: 3; } body.projector #join-panel { order: 4; } body.projector #answer { display: none; }
 body.projector h1 { font-size: 1.6em; } body.projector h2 { font-size: 1.25em; } body.projector button { font-size: 1em; }
 .qr svg { width: 12rem; height: 12rem; } .seat-qrs { display: flex; flex-wrap: wrap; gap: 1rem; } .seat-qrs figure { margin: 0; text-align: center; } .seat-qrs svg { width: 10rem; height: 10rem; }
 #join-panel { display: flex; flex-wrap: wrap; gap: 0 2rem; align-items: center; } #join-panel h2 { width: 100%; }

@@ -7,7 +7,7 @@
  * words kit, so the room says things as `truce run`, `play` and the viewer do.
  * Pure.
  */
-import { type Party, type ScenarioEvent } from '../model/index.js';
+import { activeStateIds, truceMachine, type Party, type ScenarioEvent } from '../model/index.js';
 import { sampleEvent, type Move } from '../moves/index.js';
 import { encode } from 'uqr';
 import { describeEvent, factsInWords, longDate, proposalInWords, stateSentence } from '../words/index.js';
@@ -54,6 +54,8 @@ export interface PublicView {
   title: string;
   /** Where the talks are, in words: the regions, then the facts. */
   situation: string[];
+  /** The chart's states the talks are in (`truce.talks.proposal`, ...), for the page to mark on the statechart. */
+  activeStates: string[];
   /** The last moves of the session (at most TIMELINE_SHOWN: the session file has them all). */
   timeline: TimelineEntry[];
   /** How many moves the session has had in all. */
@@ -106,6 +108,7 @@ function publicView(room: Room, links: RoomLinks, withQr = true): PublicView {
     date: longDate(room.date),
     title: room.start.scenario?.title ?? 'The default start',
     situation: [stateSentence(snapshot.value), proposalInWords(snapshot.context), ...factsInWords(snapshot.context)],
+    activeStates: activeStateIds(truceMachine.id, snapshot.value),
     moveCount: room.moves.length,
     debrief: room.status === 'ended' ? classDebrief(room) : null,
     timeline: room.moves.slice(-TIMELINE_SHOWN).map((move) => ({

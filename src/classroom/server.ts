@@ -42,6 +42,8 @@ export interface ClassServerOptions {
   lan: boolean;
   /** The pages' script, bundled at build time. */
   pageScript: string;
+  /** The statechart as SVG (`renderChartSvg`), its states marked `data-state-id`; none when empty. */
+  chartSvg?: string;
   /** Writes the change down (the room after it, and the change as lines of its record); called after every change, one at a time, in order. */
   save?: (room: Room, entries: RecordEntry[]) => Promise<void>;
   /** Told when saving fails (the room goes on; the teacher must know). */
@@ -97,7 +99,8 @@ function securityHeaders(type: string, body: string): Record<string, string | nu
   return {
     'Content-Type': type,
     'Content-Length': Buffer.byteLength(body),
-    'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    // The chart's SVG carries presentation attributes; 'unsafe-inline' styles cannot run code (as in the viewer).
+    'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-store',
@@ -119,7 +122,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
   let links: RoomLinks = { join: '', seats: {} };
 
   const assets = new Map([
-    ['/', { type: 'text/html; charset=utf-8', body: classPageHtml() }],
+    ['/', { type: 'text/html; charset=utf-8', body: classPageHtml(options.chartSvg ?? '') }],
     ['/class.css', { type: 'text/css; charset=utf-8', body: classPageCss() }],
     ['/class.js', { type: 'text/javascript; charset=utf-8', body: options.pageScript }],
   ]);

@@ -53,6 +53,9 @@ describe('a class in the browser', () => {
 
     await israel.getByRole('button', { name: 'Accept the proposal' }).click();
     await expect.poll(() => teacher.locator('#situation').textContent()).toMatch(/Agreement: in force/);
+    // The statechart marks where the talks are, on every page.
+    await expect.poll(() => israel.locator('[data-state-id="truce.agreement.inForce"]').getAttribute('class')).toMatch(/\bactive\b/);
+    expect(await israel.locator('[data-state-id="truce.agreement.none"]').getAttribute('class')).not.toMatch(/\bactive\b/);
     await expect.poll(() => hamas.locator('#situation').textContent()).toMatch(/Agreement: in force/);
     await teacher.screenshot({ path: 'reports/class-teacher.png' }).catch(() => undefined);
     await israel.screenshot({ path: 'reports/class-israel.png' }).catch(() => undefined);

@@ -22,7 +22,7 @@ interface View {
   join?: { url: string; qr: Qr | null };
   brief?: Brief | null;
   briefs?: Record<string, Brief>;
-  role: Role; status: string; date: string; title: string; situation: string[]; moveCount: number;
+  role: Role; status: string; date: string; title: string; situation: string[]; moveCount: number; activeStates: string[];
   timeline: Array<{ number: number; who: string; date: string; text: string; accepted: boolean; reason?: string; undone: boolean }>;
   party?: { id: string; name: string; role: string };
   moves?: Offer[] | Array<{ type: string; label: string; parties: Array<{ id: string; name: string }>; event: Record<string, unknown> }>;
@@ -177,6 +177,12 @@ function render(view: View): void {
     ),
   );
   renderDebrief(view.debrief);
+  const chart = document.getElementById('chart-panel');
+  if (chart) {
+    chart.hidden = false;
+    const active = new Set(view.activeStates);
+    for (const node of chart.querySelectorAll<SVGElement>('[data-state-id]')) node.classList.toggle('active', active.has(node.dataset.stateId ?? ''));
+  }
   byId('moves-panel').hidden = view.role !== 'seat';
   // The join page's address and QR code (no seat's code in either), on the projector and the console.
   byId('join-panel').hidden = view.role === 'seat' || !view.join;

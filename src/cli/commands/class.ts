@@ -3,7 +3,10 @@ import { renderUnicodeCompact } from 'uqr';
 import { appendFile, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { briefsFileFor, loadBriefsText, newJoinCodes, newTeacherSecret, openRoom, readRecord, recordFileOf, recordHeader, recordLines, restoreRoom, sessionScenarioText, startClassServer, type Briefs, type RecordEntry, type Room, type RoomOrigin } from '../../classroom/index.js';
+import { renderChartSvg } from '../../export/index.js';
 import { readTextFile } from '../../files/index.js';
+import { CHART_VARIANTS } from '../../inspect/index.js';
+import { machineGraph } from '../../model/index.js';
 import { startFrom, vocabularyFor } from '../../moves/index.js';
 import { loadScenarioText } from '../../scenario/index.js';
 import { printable } from '../../words/index.js';
@@ -159,6 +162,8 @@ export const classCommand = defineCommand({
 
     const script = await pageScript();
     if (script === undefined) return fail(`the room's page is not built (${printable(packagePath('dist/class.js'))} is missing); in the project's folder, run npm run build`);
+    // The statechart, drawn once for every page (large, for the back of the room).
+    const chartSvg = await renderChartSvg(machineGraph(), CHART_VARIANTS.large);
     const teacherSecret = newTeacherSecret();
     const started = await startClassServer({
       room,
@@ -166,6 +171,7 @@ export const classCommand = defineCommand({
       port: options.port,
       lan: options.lan === true,
       pageScript: script,
+      chartSvg,
       ...(recordFile !== undefined && sessionWriter !== undefined
         ? {
             save: async (changed: Room, entries: RecordEntry[]) => {
