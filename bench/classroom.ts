@@ -34,12 +34,14 @@ async function serve(): Promise<void> {
   if (!start.ok) throw new Error(start.problems[0]!.message);
   const room = openRoom(start.value, vocabularyFor(loaded.value), newJoinCodes(loaded.value.parties.length));
   const teacherSecret = newTeacherSecret();
+  const projectorSecret = newTeacherSecret();
   const { appendFile } = await import('node:fs/promises');
   const folder = process.argv[process.argv.indexOf('--serve') + 1]!;
   const { recordLines } = await import('../src/classroom/index.js');
   const started = await startClassServer({
     room,
     teacherSecret,
+    projectorSecret,
     port: 0,
     lan: false,
     pageScript: '',
@@ -115,7 +117,7 @@ async function measure(): Promise<void> {
           lags.push(Date.now() - message.changedAt!);
           moves = message.view?.moves ?? [];
         }
-        if (message.type === 'answer' && message.message === 'too many messages: wait a moment') refusedByRate++;
+        if (message.type === 'answer' && message.message?.endsWith('wait a moment')) refusedByRate++;
       });
       socket.send(JSON.stringify({ type: 'join', code: first.codes[index % first.codes.length] }));
       return { socket, moves: () => moves };

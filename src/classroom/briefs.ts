@@ -12,7 +12,7 @@
 import { basename, dirname, join } from 'node:path';
 import * as z from 'zod';
 import { locateFindings, parseText, zodFindings, type Finding, type LocatedProblem, type Result } from '../files/index.js';
-import { lineSchema, textSchema } from '../model/index.js';
+import { isoDateSchema, lineSchema, textSchema } from '../model/index.js';
 import type { Scenario } from '../scenario/index.js';
 
 const pointSchema = z
@@ -21,6 +21,7 @@ const pointSchema = z
     source: lineSchema.optional().describe('the id of one of the scenario’s sources'),
     inferred: z.boolean().optional().describe('true when no source states it: an assumption of the exercise'),
     note: textSchema.optional().describe('why it is inferred, or anything a teacher should know'),
+    date: isoDateSchema.optional().describe('the day the point became true or was said: a room that starts on or before that day does not show it'),
   })
   .refine((point) => point.source !== undefined || (point.inferred === true && point.note !== undefined), {
     message: 'a point cites a source (source: <id>), or is marked inferred: true with a note saying why',
@@ -47,6 +48,22 @@ export const briefsSchema = z.strictObject({
 export type Briefs = z.infer<typeof briefsSchema>;
 
 export const BRIEFS_EXPECTED = 'briefs: a mapping with scenario (its id) and briefs (a brief for each party, by id)';
+
+/**
+ * A brief as a room starting on `date` shows it: only the points dated before that day. A point of
+ * the same day is left out too: the room may start before it, and a brief must not tell what the
+ * session is about to play.
+ */
+export function briefOn(brief: Brief, date: string): Brief {
+  const known = (points: BriefPoint[] | undefined) => points?.filter((point) => point.date === undefined || point.date < date);
+  return {
+    summary: brief.summary,
+    ...(brief.positions ? { positions: known(brief.positions)! } : {}),
+    ...(brief.interests ? { interests: known(brief.interests)! } : {}),
+    ...(brief.redLines ? { redLines: known(brief.redLines)! } : {}),
+    ...(brief.knows ? { knows: known(brief.knows)! } : {}),
+  };
+}
 
 /**
  * The briefs file for a scenario file: `scenarios/rafah-2024-05.yaml` → `scenarios/briefs/rafah-2024-05.yaml`

@@ -6,6 +6,6 @@ export { roomScenario, actorInWords, CLASS_SOURCE } from './session-scenario.js'
 export { startClassServer, type ClassServerOptions, type RunningClass } from './server.js';
 export { seatView, teacherView, projectorView, type SeatView, type TeacherView, type PublicView } from './room-view.js';
 export { readClientMessage, clientMessageSchema, MAX_MESSAGE_BYTES, type ClientMessage } from './messages.js';
-export { recordFileOf, recordHeader, recordEntries, recordLines, readRecord, restoreRoom, sessionScenarioText, MAX_RECORD_ENTRIES, type RecordEntry, type ReadRecord, type RoomOrigin, type RoomRecordHeader } from './session-file.js';
-export { loadBriefsText, briefsFileFor, briefsSchema, BRIEFS_EXPECTED, type Briefs, type Brief, type BriefPoint } from './briefs.js';
+export { recordFileOf, recordHeader, recordEntries, recordLines, readRecord, restoreRoom, sessionScenarioText, MAX_RECORD_ENTRIES, type RecordEntry, type ReadRecord, type RoomOrigin, type RoomRecordHeader, type RoomAccess } from './session-file.js';
+export { loadBriefsText, briefOn, briefsFileFor, briefsSchema, BRIEFS_EXPECTED, type Briefs, type Brief, type BriefPoint } from './briefs.js';
 export { classDebrief, DEBRIEF_ROWS, type ClassDebrief, type DebriefRow } from './debrief.js';

@@ -7,6 +7,9 @@
 import * as z from 'zod';
 import { EVENT_TYPES, eventSchemas, isoDateSchema, type ScenarioEvent } from '../model/index.js';
 
+/** The longest words a move may carry (a statement, a claim, a note). */
+export const MAX_TEXT_LENGTH = 1000;
+
 /** The largest message a page may send: a proposal with its terms and a note fits many times over. */
 export const MAX_MESSAGE_BYTES = 16 * 1024;
 
@@ -18,6 +21,10 @@ const sentEventSchema = z.looseObject({ type: z.enum(EVENT_TYPES) }).transform((
 
 /** Why an event is not one a scenario file could hold (unknown fields, text with control characters, counts out of range), or null. */
 export function wellFormed(event: ScenarioEvent): string | null {
+  // Words a page sends are kept in the session: a paragraph at most, so one page cannot fill the room.
+  for (const [key, value] of Object.entries(event)) {
+    if (typeof value === 'string' && value.length > MAX_TEXT_LENGTH) return `the move is not well formed: ${key}: at most ${MAX_TEXT_LENGTH.toLocaleString('en-US')} characters, not ${value.length.toLocaleString('en-US')}`;
+  }
   const parsed = eventSchemas[event.type]?.safeParse(event);
   if (!parsed) return 'the move is not one the model knows';
   if (parsed.success) return null;

@@ -22,28 +22,28 @@ export function classPageHtml(chartSvg = ''): string {
 <main>
 <section id="join" hidden>
   <h2>Join the room</h2>
-  <form id="join-form"><label for="code">Your seat’s code</label> <input id="code" autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="12" placeholder="ABCD-EFGH"> <button type="submit">Join</button></form>
+  <form id="join-form"><label for="code">Your seat’s code</label> <input id="code" autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="24" placeholder="ABCD-EFGH"> <button type="submit">Join</button></form>
 </section>
 <p id="answer" role="status" aria-live="polite"></p>
-<section id="join-panel" hidden><h2>Join this room</h2><p>Open <strong id="join-url"></strong> (or scan the code) and type your seat’s code.</p><div id="join-qr" class="qr"></div></section>
 <section id="debrief-panel" hidden><h2>Debrief: the session beside the record</h2><p id="debrief-left"></p>
   <table><thead><tr><th>Region</th><th>In the record</th><th>In this room</th></tr></thead><tbody id="debrief-final"></tbody></table>
   <p id="debrief-agreement"></p>
   <table><thead><tr><th>#</th><th>The record</th><th>This room</th></tr></thead><tbody id="debrief-rows"></tbody></table></section>
+<section id="teacher-panel" hidden>
+  <h2>Run the room</h2>
+  <p class="controls"><button data-control="start">Start</button> <button data-control="pause">Pause</button> <button data-control="resume">Resume</button> <button data-control="end">End</button></p>
+  <p class="controls"><button data-advance="1">A day passes</button> <button data-advance="7">A week passes</button> <label>To <input id="advance-to" type="date"></label> <button id="advance-to-button">Go</button> <button id="undo">Undo the last move</button></p>
+  <p class="controls"><label>Record a move <select id="inject-move"></select></label> <label>as <select id="inject-as"></select></label> <button id="inject">Record</button></p>
+  <p class="controls"><label>Bring in a step of the record <select id="record-step"></select></label> <button id="record">Bring in</button></p>
+  <table><thead><tr><th>Seat</th><th>Role</th><th>Join code</th><th>Connected</th></tr></thead><tbody id="seats"></tbody></table>
+  <details><summary>Each seat’s QR code (show a team its own, not the room)</summary><div id="seat-qrs" class="seat-qrs"></div></details>
+</section>
 <section id="situation-panel" hidden><h2>The situation</h2><ul id="situation"></ul></section>
 <section id="moves-panel" hidden><h2 id="moves-heading">Your moves now</h2><ul id="moves" class="moves"></ul>
   <details><summary>Moves the rules refuse now, and why</summary><ul id="refused"></ul></details></section>
 <section id="brief-panel" hidden><h2 id="brief-heading">Your brief (for your seat only)</h2><div id="brief"></div></section>
 ${chartSvg === '' ? '' : `<section id="chart-panel" hidden><h2>The statechart: where the talks are</h2><div class="chart-drawing">${chartSvg}</div></section>`}
-<section id="teacher-panel" hidden>
-  <h2>The room</h2>
-  <details><summary>Each seat’s QR code (show a team its own, not the room)</summary><div id="seat-qrs" class="seat-qrs"></div></details>
-  <table><thead><tr><th>Seat</th><th>Role</th><th>Join code</th><th>Connected</th></tr></thead><tbody id="seats"></tbody></table>
-  <p class="controls"><button data-control="start">Start</button> <button data-control="pause">Pause</button> <button data-control="resume">Resume</button> <button data-control="end">End</button></p>
-  <p class="controls"><button data-advance="1">A day passes</button> <button data-advance="7">A week passes</button> <label>To <input id="advance-to" type="date"></label> <button id="advance-to-button">Go</button> <button id="undo">Undo the last move</button></p>
-  <p class="controls"><label>Record a move <select id="inject-move"></select></label> <label>as <select id="inject-as"></select></label> <button id="inject">Record</button></p>
-  <p class="controls"><label>Bring in a step of the record <select id="record-step"></select></label> <button id="record">Bring in</button></p>
-</section>
+<section id="join-panel" hidden><h2>Join this room</h2><p>Open <strong id="join-url"></strong> (or scan the code) and type your seat’s code.</p><div id="join-qr" class="qr"></div></section>
 <section id="timeline-panel" hidden><h2>The session so far</h2><ol id="timeline"></ol></section>
 </main>
 </body>
@@ -57,7 +57,8 @@ export function classPageCss(): string {
 body { margin: 0 auto; max-width: 60rem; padding: 1rem; }
 h1 { font-size: 1.5rem; margin: 0; } h2 { font-size: 1.2rem; margin: 1.2rem 0 0.4rem; }
 #where { color: #333; margin: 0.2rem 0 0; }
-#answer { min-height: 1.4em; font-weight: 600; }
+#answer { min-height: 1.4em; font-weight: 600; position: sticky; top: 0; background: #fff; padding: 0.3rem 0; margin: 0; z-index: 1; }
+select { max-width: 100%; } label { max-width: 100%; }
 #answer.refused { color: #8a1c1c; } #answer.accepted { color: #14532d; }
 ul.moves { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
 ul.moves li { border: 1px solid #888; border-radius: 0.4rem; padding: 0.5rem; }

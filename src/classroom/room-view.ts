@@ -11,7 +11,7 @@ import { activeStateIds, truceMachine, type Party, type ScenarioEvent } from '..
 import { sampleEvent, type Move } from '../moves/index.js';
 import { encode } from 'uqr';
 import { describeEvent, factsInWords, longDate, proposalInWords, stateSentence } from '../words/index.js';
-import type { Brief } from './briefs.js';
+import { briefOn, type Brief } from './briefs.js';
 import { classDebrief, type ClassDebrief } from './debrief.js';
 import { recordSteps, seatMoves, teacherMoves, type Room, type RoomStatus } from './room.js';
 import { actorInWords } from './session-scenario.js';
@@ -83,7 +83,7 @@ export interface TeacherView extends PublicView {
   record: Array<{ id: string; date: string; text: string }>;
   seats: Array<{ party: { id: string; name: string; role: string }; code: string; connected: number; url: string; qr: QrModules }>;
   /** Every move the rules allow now, with the parties that may make it. */
-  moves: Array<{ type: string; label: string; parties: Array<{ id: string; name: string }>; event: ScenarioEvent }>;
+  moves: Array<{ type: string; label: string; senderKind: string; parties: Array<{ id: string; name: string }>; event: ScenarioEvent }>;
 }
 
 const partyRef = (party: Party) => ({ id: party.id, name: party.name });
@@ -115,7 +115,8 @@ function publicView(room: Room, links: RoomLinks, withQr = true): PublicView {
       number: move.number,
       who: actorInWords(room, move),
       date: longDate(move.date),
-      text: describeEvent(move.event, parties),
+      // Days passing say to when: "Time passes to 8 May 2024".
+      text: move.event.type === 'TIME_PASSED' ? `${describeEvent(move.event, parties)} to ${longDate(move.date)}` : describeEvent(move.event, parties),
       accepted: move.accepted,
       ...(move.refusal ? { reason: move.refusal.message } : {}),
       undone: move.undone,
@@ -143,7 +144,7 @@ export function seatView(room: Room, party: Party, links: RoomLinks): SeatView {
     ...publicView(room, links, false),
     role: 'seat',
     party: { ...partyRef(party), role: party.role },
-    brief: room.briefs[party.id] ?? null,
+    brief: room.briefs[party.id] ? briefOn(room.briefs[party.id]!, room.start.date) : null,
     moves: running ? allowed.flatMap((move) => offer(room, move, party) ?? []) : [],
     refused: running ? refused.map((move) => ({ type: move.type, label: move.label, reason: move.refusal.message })) : [],
   };
@@ -154,7 +155,7 @@ export function teacherView(room: Room, connected: ReadonlyMap<string, number>, 
   return {
     ...publicView(room, links),
     role: 'teacher',
-    briefs: room.briefs,
+    briefs: Object.fromEntries(Object.entries(room.briefs).map(([party, brief]) => [party, briefOn(brief, room.start.date)])),
     record: recordSteps(room)
       .filter((step) => !room.moves.some((move) => move.recordStep === step.id && move.accepted && !move.undone))
       .map((step) => ({ id: step.id, date: longDate(step.date), text: describeEvent(step.event, room.seats.map((seat) => seat.party)) })),
@@ -165,6 +166,7 @@ export function teacherView(room: Room, connected: ReadonlyMap<string, number>, 
     moves: teacherMoves(room).map((move) => ({
       type: move.type,
       label: move.label,
+      senderKind: move.senderKind,
       parties: move.parties.map(partyRef),
       event: sampleEvent(move.type, room.snapshot.context, room.vocabulary, move.senderKind === 'none' ? undefined : move.parties[0]?.id),
     })),

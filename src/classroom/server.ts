@@ -36,6 +36,8 @@ import { projectorView, seatView, teacherView, type RoomLinks } from './room-vie
 export interface ClassServerOptions {
   room: Room;
   teacherSecret: string;
+  /** The projector's own secret: it shows the public view only, and cannot run the room. */
+  projectorSecret: string;
   /** 0 lets the system choose a free port. */
   port: number;
   /** Listen on the local network too (every address of this computer), not only on 127.0.0.1. */
@@ -58,7 +60,7 @@ export interface RunningClass {
   hosts: string[];
   /** The teacher's console (on this computer), with the teacher's secret. */
   teacherUrl: string;
-  /** The projector's page: the same secret, nothing private shown. */
+  /** The projector's page, with a secret of its own: nothing private shown, nothing it can change. */
   projectorUrl: string;
   /** The join page, with no code: students open it and type their seat's code. */
   joinUrl: string;
@@ -71,9 +73,15 @@ export interface RunningClass {
 /** Requests a connection may make in a burst, and how fast the allowance comes back. */
 const BURST = 20;
 const REFILL_PER_SECOND = 10;
-/** Wrong codes a connection may try before it is closed, and an address before it is shut out. */
+/** Moves a seat may make in a burst, and how fast its allowance comes back: shared by every page on the seat, so many pages do not make one student faster. */
+const SEAT_BURST = 20;
+const SEAT_REFILL_PER_SECOND = 5;
+/** Wrong codes a connection may try before it is closed, and an address (not this computer's) before it is shut out for a while. */
 const JOIN_TRIES_PER_CONNECTION = 5;
 const JOIN_TRIES_PER_ADDRESS = 30;
+const SHUT_OUT_MS = 10 * 60_000;
+/** Pages one address may have open at once (this computer's own are not counted: without --lan every page is on it). */
+const CONNECTIONS_PER_ADDRESS = 12;
 /** A connection that has not joined within this time is closed. */
 const JOIN_WITHIN_MS = 30_000;
 
@@ -81,6 +89,7 @@ type Role = { kind: 'seat'; party: Party } | { kind: 'teacher'; projector: boole
 
 interface Client {
   socket: WebSocket;
+  address: string;
   role: Role;
   wrongCodes: number;
   allowance: number;
@@ -115,7 +124,30 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
   let room = options.room;
   const now = options.now ?? (() => new Date().toISOString());
   const clients = new Set<Client>();
-  const wrongCodesFrom = new Map<string, number>();
+  const wrongCodesFrom = new Map<string, { count: number; since: number }>();
+  const seatAllowance = new Map<string, { allowance: number; lastRefill: number }>();
+  const isLoopback = (address: string) => address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+  const shutOut = (address: string) => {
+    const tries = wrongCodesFrom.get(address);
+    if (!tries || isLoopback(address)) return false;
+    if (Date.now() - tries.since > SHUT_OUT_MS) {
+      wrongCodesFrom.delete(address);
+      return false;
+    }
+    return tries.count >= JOIN_TRIES_PER_ADDRESS;
+  };
+  const openFrom = (address: string) => [...clients].filter((client) => client.address === address).length;
+  /** Whether the seat of `party` may move now: its shared allowance, which comes back with time. */
+  const seatMayMove = (party: string) => {
+    const at = Date.now();
+    const seat = seatAllowance.get(party) ?? { allowance: SEAT_BURST, lastRefill: at };
+    seat.allowance = Math.min(SEAT_BURST, seat.allowance + ((at - seat.lastRefill) / 1000) * SEAT_REFILL_PER_SECOND);
+    seat.lastRefill = at;
+    seatAllowance.set(party, seat);
+    if (seat.allowance < 1) return false;
+    seat.allowance -= 1;
+    return true;
+  };
   /** The messages being handled, one after another. */
   let work: Promise<void> = Promise.resolve();
   let names: Set<string> = new Set();
@@ -150,8 +182,8 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   server.on('upgrade', (request, socket, head) => {
     const address = request.socket.remoteAddress ?? '';
-    const shutOut = (wrongCodesFrom.get(address) ?? 0) >= JOIN_TRIES_PER_ADDRESS;
-    if (request.url !== '/ws' || !hostIsOurs(request) || !originIsOurs(request) || shutOut) {
+    const tooMany = !isLoopback(address) && openFrom(address) >= CONNECTIONS_PER_ADDRESS;
+    if (request.url !== '/ws' || !hostIsOurs(request) || !originIsOurs(request) || shutOut(address) || tooMany) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
@@ -216,7 +248,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
     if (message.type === 'teacher') {
       const projector = message.secret.startsWith('projector:');
       const secret = projector ? message.secret.slice('projector:'.length) : message.secret;
-      if (sameSecret(secret, options.teacherSecret)) client.role = { kind: 'teacher', projector };
+      if (sameSecret(secret, projector ? options.projectorSecret : options.teacherSecret)) client.role = { kind: 'teacher', projector };
     } else {
       const code = normaliseCode(message.code);
       const seat = room.seats.find((candidate) => sameSecret(code, candidate.code));
@@ -224,7 +256,8 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
     }
     if (client.role === null) {
       client.wrongCodes++;
-      wrongCodesFrom.set(address, (wrongCodesFrom.get(address) ?? 0) + 1);
+      const tries = wrongCodesFrom.get(address) ?? { count: 0, since: Date.now() };
+      wrongCodesFrom.set(address, { count: tries.count + 1, since: tries.since });
       send(client, { type: 'answer', ok: false, message: 'that code is not one of this room’s: check it with the teacher' });
       if (client.wrongCodes >= JOIN_TRIES_PER_CONNECTION) client.socket.close(1008, 'too many wrong codes');
       return;
@@ -250,6 +283,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
     if (role === null) return send(client, { type: 'answer', ok: false, message: 'join the room with a code first' });
     if (message.type === 'move') {
       if (role.kind !== 'seat') return send(client, { type: 'answer', ok: false, message: 'the teacher records moves with inject, as a party or as the world' });
+      if (!seatMayMove(role.party.id)) return send(client, { type: 'answer', ok: false, message: `${role.party.name}'s seat is moving faster than a class can follow: wait a moment` });
       return answerChange(client, act(room, role.party.id, message.event, now()), 'done');
     }
     if (role.kind !== 'teacher' || role.projector) return send(client, { type: 'answer', ok: false, message: 'only the teacher’s console can do that' });
@@ -271,7 +305,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
   };
 
   const welcome = (socket: WebSocket, address: string) => {
-    const client: Client = { socket, role: null, wrongCodes: 0, allowance: BURST, lastRefill: Date.now() };
+    const client: Client = { socket, address, role: null, wrongCodes: 0, allowance: BURST, lastRefill: Date.now() };
     clients.add(client);
     const late = setTimeout(() => {
       if (client.role === null) socket.close(1008, 'join with a code first');
@@ -303,7 +337,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
       port,
       hosts,
       teacherUrl: `http://${LOOPBACK}:${port}/#teacher=${options.teacherSecret}`,
-      projectorUrl: `http://${LOOPBACK}:${port}/#projector=${options.teacherSecret}`,
+      projectorUrl: `http://${LOOPBACK}:${port}/#projector=${options.projectorSecret}`,
       joinUrl: links.join,
       seatUrls: room.seats.map((seat) => ({ party: seat.party, code: seat.code, url: links.seats[seat.party.id]! })),
       room: () => room,

@@ -55,6 +55,8 @@ const headerSchema = z.strictObject({
   version: z.literal(1),
   origin: z.strictObject({ scenarioFile: z.string().nullable(), sha256: z.string().nullable(), from: z.string().nullable() }),
   codes: z.record(z.string(), z.string().max(32)),
+  /** Where the room listened, and the console's and projector's secrets: a resumed room comes back at the same addresses, so open pages join again by themselves. */
+  access: z.strictObject({ port: z.number().int().min(0).max(65535), teacherSecret: z.string().max(64), projectorSecret: z.string().max(64) }).optional(),
 });
 
 const entrySchema = z.union([
@@ -70,9 +72,12 @@ export function recordFileOf(sessionFile: string): string {
   return `${sessionFile}.room.jsonl`;
 }
 
-/** The record's first line: where the room started, and its codes. */
-export function recordHeader(room: Room, origin: RoomOrigin): string {
-  const header: RoomRecordHeader = { format: 'truce-class-room', version: 1, origin, codes: Object.fromEntries(room.seats.map((seat) => [seat.party.id, seat.code])) };
+/** Where the room listens and its secrets, kept in the record (which is the teacher's alone: the command writes it readable by its owner only). */
+export type RoomAccess = NonNullable<RoomRecordHeader['access']>;
+
+/** The record's first line: where the room started, its codes, and where it listens. */
+export function recordHeader(room: Room, origin: RoomOrigin, access?: RoomAccess): string {
+  const header: RoomRecordHeader = { format: 'truce-class-room', version: 1, origin, codes: Object.fromEntries(room.seats.map((seat) => [seat.party.id, seat.code])), ...(access ? { access } : {}) };
   return `${JSON.stringify(header)}\n`;
 }
 

@@ -1,5 +1,5 @@
 /**
- * A `truce play --save` file graded as a solution. A saved session is a
+ * A `truce play --save` or `truce class --save` file graded as a solution. A saved session is a
  * scenario file: the scenario's start, every event of the session, the
  * record's own steps keeping their ids. When the exercise starts from that
  * scenario after a step, the session must have followed the record up to
@@ -25,9 +25,10 @@ export function sessionAsSolution(parsed: ParsedText, exercise: Exercise): { ok:
   const data = parsed.data as { id?: unknown; steps?: unknown };
   const { scenario, prefix, upTo } = exercise.start;
   const id = typeof data.id === 'string' ? data.id : '';
-  if (scenario === null || (id !== scenario.id && !id.startsWith(`${scenario.id}-played`))) {
+  // A session saved by truce play (`<id>-played...`) or by truce class (`<id>-class`).
+  if (scenario === null || (id !== scenario.id && !id.startsWith(`${scenario.id}-played`) && id !== `${scenario.id}-class`)) {
     const from = scenario === null ? 'a start of its own, not from a scenario' : `the scenario ${scenario.id}`;
-    return { ok: false, finding: { path: ['id'], message: `this is a scenario file (${id || 'with no id'}); the exercise ${exercise.id} starts from ${from}, so only a truce play session of that scenario, saved with --save, can answer it` } };
+    return { ok: false, finding: { path: ['id'], message: `this is a scenario file (${id || 'with no id'}); the exercise ${exercise.id} starts from ${from}, so only a truce play or truce class session of that scenario, saved with --save, can answer it` } };
   }
   const steps = Array.isArray(data.steps) ? data.steps : [];
   const differs = prefix.findIndex((step, index) => stepId(steps[index]) !== step.id || !sameEvent(steps[index], step));

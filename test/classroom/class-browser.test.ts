@@ -61,7 +61,7 @@ describe('a class in the browser', () => {
     await israel.screenshot({ path: 'reports/class-israel.png' }).catch(() => undefined);
 
     // The end: every page shows the debrief, the room beside the record; the projector shows no code.
-    const projector = await open(`projector=${room.teacherSecret}`);
+    const projector = await open(`projector=${room.projectorSecret}`);
     await teacher.getByRole('button', { name: 'End' }).click();
     await expect.poll(() => hamas.locator('#debrief-panel').isVisible()).toBe(true);
     await expect.poll(() => projector.locator('#debrief-left').textContent()).toBe('The room left the record at row 2 (marked): from there on, its moves are its own.');

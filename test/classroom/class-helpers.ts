@@ -15,6 +15,7 @@ export interface ClassProcess {
   origin: string;
   port: number;
   teacherSecret: string;
+  projectorSecret: string;
   /** Join code by party name, as printed. */
   codes: Map<string, string>;
   output(): { stdout: string; stderr: string };
@@ -38,6 +39,7 @@ export function startClass(args: string[]): Promise<ClassProcess> {
         origin: `http://127.0.0.1:${teacher[1]}`,
         port: Number(teacher[1]),
         teacherSecret: teacher[2]!,
+        projectorSecret: /#projector=([\w-]+)/.exec(stdout)![1]!,
         codes,
         output: () => ({ stdout, stderr }),
         stop: () => {

@@ -149,3 +149,72 @@ describe('truce class', () => {
     expect(other.stderr).toMatch(/^truce class: .*other\.yaml is a session of another scenario/);
   });
 });
+
+describe('truce class, its secrets and limits', () => {
+  it('gives the projector a secret of its own, which cannot run the room', async () => {
+    const room = await startClass([RAFAH]);
+    try {
+      expect(room.projectorSecret).not.toBe(room.teacherSecret);
+      const projector = await connect(room);
+      projector.send({ type: 'teacher', secret: `projector:${room.projectorSecret}` });
+      expect(await projector.next((message) => message.type === 'welcome')).toMatchObject({ role: 'projector' });
+      projector.send({ type: 'control', command: 'start' });
+      expect(await projector.next(isAnswer)).toMatchObject({ ok: false, message: 'only the teacher’s console can do that' });
+      const view = (await projector.next(isView)).view!;
+      expect(JSON.stringify(view)).not.toContain(room.codes.get('Israel'));
+      // The projector's secret does not open the console, nor the console's the projector.
+      const guess = await connect(room);
+      guess.send({ type: 'teacher', secret: room.projectorSecret });
+      expect(await guess.next(isAnswer)).toMatchObject({ ok: false });
+    } finally {
+      await room.stop();
+    }
+  });
+
+  it('holds a seat to one pace, however many pages it opens', async () => {
+    const room = await startClass([RAFAH, '--from', 'mediators-proposal']);
+    try {
+      const host = await teacher(room);
+      host.send({ type: 'control', command: 'start' });
+      await host.next(isAnswer);
+      const pages = await Promise.all(Array.from({ length: 4 }, () => seat(room, 'Hamas')));
+      for (const page of pages) for (let move = 0; move < 10; move++) page.send({ type: 'move', event: { type: 'STATEMENT', text: 'Hamas says it is ready to talk.' } });
+      const answers = (await Promise.all(pages.map((page) => Promise.all(Array.from({ length: 10 }, () => page.next(isAnswer)))))).flat();
+      const waited = answers.filter((answer) => answer.message === "Hamas's seat is moving faster than a class can follow: wait a moment");
+      expect(waited.length).toBeGreaterThanOrEqual(15);
+      expect(answers.filter((answer) => answer.ok).length).toBeLessThanOrEqual(25);
+      // Another seat keeps its own pace; a statement longer than a paragraph is refused.
+      const israel = await seat(room, 'Israel');
+      israel.send({ type: 'move', event: { type: 'STATEMENT', text: 'x'.repeat(1001) } });
+      expect((await israel.next(isAnswer)).message).toBe('the move is not well formed: text: at most 1,000 characters, not 1,001');
+    } finally {
+      await room.stop();
+    }
+  });
+
+  it('resumes at the same address with the same secrets, and its session is graded as an exercise’s answer', async () => {
+    const file = scratch.write('graded.yaml', '');
+    const room = await startClass([RAFAH, '--from', 'burns-netanyahu', '--save', file]);
+    let again: ClassProcess | undefined;
+    try {
+      const host = await teacher(room);
+      host.send({ type: 'control', command: 'start' });
+      await host.next(isAnswer);
+      const israel = await seat(room, 'Israel');
+      israel.send({ type: 'move', event: { type: 'OPERATION_LAUNCHED' } });
+      expect(await israel.next(isAnswer)).toMatchObject({ ok: true });
+      room.child.kill('SIGKILL');
+      await exitOf(room.child);
+      again = await startClass([RAFAH, '--resume', file]);
+      expect(again.port).toBe(room.port);
+      expect(again.teacherSecret).toBe(room.teacherSecret);
+      expect(again.projectorSecret).toBe(room.projectorSecret);
+    } finally {
+      await again?.stop();
+    }
+    // The scenario file is written as the room closes; it answers an exercise that starts from the same scenario.
+    const checked = await truce(['exercise', 'check', 'rafah-pause-for-release', file]);
+    expect(checked.stderr).not.toMatch(/only a truce play/);
+    expect(checked.stdout).toMatch(/rafah-pause-for-release/);
+  });
+});

@@ -205,3 +205,14 @@ describe('the debrief', () => {
     expect(debrief.agreement.session).toMatch(/^Agreement: in force/);
   });
 });
+
+describe('a brief in a room that starts partway', () => {
+  it('leaves out what is dated on or after the day the room starts', async () => {
+    const room = await rafahRoom('mediators-proposal');
+    const briefs = { hamas: { summary: 'Hamas.', positions: [{ text: 'before', source: 'article', date: '2024-05-05' }, { text: 'same day', source: 'article', date: room.start.date }, { text: 'undated', source: 'article' }] } };
+    const withBriefs = { ...room, briefs };
+    const hamas = room.seats.find((seat) => seat.party.id === 'hamas')!.party;
+    expect(seatView(withBriefs, hamas, LINKS).brief!.positions!.map((point) => point.text)).toEqual(['before', 'undated']);
+    expect(teacherView(withBriefs, new Map(), LINKS).briefs.hamas!.positions!.map((point) => point.text)).toEqual(['before', 'undated']);
+  });
+});

@@ -49,6 +49,6 @@ describe('a saved play session as a solution', () => {
     const checked = await truceInProcess(['exercise', 'check', 'mediator-cannot-accept', file]);
 
     expect(checked.code).toBe(2);
-    expect(checked.stderr).toMatch(/other-scenario\.yaml:2:5: id: this is a scenario file \(rafah-2024-05-played\); the exercise mediator-cannot-accept starts from the scenario pause-2023-11, so only a truce play session of that scenario, saved with --save, can answer it\n$/);
+    expect(checked.stderr).toMatch(/other-scenario\.yaml:2:5: id: this is a scenario file \(rafah-2024-05-played\); the exercise mediator-cannot-accept starts from the scenario pause-2023-11, so only a truce play or truce class session of that scenario, saved with --save, can answer it\n$/);
   });
 });

@@ -74,10 +74,16 @@ function showAnswer(ok: boolean, message: string): void {
   answer.className = ok ? 'accepted' : 'refused';
 }
 
+/** What a student has typed or chosen for a move, kept while the room changes around them (by move type). */
+const drafts = new Map<string, { text?: string; by?: string }>();
+let shownMoves = '';
+
 /** A move's button, with a text box when the move says something (a statement, a claim, a reason). */
 function moveItem(offer: Offer): HTMLLIElement {
   const li = document.createElement('li');
-  const event = { ...offer.event };
+  const draft: { text?: string; by?: string } = drafts.get(offer.type) ?? {};
+  drafts.set(offer.type, draft);
+  const event: Record<string, unknown> = { ...offer.event, ...(draft.text !== undefined && typeof offer.event.text === 'string' ? { text: draft.text } : {}) };
   const button = document.createElement('button');
   button.textContent = offer.label;
   if (typeof event.text === 'string') {
@@ -86,7 +92,10 @@ function moveItem(offer: Offer): HTMLLIElement {
     box.maxLength = 2000;
     box.setAttribute('aria-label', `${offer.label}: the words`);
     li.append(box);
-    box.addEventListener('input', () => (event.text = box.value));
+    box.addEventListener('input', () => {
+      // One line: a statement or a claim is a line of text in the session file.
+      event.text = draft.text = box.value.replace(/\s*\n\s*/g, ' ');
+    });
   }
   if (offer.accused && offer.accused.length > 0) {
     const select = document.createElement('select');
@@ -97,12 +106,15 @@ function moveItem(offer: Offer): HTMLLIElement {
       option.textContent = party.name;
       select.append(option);
     }
-    select.value = String(event.by ?? offer.accused[0]!.id);
+    select.value = draft.by !== undefined && offer.accused.some((party) => party.id === draft.by) ? draft.by : String(event.by ?? offer.accused[0]!.id);
     event.by = select.value;
-    select.addEventListener('change', () => (event.by = select.value));
+    select.addEventListener('change', () => (event.by = draft.by = select.value));
     li.prepend(select);
   }
-  button.addEventListener('click', () => sendMessage({ type: 'move', event }));
+  button.addEventListener('click', () => {
+    sendMessage({ type: 'move', event });
+    drafts.delete(offer.type);
+  });
   li.prepend(button);
   return li;
 }
@@ -130,7 +142,7 @@ function briefNodes(brief: Brief, heading?: string): HTMLElement[] {
       const li = item(point.text);
       const source = document.createElement('span');
       source.className = 'source';
-      source.textContent = point.source ? ` (source: ${point.source})` : ` (an assumption of the exercise${point.note ? `: ${point.note}` : ''})`;
+      source.textContent = point.source ? ` (source: ${point.source})` : ` (an assumption of the exercise${point.note ? `; ${point.note}` : ''})`;
       li.append(source);
       list.append(li);
     }
@@ -172,9 +184,11 @@ function render(view: View): void {
   const shown = view.timeline.length < view.moveCount ? [item(`(the last ${view.timeline.length} of ${view.moveCount} moves; the session file has them all)`)] : [];
   byId('timeline').replaceChildren(
     ...shown,
-    ...view.timeline.map((entry) =>
-      item(`${entry.date} — ${entry.who}: ${entry.text}${entry.accepted ? '' : ` (refused: ${entry.reason ?? ''})`}${entry.undone ? ' (undone)' : ''}`, entry.undone ? 'undone' : entry.accepted ? '' : 'refused'),
-    ),
+    ...view.timeline.map((entry) => {
+      const li = item(`${entry.date} — ${entry.who}: ${entry.text}${entry.accepted ? '' : ` (refused: ${entry.reason ?? ''})`}${entry.undone ? ' (undone)' : ''}`, entry.undone ? 'undone' : entry.accepted ? '' : 'refused');
+      li.value = entry.number;
+      return li;
+    }),
   );
   renderDebrief(view.debrief);
   const chart = document.getElementById('chart-panel');
@@ -196,8 +210,13 @@ function render(view: View): void {
   byId('brief').replaceChildren(...briefs);
   byId('teacher-panel').hidden = view.role !== 'teacher';
   if (view.role === 'seat') {
-    byId('moves').replaceChildren(...(view.moves as Offer[]).map(moveItem));
-    if (view.moves!.length === 0) byId('moves').replaceChildren(item(view.status === 'running' ? 'No move is open to you now.' : 'Wait for the teacher to run the session.'));
+    // Rebuilt only when the moves offered change: a box being typed in stays as it is.
+    const offered = JSON.stringify([view.status, view.moves]);
+    if (offered !== shownMoves) {
+      shownMoves = offered;
+      byId('moves').replaceChildren(...(view.moves as Offer[]).map(moveItem));
+      if (view.moves!.length === 0) byId('moves').replaceChildren(item(view.status === 'running' ? 'No move is open to you now.' : 'Wait for the teacher to run the session.'));
+    }
     byId('refused').replaceChildren(...(view.refused ?? []).map((move) => item(`${move.label}: ${move.reason}`)));
   }
   if (view.role === 'teacher') renderTeacher(view);
@@ -254,36 +273,38 @@ function renderTeacher(view: View): void {
       return row;
     }),
   );
-  const moves = view.moves as Array<{ type: string; label: string; parties: Array<{ id: string; name: string }>; event: Record<string, unknown> }>;
-  const select = byId<HTMLSelectElement>('inject-move');
+  const moves = view.moves as TeacherMove[];
+  teacherMoves = moves;
+  fillSelect(byId<HTMLSelectElement>('inject-move'), moves.map((move) => [move.type, move.label]));
+  fillInjectAs();
+  fillSelect(byId<HTMLSelectElement>('record-step'), (view.record ?? []).map((step) => [step.id, `${step.date}: ${step.text}`]));
+}
+
+interface TeacherMove { type: string; label: string; senderKind: string; parties: Array<{ id: string; name: string }>; event: Record<string, unknown> }
+let teacherMoves: TeacherMove[] = [];
+
+/** A select's options, replaced only when they change, the choice kept by its value (never by its place in the list). */
+function fillSelect(select: HTMLSelectElement, options: ReadonlyArray<readonly [string, string]>): void {
+  const wanted = JSON.stringify(options);
+  if (select.dataset.options === wanted) return;
   const chosen = select.value;
+  select.dataset.options = wanted;
   select.replaceChildren(
-    ...moves.map((move, index) => {
+    ...options.map(([value, text]) => {
       const option = document.createElement('option');
-      option.value = String(index);
-      option.textContent = move.label;
+      option.value = value;
+      option.textContent = text;
       return option;
     }),
   );
-  if (chosen && Number(chosen) < moves.length) select.value = chosen;
-  byId<HTMLSelectElement>('record-step').replaceChildren(
-    ...(view.record ?? []).map((step) => {
-      const option = document.createElement('option');
-      option.value = step.id;
-      option.textContent = `${step.date}: ${step.text}`;
-      return option;
-    }),
-  );
-  const as = byId<HTMLSelectElement>('inject-as');
-  const world = document.createElement('option');
-  world.value = '';
-  world.textContent = 'the world (no party)';
-  as.replaceChildren(world, ...view.seats!.map((seat) => {
-    const option = document.createElement('option');
-    option.value = seat.party.id;
-    option.textContent = seat.party.name;
-    return option;
-  }));
+  if (options.some(([value]) => value === chosen)) select.value = chosen;
+}
+
+/** Who the teacher may record the chosen move as: the parties the rules allow to make it, and the world when it needs no party. */
+function fillInjectAs(): void {
+  const move = teacherMoves.find((candidate) => candidate.type === byId<HTMLSelectElement>('inject-move').value);
+  const world: Array<[string, string]> = move && (move.senderKind === 'none' || move.senderKind === 'optional') ? [['', 'the world (no party)']] : [];
+  fillSelect(byId<HTMLSelectElement>('inject-as'), [...world, ...(move?.parties ?? []).map((party): [string, string] => [party.id, party.name])]);
 }
 
 function connect(): void {
@@ -298,7 +319,11 @@ function connect(): void {
   });
   socket.addEventListener('message', (message) => {
     const data = JSON.parse(String(message.data)) as { type: string; view?: View; ok?: boolean; message?: string };
-    if (data.type === 'welcome') joined = true;
+    if (data.type === 'welcome') {
+      joined = true;
+      const party = (data as { party?: { name: string } }).party;
+      showAnswer(true, party ? `You have joined the room as ${party.name}.` : 'You have joined the room.');
+    }
     if (data.type === 'view' && data.view) render(data.view);
     if (data.type === 'answer') {
       showAnswer(Boolean(data.ok), data.message ?? '');
@@ -341,9 +366,9 @@ byId('record').addEventListener('click', () => {
   const step = byId<HTMLSelectElement>('record-step').value;
   if (step) sendMessage({ type: 'record', step });
 });
+byId('inject-move').addEventListener('change', fillInjectAs);
 byId('inject').addEventListener('click', () => {
-  const moves = (lastView?.moves ?? []) as Array<{ event: Record<string, unknown> }>;
-  const move = moves[Number(byId<HTMLSelectElement>('inject-move').value)];
+  const move = teacherMoves.find((candidate) => candidate.type === byId<HTMLSelectElement>('inject-move').value);
   const as = byId<HTMLSelectElement>('inject-as').value;
   if (move) sendMessage({ type: 'inject', as: as === '' ? null : as, event: move.event });
 });

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { renderUnicodeCompact } from 'uqr';
-import { appendFile, readFile } from 'node:fs/promises';
+import { appendFile, chmod, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { briefsFileFor, loadBriefsText, newJoinCodes, newTeacherSecret, openRoom, readRecord, recordFileOf, recordHeader, recordLines, restoreRoom, sessionScenarioText, startClassServer, type Briefs, type RecordEntry, type Room, type RoomOrigin } from '../../classroom/index.js';
+import { briefsFileFor, loadBriefsText, newJoinCodes, newTeacherSecret, openRoom, readRecord, recordFileOf, recordHeader, recordLines, restoreRoom, sessionScenarioText, startClassServer, type Briefs, type RecordEntry, type Room, type RoomAccess, type RoomOrigin } from '../../classroom/index.js';
 import { renderChartSvg } from '../../export/index.js';
 import { readTextFile } from '../../files/index.js';
 import { CHART_VARIANTS } from '../../inspect/index.js';
@@ -15,7 +15,7 @@ import type { Io } from '../io.js';
 import { reportProblems } from '../load-for-cli.js';
 import { MAX_SIZE_OPTION, readLimit } from '../max-size.js';
 import { packagePath } from '../package-files.js';
-import { writeOutputs } from '../write-output.js';
+import { checkOutputs, writeOutputs } from '../write-output.js';
 
 /** The largest room's record read back: a long class writes a few hundred kilobytes. */
 const MAX_RECORD_BYTES = 64 * 1024 * 1024;
@@ -75,7 +75,7 @@ export const classCommand = defineCommand({
   description:
     'Starts a room on this computer and prints the teacher’s console address and, for each party of the scenario, a join code and address.\n' +
     'The room listens on this computer only unless --lan is given; then laptops and phones on the local network can open the page, and only a join code lets them in.\n' +
-    'With --save, the session is written after every move, as a scenario that truce run replays, with the room’s record beside it (<file>.room.json).\n' +
+    'With --save, every change is written to the room’s record (<file>.room.jsonl) before any page hears of it, and the session as a scenario that truce run replays to <file> (at most once a second, and as the room closes).\n' +
     'After a crash or a closed laptop, truce class <scenario> --resume <file> carries on where the room was. Press Ctrl-C to close the room.',
   positionals: [{ name: 'file', description: 'a scenario file (.yaml or .json)' }],
   options: {
@@ -124,13 +124,15 @@ export const classCommand = defineCommand({
       return reportProblems(io, briefsText.problems), EXIT.badInput;
     }
 
+    if (options.resume !== undefined && options.from !== undefined) return fail('--resume carries on where the session was: --from cannot be given with it');
     let room: Room;
     let origin: RoomOrigin;
+    let access: RoomAccess | undefined;
     const vocabulary = vocabularyFor(scenario);
     const recordFile = sessionFile === undefined ? undefined : recordFileOf(sessionFile);
     if (options.resume !== undefined) {
       const recordText = await readTextFile(recordFile!, { maxBytes: MAX_RECORD_BYTES });
-      if (!recordText.ok) return fail(`cannot resume: ${recordText.problems[0]!.message} (the room's record is written beside the session file by --save)`);
+      if (!recordText.ok) return fail(`cannot resume: ${printable(recordFile!)}: ${recordText.problems[0]!.message} (--save writes the room's record beside the session file)`);
       const read = readRecord(recordText.value);
       if (!read.ok) return fail(`${printable(recordFile!)}: ${read.reason}`);
       const { header } = read.record;
@@ -141,10 +143,11 @@ export const classCommand = defineCommand({
       if (!restored.ok) return fail(`cannot resume ${printable(options.resume)}: ${restored.reason}`);
       room = restored.room;
       origin = header.origin;
+      access = header.access;
       if (read.record.cutShort) {
         // The last line was cut short as the room stopped: the record is written again without it, so new lines follow whole ones.
         io.stderr(`truce class: the last change in ${printable(recordFile!)} was cut short when the room stopped, and is left out.\n`);
-        const rewritten = await writeOutputs([[recordFile!, recordHeader(room, origin) + recordLines(read.record.entries)]], [file]);
+        const rewritten = await writeOutputs([[recordFile!, recordHeader(room, origin, access) + recordLines(read.record.entries)]], [file]);
         if (!rewritten.ok) return fail(`the session cannot be saved: ${rewritten.problems[0]!.message}`);
       }
     } else {
@@ -152,30 +155,35 @@ export const classCommand = defineCommand({
       if (!start.ok) return fail(start.problems[0]!.message);
       room = openRoom(start.value, vocabulary, newJoinCodes(scenario.parties.length), briefs);
       origin = { scenarioFile: resolve(file), sha256, from: options.from ?? null };
-      if (sessionFile !== undefined) {
-        const scenarioText = sessionScenarioText(room);
-        const first = await writeOutputs([[recordFile!, recordHeader(room, origin)], ...(scenarioText === null ? [] : [[sessionFile, scenarioText] as [string, string]])], [file]);
-        if (!first.ok) return fail(`the session cannot be saved: ${first.problems[0]!.message}`);
-      }
+      // Said now, before the room opens, if the files cannot be written; they are written once it listens.
+      const writable = sessionFile === undefined ? null : await checkOutputs([recordFile!, sessionFile], [file]);
+      if (writable && !writable.ok) return fail(`the session cannot be saved: ${writable.problems[0]!.message}`);
     }
     const sessionWriter = sessionFile === undefined ? undefined : scenarioWriter(sessionFile, file, io);
+    let markRecordReady = () => {};
+    const recordReady = new Promise<void>((resolve) => (markRecordReady = resolve));
+    if (options.resume !== undefined) markRecordReady();
 
     const script = await pageScript();
     if (script === undefined) return fail(`the room's page is not built (${printable(packagePath('dist/class.js'))} is missing); in the project's folder, run npm run build`);
     // The statechart, drawn once for every page (large, for the back of the room).
     const chartSvg = await renderChartSvg(machineGraph(), CHART_VARIANTS.large);
-    const teacherSecret = newTeacherSecret();
+    // A resumed room listens where it did, with the same secrets, so the pages left open join again by themselves.
+    const teacherSecret = access?.teacherSecret ?? newTeacherSecret();
+    const projectorSecret = access?.projectorSecret ?? newTeacherSecret();
     const started = await startClassServer({
       room,
       teacherSecret,
-      port: options.port,
+      projectorSecret,
+      port: options.port !== 0 ? options.port : (access?.port ?? 0),
       lan: options.lan === true,
       pageScript: script,
       chartSvg,
       ...(recordFile !== undefined && sessionWriter !== undefined
         ? {
             save: async (changed: Room, entries: RecordEntry[]) => {
-              // The change is on disk before any page hears of it; the scenario follows within a second.
+              // The change is on disk before any page hears of it (after the record's first line); the scenario follows within a second.
+              await recordReady;
               await appendFile(recordFile, recordLines(entries));
               if (entries.some((entry) => !('status' in entry) && ('undone' in entry || entry.move.accepted))) sessionWriter.soon(changed);
             },
@@ -185,6 +193,18 @@ export const classCommand = defineCommand({
     });
     if (!started.ok) return fail(started.problems[0]!.message);
     const running = started.value;
+    if (recordFile !== undefined && sessionFile !== undefined && options.resume === undefined) {
+      const scenarioText = sessionScenarioText(room);
+      const first = await writeOutputs([[recordFile, recordHeader(room, origin, { port: running.port, teacherSecret, projectorSecret })], ...(scenarioText === null ? [] : [[sessionFile, scenarioText] as [string, string]])], [file]);
+      if (!first.ok) {
+        markRecordReady();
+        await running.close();
+        return fail(`the session cannot be saved: ${first.problems[0]!.message}`);
+      }
+    }
+    markRecordReady();
+    // The record holds the codes and the console's secret: readable by the teacher's account only.
+    if (recordFile !== undefined) await chmod(recordFile, 0o600).catch(() => undefined);
     const stopped = io.interrupted?.() ?? Promise.resolve();
     const width = Math.max(...running.seatUrls.map(({ party }) => party.name.length + party.role.length + 3));
     io.stdout(
