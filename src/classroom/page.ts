@@ -58,10 +58,11 @@ body { margin: 0 auto; max-width: 60rem; padding: 1rem; }
 h1 { font-size: 1.5rem; margin: 0; } h2 { font-size: 1.2rem; margin: 1.2rem 0 0.4rem; }
 #where { color: #333; margin: 0.2rem 0 0; }
 #answer { min-height: 1.4em; font-weight: 600; position: sticky; top: 0; background: #fff; padding: 0.3rem 0; margin: 0; z-index: 1; }
-select { max-width: 100%; } label { max-width: 100%; }
+select { max-width: 100%; font-size: 1rem; } label { max-width: 100%; }
 #answer.refused { color: #8a1c1c; } #answer.accepted { color: #14532d; }
 ul.moves { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
-ul.moves li { border: 1px solid #888; border-radius: 0.4rem; padding: 0.5rem; }
+ul.moves li { border: 1px solid #888; border-radius: 0.4rem; padding: 0.5rem; max-width: 100%; }
+.details { display: flex; flex-wrap: wrap; gap: 0.3rem 0.8rem; margin-top: 0.3rem; } .detail input[type=number] { width: 5rem; font-size: 1rem; } .detail input[type=text] { font-size: 1rem; }
 button { font-size: 1rem; padding: 0.4rem 0.8rem; cursor: pointer; }
 textarea { display: block; width: 100%; min-width: 16rem; font-size: 1rem; margin: 0.3rem 0; }
 table { border-collapse: collapse; } td, th { border: 1px solid #aaa; padding: 0.3rem 0.6rem; text-align: left; }

@@ -42,6 +42,13 @@ describe('a class in the browser', () => {
 
     await expect.poll(() => hamas.locator('#moves').textContent()).toBe('Wait for the teacher to run the session.');
     await teacher.getByRole('button', { name: 'Start' }).click();
+
+    // Words being typed stay as they are while the room changes around them.
+    const statement = hamas.getByRole('textbox', { name: 'Make a statement: the words' });
+    await statement.fill('Hamas says it studies the proposal.');
+    await israel.getByRole('button', { name: 'Make a statement' }).click();
+    await expect.poll(() => hamas.locator('#timeline').textContent()).toContain('the seat of Israel');
+    expect(await statement.inputValue()).toBe('Hamas says it studies the proposal.');
     await hamas.getByRole('button', { name: 'Accept the proposal' }).click();
     await expect.poll(() => hamas.locator('#answer').textContent()).toBe('Hamas accepts the proposal');
     // Israel's page hears of it at once.
@@ -53,6 +60,12 @@ describe('a class in the browser', () => {
 
     await israel.getByRole('button', { name: 'Accept the proposal' }).click();
     await expect.poll(() => teacher.locator('#situation').textContent()).toMatch(/Agreement: in force/);
+
+    // A move's numbers are the student's to set: a counter-proposal with a ceasefire of 21 days.
+    const counter = hamas.locator('#moves li', { has: hamas.getByRole('button', { name: 'Answer with a counter-proposal' }) });
+    await counter.getByRole('spinbutton', { name: 'days of ceasefire' }).fill('21');
+    await counter.getByRole('button', { name: 'Answer with a counter-proposal' }).click();
+    await expect.poll(() => israel.locator('#timeline').textContent()).toMatch(/counter-proposal[^\n]*21 days/);
     // The statechart marks where the talks are, on every page.
     await expect.poll(() => israel.locator('[data-state-id="truce.agreement.inForce"]').getAttribute('class')).toMatch(/\bactive\b/);
     expect(await israel.locator('[data-state-id="truce.agreement.none"]').getAttribute('class')).not.toMatch(/\bactive\b/);
@@ -64,7 +77,7 @@ describe('a class in the browser', () => {
     const projector = await open(`projector=${room.projectorSecret}`);
     await teacher.getByRole('button', { name: 'End' }).click();
     await expect.poll(() => hamas.locator('#debrief-panel').isVisible()).toBe(true);
-    await expect.poll(() => projector.locator('#debrief-left').textContent()).toBe('The room left the record at row 2 (marked): from there on, its moves are its own.');
+    await expect.poll(() => projector.locator('#debrief-left').textContent()).toBe('The room left the record at row 1 (marked): from there on, its moves are its own.');
     expect(await projector.locator('#debrief-final').textContent()).toContain('in force');
     const shown = await projector.locator('body').innerText();
     for (const code of room.codes.values()) expect(shown).not.toContain(code);

@@ -75,27 +75,97 @@ function showAnswer(ok: boolean, message: string): void {
 }
 
 /** What a student has typed or chosen for a move, kept while the room changes around them (by move type). */
-const drafts = new Map<string, { text?: string; by?: string }>();
+const drafts = new Map<string, Record<string, unknown>>();
 let shownMoves = '';
 
-/** A move's button, with a text box when the move says something (a statement, a claim, a reason). */
+/** The numbers and yes/no details a move's event may carry, in words, as a student fills them in. */
+const DETAIL_LABELS: Record<string, string> = {
+  count: 'how many',
+  deceased: 'of them, bodies',
+  days: 'days',
+  trucks: 'trucks',
+  phase: 'phase',
+  toll: 'death toll',
+  held: 'held',
+  crossing: 'crossing',
+  outsideDeal: 'outside the deal',
+};
+
+/** A proposal's terms, in words: those the default terms have, and these always. */
+const TERM_LABELS: Record<string, string> = {
+  pauseDays: 'days of pause',
+  ceasefireDays: 'days of ceasefire',
+  hostages: 'hostages to be released',
+  prisoners: 'prisoners to be released',
+  aidTrucksPerDay: 'aid trucks a day',
+  phases: 'phases',
+  lastingCeasefire: 'a lasting ceasefire',
+  amends: 'amends the agreement in force',
+};
+const CORE_TERMS = ['pauseDays', 'ceasefireDays', 'hostages', 'prisoners'];
+
+/** An input for one detail of `target`: a whole number (left empty: not given), yes or no, or a line of words. */
+function detailInput(target: Record<string, unknown>, key: string, label: string, kind: 'number' | 'boolean' | 'text', onChange: () => void): HTMLLabelElement {
+  const wrapper = document.createElement('label');
+  wrapper.className = 'detail';
+  const input = document.createElement('input');
+  if (kind === 'boolean') {
+    input.type = 'checkbox';
+    input.checked = target[key] === true;
+    input.addEventListener('change', () => {
+      if (input.checked) target[key] = true;
+      else delete target[key];
+      onChange();
+    });
+    wrapper.append(input, document.createTextNode(` ${label}`));
+    return wrapper;
+  }
+  input.type = kind === 'number' ? 'number' : 'text';
+  if (kind === 'number') {
+    input.min = '0';
+    input.step = '1';
+    input.inputMode = 'numeric';
+  } else input.maxLength = 200;
+  input.value = target[key] === undefined ? '' : String(target[key]);
+  input.addEventListener('input', () => {
+    if (input.value.trim() === '') delete target[key];
+    else target[key] = kind === 'number' ? Number(input.value) : input.value;
+    onChange();
+  });
+  wrapper.append(document.createTextNode(`${label} `), input);
+  return wrapper;
+}
+
+/** A move's button, with what the move carries: words, a party named, numbers, a proposal's terms, each filled in for the moment. */
 function moveItem(offer: Offer): HTMLLIElement {
   const li = document.createElement('li');
-  const draft: { text?: string; by?: string } = drafts.get(offer.type) ?? {};
-  drafts.set(offer.type, draft);
-  const event: Record<string, unknown> = { ...offer.event, ...(draft.text !== undefined && typeof offer.event.text === 'string' ? { text: draft.text } : {}) };
+  const event: Record<string, unknown> = drafts.get(offer.type) ?? structuredClone(offer.event);
+  const keep = () => drafts.set(offer.type, event);
   const button = document.createElement('button');
   button.textContent = offer.label;
+  const details = document.createElement('div');
+  details.className = 'details';
+  for (const [key, value] of Object.entries(event)) {
+    if (key === 'type' || key === 'by' || key === 'claimant' || key === 'text' || key === 'terms') continue;
+    const label = DETAIL_LABELS[key] ?? key;
+    details.append(detailInput(event, key, label, typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'boolean' : 'text', keep));
+  }
+  if (typeof event.terms === 'object' && event.terms !== null) {
+    const terms = event.terms as Record<string, unknown>;
+    const keys = [...new Set([...CORE_TERMS, ...Object.keys(terms)])].filter((key) => TERM_LABELS[key] && (typeof terms[key] !== 'object' || terms[key] === undefined));
+    for (const key of keys) details.append(detailInput(terms, key, TERM_LABELS[key]!, key === 'lastingCeasefire' || key === 'amends' ? 'boolean' : 'number', keep));
+  }
   if (typeof event.text === 'string') {
     const box = document.createElement('textarea');
     box.value = event.text;
-    box.maxLength = 2000;
+    box.maxLength = 1000;
     box.setAttribute('aria-label', `${offer.label}: the words`);
-    li.append(box);
     box.addEventListener('input', () => {
       // One line: a statement or a claim is a line of text in the session file.
-      event.text = draft.text = box.value.replace(/\s*\n\s*/g, ' ');
+      event.text = box.value.replace(/\s*\n\s*/g, ' ');
+      keep();
     });
+    details.append(box);
   }
   if (offer.accused && offer.accused.length > 0) {
     const select = document.createElement('select');
@@ -106,16 +176,19 @@ function moveItem(offer: Offer): HTMLLIElement {
       option.textContent = party.name;
       select.append(option);
     }
-    select.value = draft.by !== undefined && offer.accused.some((party) => party.id === draft.by) ? draft.by : String(event.by ?? offer.accused[0]!.id);
+    select.value = offer.accused.some((party) => party.id === event.by) ? String(event.by) : offer.accused[0]!.id;
     event.by = select.value;
-    select.addEventListener('change', () => (event.by = draft.by = select.value));
-    li.prepend(select);
+    select.addEventListener('change', () => {
+      event.by = select.value;
+      keep();
+    });
+    details.prepend(select);
   }
   button.addEventListener('click', () => {
     sendMessage({ type: 'move', event });
     drafts.delete(offer.type);
   });
-  li.prepend(button);
+  li.append(button, details);
   return li;
 }
 
