@@ -104,7 +104,7 @@ describe('text from a file, on the terminal', () => {
 describe('what was typed, quoted back', () => {
   it.each([
     [['run', 'scenarios/pause-2023-11.yaml', `extra${HOSTILE}`], 'truce run: unexpected argument "extra\\u001b]0;pwned\\u0007\\u001b[2J" (see truce run --help)\n'],
-    [[`ru${HOSTILE}`], `truce: unknown command "ru\\u001b]0;pwned\\u0007\\u001b[2J"; commands: run, validate, schema, view, diagram, export, exercise, paths, play, simulate; see truce --help\n`],
+    [[`ru${HOSTILE}`], `truce: unknown command "ru\\u001b]0;pwned\\u0007\\u001b[2J"; commands: run, validate, schema, view, diagram, export, exercise, paths, play, simulate, class; see truce --help\n`],
   ])('escapes a control character in %j', async (args, message) => {
     const { code, stdout, stderr } = await truce(args);
 
