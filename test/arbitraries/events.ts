@@ -5,7 +5,7 @@
  * that carries it, so a test can check the loader points at that field.
  */
 import fc from 'fast-check';
-import { EVENT_TYPES, eventSchemas, termsSchema, type EventType, type Party, type ScenarioEvent } from '../../src/model/index.js';
+import { EVENT_TYPES, eventSchemas, phaseSchema, termsSchema, type EventType, type Party, type ScenarioEvent } from '../../src/model/index.js';
 import { badCount, badText, hugeCount } from '../model-based/hostile-values.js';
 import { castOf, unknownPartyId } from './parties.js';
 import { invalidTerms, validTerms } from './terms.js';
@@ -87,7 +87,7 @@ export interface HostileEvent {
   /** The key of the event that carries the flaw. */
   field: string;
   /** Where in the event the loader must point: the field, or inside it (a term of the terms). */
-  path: string[];
+  path: Array<string | number>;
   /** `value`: at the value; `key`: at the key (an unknown key); `parent`: at the event, which lacks the field. */
   at: 'value' | 'key' | 'parent';
 }
@@ -97,6 +97,17 @@ function flawInTerms(terms: unknown): Pick<HostileEvent, 'path' | 'at'> {
   const result = termsSchema.safeParse(terms);
   const first = result.success ? undefined : result.error.issues[0];
   if (first?.code === 'unrecognized_keys') return { path: ['terms', first.keys[0]!], at: 'key' };
+  // A list of phases with a bad phase: the loader reads the list as the form meant, and points into the phase.
+  const phases = (terms as { phases?: unknown } | null)?.phases;
+  if (first?.path[0] === 'phases' && Array.isArray(phases) && phases.length > 0) {
+    for (const [index, phase] of phases.entries()) {
+      const checked = phaseSchema.safeParse(phase);
+      if (checked.success) continue;
+      const issue = checked.error.issues[0]!;
+      if (issue.code === 'unrecognized_keys') return { path: ['terms', 'phases', index, issue.keys[0]!], at: 'key' };
+      return { path: ['terms', 'phases', index, ...issue.path.map((part) => (typeof part === 'number' ? part : String(part)))], at: 'value' };
+    }
+  }
   return first && first.path.length > 0 ? { path: ['terms', String(first.path[0])], at: 'value' } : { path: ['terms'], at: 'value' };
 }
 
