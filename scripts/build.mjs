@@ -1,8 +1,9 @@
 /**
  * The build: esbuild bundles the command line (src/cli/bin.ts, every
  * dependency inside, so the package installs with nothing else and starts
- * fast) and the viewer page's script (src/inspect/viewer/browser/main.ts, with
- * the shared words, for the browser). Types are checked by `npm run
+ * fast) and the pages' scripts (the viewer's, src/inspect/viewer/browser/main.ts,
+ * and the classroom's, src/classroom/browser/main.ts, with the shared words, for
+ * the browser). Types are checked by `npm run
  * typecheck`, not here.
  *
  * Usage: node scripts/build.mjs
@@ -44,6 +45,23 @@ async function writeLicences(packages) {
   await writeFile(join(root, 'dist', 'THIRD-PARTY-LICENSES.txt'), `${intro}\n${sections.join(`\n${'-'.repeat(72)}\n\n`)}`);
 }
 
+/** A page's script for the browser (the viewer's, the classroom's), with the shared words, in one file. */
+function browserBundle(entry, outfile) {
+  return build({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    sourcemap: 'linked',
+    metafile: true,
+    logLevel: 'warning',
+  });
+}
+
 await rm(`${root}/dist`, { recursive: true, force: true });
 
 const results = await Promise.all([
@@ -74,32 +92,8 @@ const results = await Promise.all([
     legalComments: 'none',
     metafile: true,
   }),
-  build({
-    absWorkingDir: root,
-    entryPoints: ['src/classroom/browser/main.ts'],
-    outfile: 'dist/class.js',
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    sourcemap: 'linked',
-    metafile: true,
-    logLevel: 'warning',
-  }),
-  build({
-    absWorkingDir: root,
-    entryPoints: ['src/inspect/viewer/browser/main.ts'],
-    outfile: 'dist/viewer.js',
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    sourcemap: 'linked',
-    metafile: true,
-    logLevel: 'warning',
-  }),
+  browserBundle('src/classroom/browser/main.ts', 'dist/class.js'),
+  browserBundle('src/inspect/viewer/browser/main.ts', 'dist/viewer.js'),
 ]);
 
 await writeLicences(bundledPackages(results.map((result) => result.metafile)));

@@ -3,11 +3,9 @@
  * joining it as its pages do, over a real WebSocket. Addresses and codes are
  * read from the process's own output: no fixed ports, no sleeps.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import WebSocket from 'ws';
-import { ROOT } from '../cli/helpers.js';
-import { exitOf } from '../inspect/viewer-helpers.js';
+import { startServing } from '../support/server-process.js';
 
 export interface ClassProcess {
   child: ChildProcess;
@@ -23,34 +21,18 @@ export interface ClassProcess {
 }
 
 /** Starts `node dist/cli/bin.js class ...args` and resolves once it has printed its addresses and codes. */
-export function startClass(args: string[]): Promise<ClassProcess> {
-  const child = spawn(process.execPath, [join(ROOT, 'dist/cli/bin.js'), 'class', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8');
-      if (!stdout.includes('Press Ctrl-C to close the room.')) return;
-      const teacher = /http:\/\/127\.0\.0\.1:(\d+)\/#teacher=([\w-]+)/.exec(stdout)!;
-      const codes = new Map([...stdout.matchAll(/^ {2}(.+?) \(\w+\)\s+code (\S+)/gm)].map((match) => [match[1]!, match[2]!]));
-      resolve({
-        child,
-        origin: `http://127.0.0.1:${teacher[1]}`,
-        port: Number(teacher[1]),
-        teacherSecret: teacher[2]!,
-        projectorSecret: /#projector=([\w-]+)/.exec(stdout)![1]!,
-        codes,
-        output: () => ({ stdout, stderr }),
-        stop: () => {
-          const exited = exitOf(child);
-          child.kill('SIGINT');
-          return exited;
-        },
-      });
-    });
-    child.once('exit', (code) => reject(new Error(`truce class exited (${code}) before printing its addresses:\n${stdout}${stderr}`)));
-  });
+export async function startClass(args: string[]): Promise<ClassProcess> {
+  const started = await startServing('class', args, (stdout) => (stdout.includes('Press Ctrl-C to close the room.') ? stdout : undefined));
+  const printed = started.ready;
+  const teacher = /http:\/\/127\.0\.0\.1:(\d+)\/#teacher=([\w-]+)/.exec(printed)!;
+  return {
+    ...started,
+    origin: `http://127.0.0.1:${teacher[1]}`,
+    port: Number(teacher[1]),
+    teacherSecret: teacher[2]!,
+    projectorSecret: /#projector=([\w-]+)/.exec(printed)![1]!,
+    codes: new Map([...printed.matchAll(/^ {2}(.+?) \(\w+\)\s+code (\S+)/gm)].map((match) => [match[1]!, match[2]!])),
+  };
 }
 
 export interface Message {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scratchFolder, truce } from '../cli/helpers.js';
-import { exitOf } from '../inspect/viewer-helpers.js';
+import { exitOf } from '../support/server-process.js';
 import { connect, isAnswer, isView, startClass, type ClassProcess } from './class-helpers.js';
 
 const scratch = scratchFolder();

@@ -3,11 +3,10 @@
  * opening its page in Debian's Chromium through playwright-core. The address
  * is read from the process's own output: no fixed ports, no sleeps.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
-import { ROOT } from '../cli/helpers.js';
+import { exitOf, startServing } from '../support/server-process.js';
 
 export interface ViewerProcess {
   /** `http://127.0.0.1:<port>/`, as printed. */
@@ -22,43 +21,12 @@ export interface ViewerProcess {
 
 const ADDRESS = /http:\/\/127\.0\.0\.1:\d+\//;
 
-/** Resolves with the exit code once `child` has exited (at once if it already has). */
-export function exitOf(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
-  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-}
+export { exitOf };
 
 /** Starts `node dist/cli/bin.js view ...args` and resolves once it prints its address. */
-export function startViewer(args: string[]): Promise<ViewerProcess> {
-  const child = spawn(process.execPath, [join(ROOT, 'dist/cli/bin.js'), 'view', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8');
-      const url = ADDRESS.exec(stdout)?.[0];
-      if (!url) return;
-      child.stdout!.removeAllListeners('data');
-      child.stdout!.on('data', (more: Buffer) => (stdout += more.toString('utf8')));
-      resolve({
-        url,
-        origin: url.slice(0, -1),
-        child,
-        output: () => ({ stdout, stderr }),
-        stop: () => {
-          const exited = exitOf(child);
-          child.kill('SIGINT');
-          return exited;
-        },
-      });
-    });
-    child.once('exit', (code) => reject(new Error(`truce view exited (${code}) before printing its address:\n${stdout}${stderr}`)));
-  });
+export async function startViewer(args: string[]): Promise<ViewerProcess> {
+  const started = await startServing('view', args, (stdout) => ADDRESS.exec(stdout)?.[0]);
+  return { ...started, url: started.ready, origin: started.ready.slice(0, -1) };
 }
 
 export { CHROMIUM_ARGS } from '../support/chromium.js';
