@@ -34,6 +34,7 @@ export function classPageHtml(chartSvg = ''): string {
   <p class="controls"><button data-control="start">Start</button> <button data-control="pause">Pause</button> <button data-control="resume">Resume</button> <button data-control="end">End</button></p>
   <p class="controls"><button data-advance="1">A day passes</button> <button data-advance="7">A week passes</button> <label>To <input id="advance-to" type="date"></label> <button id="advance-to-button">Go</button> <button id="undo">Undo the last move</button></p>
   <p class="controls"><label>Record a move <select id="inject-move"></select></label> <label>as <select id="inject-as"></select></label> <button id="inject">Record</button></p>
+  <div id="inject-details"></div>
   <p class="controls"><label>Bring in a step of the record <select id="record-step"></select></label> <button id="record">Bring in</button></p>
   <table><thead><tr><th>Seat</th><th>Role</th><th>Join code</th><th>Connected</th></tr></thead><tbody id="seats"></tbody></table>
   <details><summary>Each seat’s QR code (show a team its own, not the room)</summary><div id="seat-qrs" class="seat-qrs"></div></details>
@@ -44,7 +45,7 @@ export function classPageHtml(chartSvg = ''): string {
 <section id="brief-panel" hidden><h2 id="brief-heading">Your brief (for your seat only)</h2><div id="brief"></div></section>
 ${chartSvg === '' ? '' : `<section id="chart-panel" hidden><h2>The statechart: where the talks are</h2><div class="chart-drawing">${chartSvg}</div></section>`}
 <section id="join-panel" hidden><h2>Join this room</h2><p>Open <strong id="join-url"></strong> (or scan the code) and type your seat’s code.</p><div id="join-qr" class="qr"></div></section>
-<section id="timeline-panel" hidden><h2>The session so far</h2><ol id="timeline"></ol></section>
+<section id="timeline-panel" hidden><h2>The session so far</h2><p id="timeline-note"></p><ol id="timeline"></ol></section>
 </main>
 </body>
 </html>
@@ -79,8 +80,10 @@ ol#timeline li.refused { color: #555; } ol#timeline li.undone { text-decoration:
 body.projector { max-width: none; font-size: 28px; }
 /* On the projector: the debrief (once the session ends), the situation and the chart first; the join address last; no answers. */
 body.projector main { display: flex; flex-direction: column; }
-body.projector #debrief-panel { order: 0; } body.projector #situation-panel { order: 1; } body.projector #chart-panel { order: 2; }
-body.projector #timeline-panel { order: 3; } body.projector #join-panel { order: 4; } body.projector #answer { display: none; }
+body.projector #join-panel { order: 0; } body.projector #debrief-panel { order: 1; } body.projector #situation-panel { order: 2; }
+body.projector #timeline-panel { order: 3; } body.projector #chart-panel { order: 4; } body.projector #answer { display: none; }
+/* Once the session runs, the join address goes to the end: the room sees the talks. */
+body.projector.running #join-panel, body.projector.paused #join-panel, body.projector.ended #join-panel { order: 5; }
 body.projector h1 { font-size: 1.6em; } body.projector h2 { font-size: 1.25em; } body.projector button { font-size: 1em; }
 .qr svg { width: 12rem; height: 12rem; } .seat-qrs { display: flex; flex-wrap: wrap; gap: 1rem; } .seat-qrs figure { margin: 0; text-align: center; } .seat-qrs svg { width: 10rem; height: 10rem; }
 #join-panel { display: flex; flex-wrap: wrap; gap: 0 2rem; align-items: center; } #join-panel h2 { width: 100%; }

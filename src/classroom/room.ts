@@ -13,7 +13,7 @@
  */
 import { addDays, fromSnapshot, isRealDate, step, type Party, type Refusal, type ScenarioEvent, type TruceEvent, type TruceSnapshot, type TruceStateValue } from '../model/index.js';
 import type { ScenarioStep } from '../scenario/index.js';
-import { allowedMoves, allowedMovesAt, DEFAULT_PARTIES, refusedMoves, type Move, type RefusedMove, type Start, type Vocabulary } from '../moves/index.js';
+import { allowedMoves, allowedMovesAt, DEFAULT_PARTIES, holdersInRecord, refusedMoves, type Move, type RefusedMove, type Start, type Vocabulary } from '../moves/index.js';
 import type { Brief } from './briefs.js';
 import { wellFormed } from './messages.js';
 import { asParty, asSeat, seatMakes } from './seat-authority.js';
@@ -98,7 +98,10 @@ export function seatMoves(room: Room, party: string): { allowed: Move[]; refused
   const seat = seatOf(room, party);
   if (!seat) return { allowed: [], refused: [] };
   const position = { snapshot: room.snapshot, vocabulary: room.vocabulary, as: seat.party };
-  const own = (move: Move) => seatMakes(move.type);
+  // A release is its holder's to make (the record says who holds whom; the rules check counts, not captors).
+  const holders = holdersInRecord(room.start.scenario);
+  const holderOf = (type: string) => (type === 'HOSTAGES_RELEASED' ? holders.hostages : type === 'PRISONERS_RELEASED' ? holders.prisoners : null);
+  const own = (move: Move) => seatMakes(move.type) && (holderOf(move.type) ?? party) === party;
   // The allowed moves from the compiled engine (the same list, proven equal, tens of times faster: every page of a busy room asks after every move); the refusals from the machine, which explains them.
   const allowed = allowedMovesAt(fromSnapshot(room.snapshot), room.vocabulary, seat.party).filter(own);
   return { allowed, refused: refusedMoves(position).filter(own) };

@@ -9,3 +9,4 @@ export { allowedMoves, allowedMovesAt, refusedMoves, type Move, type RefusedMove
 export { movesToTry, regionEventTypes } from './moves-to-try.js';
 export { defaultStart, defaultStartParts, startFrom, startInShort, UNDATED_START, type Start } from './start.js';
 export { isHistorysEvent, isSameKindOfMove } from './same-move.js';
+export { holdersInRecord, type Holders } from './holders.js';

@@ -5,7 +5,7 @@
  * `parseAssumptionsText`, then `completeAssumptions`.
  */
 import { locateFindings, parseText, renderProblem, zodFindings, type Finding, type LocatedProblem, type ParsedText, type Result } from '../files/index.js';
-import { defaultStart, startFrom, vocabularyFor, type Start, type Vocabulary } from '../moves/index.js';
+import { defaultStart, holdersInRecord, startFrom, vocabularyFor, type Start, type Vocabulary } from '../moves/index.js';
 import type { ScenarioLoad, ScenarioSource } from '../scenario/index.js';
 import { didYouMean } from '../words/index.js';
 import { assumptionsSchema, type AssumptionsShape, type ParameterShape } from './assumptions-schema.js';
@@ -183,10 +183,6 @@ function resolveStart(shape: AssumptionsShape, scenario: StartScenarioFile | und
 
 /** Who releases whom: as the file says, else the first party the scenario records releasing them. */
 function holdersOf(shape: AssumptionsShape, start: Start): Holders {
-  const events = [...(start.scenario?.steps ?? []), ...(start.scenario?.branches ?? []).flatMap((branch) => branch.steps)].map((step) => step.event);
-  const releasedBy = (type: 'HOSTAGES_RELEASED' | 'PRISONERS_RELEASED') => {
-    const by = events.find((event) => event.type === type && typeof (event as { by?: unknown }).by === 'string') as { by?: string } | undefined;
-    return by?.by ?? null;
-  };
-  return { hostages: shape.holders?.hostages ?? releasedBy('HOSTAGES_RELEASED'), prisoners: shape.holders?.prisoners ?? releasedBy('PRISONERS_RELEASED') };
+  const recorded = holdersInRecord(start.scenario);
+  return { hostages: shape.holders?.hostages ?? recorded.hostages, prisoners: shape.holders?.prisoners ?? recorded.prisoners };
 }

@@ -18,15 +18,12 @@
  * is made by its holder) and what the deal in force provides for.
  */
 import { dueInPhase, engineStep, isPrincipal, type EngineState, type Party, type TruceEvent } from '../model/index.js';
-import { sampleEvent, type Vocabulary } from '../moves/index.js';
+import { sampleEvent, type Holders, type Vocabulary } from '../moves/index.js';
 import { chanceOf, PARAMETER_NAMES, type ParameterName, type RunParameters } from './parameters.js';
 import type { Draws } from './random.js';
 
 /** Who holds whom: a fact of the start, stated in the assumptions (or read from the scenario's record). */
-export interface Holders {
-  hostages: string | null;
-  prisoners: string | null;
-}
+export type { Holders };
 
 /** What every move of a run is made from. */
 export interface PolicyContext {

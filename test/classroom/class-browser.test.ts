@@ -61,6 +61,13 @@ describe('a class in the browser', () => {
     await israel.getByRole('button', { name: 'Accept the proposal' }).click();
     await expect.poll(() => teacher.locator('#situation').textContent()).toMatch(/Agreement: in force/);
 
+    // The teacher records a fact of the world with its own figure.
+    const label = await teacher.locator('#inject-move option', { hasText: /death toll/i }).first().textContent();
+    await teacher.locator('#inject-move').selectOption({ label: label! });
+    await teacher.locator('#inject-details').getByRole('spinbutton', { name: 'death toll' }).fill('34844');
+    await teacher.getByRole('button', { name: 'Record', exact: true }).click();
+    await expect.poll(() => hamas.locator('#timeline').textContent()).toContain('34,844');
+
     // A move's numbers are the student's to set: a counter-proposal with a ceasefire of 21 days.
     const counter = hamas.locator('#moves li', { has: hamas.getByRole('button', { name: 'Answer with a counter-proposal' }) });
     await counter.getByRole('spinbutton', { name: 'days of ceasefire' }).fill('21');

@@ -216,3 +216,14 @@ describe('a brief in a room that starts partway', () => {
     expect(teacherView(withBriefs, new Map(), LINKS).briefs.hamas!.positions!.map((point) => point.text)).toEqual(['before', 'undated']);
   });
 });
+
+describe('releases in the room', () => {
+  it('are offered to the party the record shows holding them, not to the other side', async () => {
+    const room = await rafahRoom('mediators-proposal');
+    const types = (party: string) => seatMoves(room, party).allowed.map((move) => move.type);
+    expect(types('hamas')).toContain('HOSTAGES_RELEASED');
+    expect(types('israel')).not.toContain('HOSTAGES_RELEASED');
+    expect(types('israel')).toContain('PRISONERS_RELEASED');
+    expect(types('hamas')).not.toContain('PRISONERS_RELEASED');
+  });
+});

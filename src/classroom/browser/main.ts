@@ -136,13 +136,8 @@ function detailInput(target: Record<string, unknown>, key: string, label: string
   return wrapper;
 }
 
-/** A move's button, with what the move carries: words, a party named, numbers, a proposal's terms, each filled in for the moment. */
-function moveItem(offer: Offer): HTMLLIElement {
-  const li = document.createElement('li');
-  const event: Record<string, unknown> = drafts.get(offer.type) ?? structuredClone(offer.event);
-  const keep = () => drafts.set(offer.type, event);
-  const button = document.createElement('button');
-  button.textContent = offer.label;
+/** The inputs for what a move carries (numbers, a proposal's terms, words), editing `event` in place. */
+function detailsOf(event: Record<string, unknown>, label: string, keep: () => void): HTMLDivElement {
   const details = document.createElement('div');
   details.className = 'details';
   for (const [key, value] of Object.entries(event)) {
@@ -159,7 +154,7 @@ function moveItem(offer: Offer): HTMLLIElement {
     const box = document.createElement('textarea');
     box.value = event.text;
     box.maxLength = 1000;
-    box.setAttribute('aria-label', `${offer.label}: the words`);
+    box.setAttribute('aria-label', `${label}: the words`);
     box.addEventListener('input', () => {
       // One line: a statement or a claim is a line of text in the session file.
       event.text = box.value.replace(/\s*\n\s*/g, ' ');
@@ -167,6 +162,18 @@ function moveItem(offer: Offer): HTMLLIElement {
     });
     details.append(box);
   }
+  return details;
+}
+
+/** A move's button, with what the move carries: words, a party named, numbers, a proposal's terms, each filled in for the moment. */
+function moveItem(offer: Offer): HTMLLIElement {
+  const li = document.createElement('li');
+  li.dataset.move = offer.type;
+  const event: Record<string, unknown> = drafts.get(offer.type) ?? structuredClone(offer.event);
+  const keep = () => drafts.set(offer.type, event);
+  const button = document.createElement('button');
+  button.textContent = offer.label;
+  const details = detailsOf(event, offer.label, keep);
   if (offer.accused && offer.accused.length > 0) {
     const select = document.createElement('select');
     select.setAttribute('aria-label', 'the party the claim names');
@@ -248,15 +255,15 @@ function qrSvg(modules: Qr, label: string): SVGSVGElement {
 function render(view: View): void {
   lastView = view;
   document.body.classList.toggle('projector', view.role === 'projector');
+  for (const status of ['waiting', 'running', 'paused', 'ended']) document.body.classList.toggle(status, view.status === status);
   byId('title').textContent = view.role === 'seat' ? `${view.party!.name} — ${view.title}` : view.title;
   byId('where').textContent = `${view.date} · ${STATUS_WORDS[view.status] ?? view.status}`;
   byId('join').hidden = true;
   byId('situation-panel').hidden = false;
   byId('timeline-panel').hidden = false;
   byId('situation').replaceChildren(...view.situation.map((line) => item(line)));
-  const shown = view.timeline.length < view.moveCount ? [item(`(the last ${view.timeline.length} of ${view.moveCount} moves; the session file has them all)`)] : [];
+  byId('timeline-note').textContent = view.timeline.length < view.moveCount ? `The last ${view.timeline.length} of ${view.moveCount} moves; the session file has them all.` : '';
   byId('timeline').replaceChildren(
-    ...shown,
     ...view.timeline.map((entry) => {
       const li = item(`${entry.date} — ${entry.who}: ${entry.text}${entry.accepted ? '' : ` (refused: ${entry.reason ?? ''})`}${entry.undone ? ' (undone)' : ''}`, entry.undone ? 'undone' : entry.accepted ? '' : 'refused');
       li.value = entry.number;
@@ -287,8 +294,17 @@ function render(view: View): void {
     const offered = JSON.stringify([view.status, view.moves]);
     if (offered !== shownMoves) {
       shownMoves = offered;
+      // The field being typed in keeps the focus (and the caret) when the list is made again.
+      const focused = document.activeElement as HTMLInputElement | HTMLTextAreaElement | null;
+      const place = focused?.closest<HTMLElement>('#moves li');
+      const where = place ? { move: place.dataset.move, index: [...place.querySelectorAll('input, textarea, select')].indexOf(focused!), caret: 'selectionStart' in focused! ? focused.selectionStart : null } : null;
       byId('moves').replaceChildren(...(view.moves as Offer[]).map(moveItem));
-      if (view.moves!.length === 0) byId('moves').replaceChildren(item(view.status === 'running' ? 'No move is open to you now.' : 'Wait for the teacher to run the session.'));
+      if (where) {
+        const field = byId('moves').querySelector<HTMLElement>(`li[data-move="${where.move}"]`)?.querySelectorAll<HTMLInputElement>('input, textarea, select')[where.index];
+        field?.focus();
+        if (field && where.caret !== null && 'setSelectionRange' in field && field.type !== 'number') field.setSelectionRange(where.caret, where.caret);
+      }
+      if (view.moves!.length === 0) byId('moves').replaceChildren(item(view.status === 'running' ? 'No move is open to you now.' : view.status === 'ended' ? 'The session has ended.' : 'Wait for the teacher to run the session.'));
     }
     byId('refused').replaceChildren(...(view.refused ?? []).map((move) => item(`${move.label}: ${move.reason}`)));
   }
@@ -374,8 +390,19 @@ function fillSelect(select: HTMLSelectElement, options: ReadonlyArray<readonly [
 }
 
 /** Who the teacher may record the chosen move as: the parties the rules allow to make it, and the world when it needs no party. */
+/** The chosen move's event, as the teacher edits it (the figure of a casualty report, the words of a statement). */
+let injectEvent: Record<string, unknown> | null = null;
+let injectShown = '';
+
 function fillInjectAs(): void {
   const move = teacherMoves.find((candidate) => candidate.type === byId<HTMLSelectElement>('inject-move').value);
+  // The details of the chosen move, made again only when another move is chosen or its defaults change.
+  const shown = JSON.stringify(move ?? null);
+  if (shown !== injectShown) {
+    injectShown = shown;
+    injectEvent = move ? structuredClone(move.event) : null;
+    byId('inject-details').replaceChildren(...(injectEvent && move ? [detailsOf(injectEvent, move.label, () => undefined)] : []));
+  }
   const world: Array<[string, string]> = move && (move.senderKind === 'none' || move.senderKind === 'optional') ? [['', 'the world (no party)']] : [];
   fillSelect(byId<HTMLSelectElement>('inject-as'), [...world, ...(move?.parties ?? []).map((party): [string, string] => [party.id, party.name])]);
 }
@@ -419,6 +446,7 @@ function connect(): void {
       return;
     }
     byId('where').textContent = 'Connection lost: joining again…';
+    showAnswer(false, 'Connection lost: joining the room again… Moves made now are not sent.');
     setTimeout(connect, retry);
     retry = Math.min(retry * 2, 8000);
   });
@@ -443,6 +471,6 @@ byId('inject-move').addEventListener('change', fillInjectAs);
 byId('inject').addEventListener('click', () => {
   const move = teacherMoves.find((candidate) => candidate.type === byId<HTMLSelectElement>('inject-move').value);
   const as = byId<HTMLSelectElement>('inject-as').value;
-  if (move) sendMessage({ type: 'inject', as: as === '' ? null : as, event: move.event });
+  if (move) sendMessage({ type: 'inject', as: as === '' ? null : as, event: injectEvent ?? move.event });
 });
 connect();
