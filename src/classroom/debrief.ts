@@ -5,20 +5,20 @@
  * move (where it left the record); and where each region ended, in the record
  * and in the room, side by side, with each agreement in words. Pure.
  */
-import type { Party } from '../model/index.js';
+import type { Party, ScenarioEvent } from '../model/index.js';
 import { isSameKindOfMove } from '../moves/index.js';
 import { replayScenario, type Moment } from '../scenario/index.js';
 import { agreementInWords, describeEvent, longDate, REGION_LABELS, words } from '../words/index.js';
 import { recordSteps, takenMoves, type Room } from './room.js';
 import { actorInWords } from './session-scenario.js';
 
-/** Rows shown at most: a session longer than this is in its file. */
+/** Moves compared at most on each side: a session longer than this is in its file. */
 export const DEBRIEF_ROWS = 200;
 
 export interface DebriefRow {
   record: { date: string; text: string } | null;
   session: { date: string; who: string; text: string } | null;
-  /** The room made the record's kind of move here (same event, same party). */
+  /** The room made the record's kind of move here (same event, same party); rows where only one side moved are not. */
   same: boolean;
 }
 
@@ -42,17 +42,39 @@ function recordEnd(room: Room): Moment | null {
   return end;
 }
 
+/**
+ * The record's moves and the room's, lined up so that the same kind of move (same event, same
+ * party) sits on one row, in order (a longest common subsequence); the others on rows of their own.
+ */
+function aligned(record: readonly ScenarioEvent[], room: readonly ScenarioEvent[]): Array<[number | null, number | null]> {
+  const longest = Array.from({ length: record.length + 1 }, () => new Array<number>(room.length + 1).fill(0));
+  for (let i = record.length - 1; i >= 0; i--) {
+    for (let j = room.length - 1; j >= 0; j--) {
+      longest[i]![j] = isSameKindOfMove(room[j]!, record[i]!) ? longest[i + 1]![j + 1]! + 1 : Math.max(longest[i + 1]![j]!, longest[i]![j + 1]!);
+    }
+  }
+  const pairs: Array<[number | null, number | null]> = [];
+  let i = 0;
+  let j = 0;
+  while (i < record.length || j < room.length) {
+    if (i < record.length && j < room.length && isSameKindOfMove(room[j]!, record[i]!)) pairs.push([i++, j++]);
+    else if (j < room.length && (i === record.length || longest[i]![j + 1]! >= longest[i + 1]![j]!)) pairs.push([null, j++]);
+    else pairs.push([i++, null]);
+  }
+  return pairs;
+}
+
 export function classDebrief(room: Room): ClassDebrief {
   const parties: Party[] = room.seats.map((seat) => seat.party);
-  const record = recordSteps(room);
-  const taken = takenMoves(room);
+  const record = recordSteps(room).slice(0, DEBRIEF_ROWS);
+  const taken = takenMoves(room).slice(0, DEBRIEF_ROWS);
   const rows: DebriefRow[] = [];
   let leftAt: number | null = null;
-  for (let index = 0; index < Math.max(record.length, taken.length) && rows.length < DEBRIEF_ROWS; index++) {
-    const step = record[index];
-    const move = taken[index];
-    const same = step !== undefined && move !== undefined && isSameKindOfMove(move.event, step.event);
-    if (!same && leftAt === null) leftAt = index;
+  for (const [recordIndex, takenIndex] of aligned(record.map((step) => step.event), taken.map((move) => move.event))) {
+    const step = recordIndex === null ? undefined : record[recordIndex];
+    const move = takenIndex === null ? undefined : taken[takenIndex];
+    const same = step !== undefined && move !== undefined;
+    if (!same && leftAt === null) leftAt = rows.length;
     rows.push({
       record: step ? { date: longDate(step.date), text: describeEvent(step.event, parties) } : null,
       session: move ? { date: longDate(move.date), who: actorInWords(room, move), text: describeEvent(move.event, parties) } : null,

@@ -51,6 +51,7 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('advance'), days: z.number().int().min(1).max(3660).optional(), to: isoDateSchema.optional() }),
   z.strictObject({ type: z.literal('undo') }),
   z.strictObject({ type: z.literal('record'), step: z.string().max(200) }),
+  z.strictObject({ type: z.literal('hold'), party: z.string().max(64), held: z.boolean() }),
 ]);
 
 export type ClientMessage = z.infer<typeof clientMessageSchema>;

@@ -81,7 +81,7 @@ export interface TeacherView extends PublicView {
   briefs: Readonly<Record<string, Brief>>;
   /** The steps of the record after the room's start, not yet brought in, which the teacher may bring into the session. */
   record: Array<{ id: string; date: string; text: string }>;
-  seats: Array<{ party: { id: string; name: string; role: string }; code: string; connected: number; url: string; qr: QrModules }>;
+  seats: Array<{ party: { id: string; name: string; role: string }; code: string; connected: number; held: boolean; url: string; qr: QrModules }>;
   /** Every move the rules allow now, with the parties that may make it. */
   moves: Array<{ type: string; label: string; senderKind: string; parties: Array<{ id: string; name: string }>; event: ScenarioEvent }>;
 }
@@ -151,7 +151,7 @@ export function seatView(room: Room, party: Party, links: RoomLinks): SeatView {
 }
 
 /** What the teacher sees: everything, the join codes included. */
-export function teacherView(room: Room, connected: ReadonlyMap<string, number>, links: RoomLinks): TeacherView {
+export function teacherView(room: Room, connected: ReadonlyMap<string, number>, links: RoomLinks, held: ReadonlySet<string> = new Set()): TeacherView {
   return {
     ...publicView(room, links),
     role: 'teacher',
@@ -161,7 +161,7 @@ export function teacherView(room: Room, connected: ReadonlyMap<string, number>, 
       .map((step) => ({ id: step.id, date: longDate(step.date), text: describeEvent(step.event, room.seats.map((seat) => seat.party)) })),
     seats: room.seats.map((seat) => {
       const url = links.seats[seat.party.id] ?? links.join;
-      return { party: { ...partyRef(seat.party), role: seat.party.role }, code: seat.code, connected: connected.get(seat.party.id) ?? 0, url, qr: qr(url) };
+      return { party: { ...partyRef(seat.party), role: seat.party.role }, code: seat.code, connected: connected.get(seat.party.id) ?? 0, held: held.has(seat.party.id), url, qr: qr(url) };
     }),
     moves: teacherMoves(room).map((move) => ({
       type: move.type,

@@ -126,6 +126,8 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
   const clients = new Set<Client>();
   const wrongCodesFrom = new Map<string, { count: number; since: number }>();
   const seatAllowance = new Map<string, { allowance: number; lastRefill: number }>();
+  /** Seats whose moves the teacher holds (a seat flooding the room, a team to wait): while the room runs, until let go. */
+  const heldSeats = new Set<string>();
   const isLoopback = (address: string) => address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
   const shutOut = (address: string) => {
     const tries = wrongCodesFrom.get(address);
@@ -214,7 +216,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
           ? viewFor(`seat:${role.party.id}`, () => seatView(room, role.party, links))
           : role.projector
             ? viewFor('projector', () => projectorView(room, links))
-            : viewFor('teacher', () => teacherView(room, connectedBySeat(), links));
+            : viewFor('teacher', () => teacherView(room, connectedBySeat(), links, heldSeats));
       client.socket.send(text);
     }
   };
@@ -283,6 +285,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
     if (role === null) return send(client, { type: 'answer', ok: false, message: 'join the room with a code first' });
     if (message.type === 'move') {
       if (role.kind !== 'seat') return send(client, { type: 'answer', ok: false, message: 'the teacher records moves with inject, as a party or as the world' });
+      if (heldSeats.has(role.party.id)) return send(client, { type: 'answer', ok: false, message: `the teacher is holding ${role.party.name}'s moves for now` });
       if (!seatMayMove(role.party.id)) return send(client, { type: 'answer', ok: false, message: `${role.party.name}'s seat is moving faster than a class can follow: wait a moment` });
       return answerChange(client, act(room, role.party.id, message.event, now()), 'done');
     }
@@ -301,6 +304,14 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
         return answerChange(client, undo(room), 'done');
       case 'record':
         return answerChange(client, injectRecordStep(room, message.step, now()), 'done');
+      case 'hold': {
+        const seat = room.seats.find((candidate) => candidate.party.id === message.party);
+        if (!seat) return send(client, { type: 'answer', ok: false, message: `there is no seat for "${message.party}" in this room` });
+        if (message.held) heldSeats.add(seat.party.id);
+        else heldSeats.delete(seat.party.id);
+        broadcast();
+        return send(client, { type: 'answer', ok: true, message: message.held ? `${seat.party.name}'s moves are held.` : `${seat.party.name} may move again.` });
+      }
     }
   };
 

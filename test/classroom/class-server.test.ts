@@ -183,6 +183,15 @@ describe('truce class, its secrets and limits', () => {
       const waited = answers.filter((answer) => answer.message === "Hamas's seat is moving faster than a class can follow: wait a moment");
       expect(waited.length).toBeGreaterThanOrEqual(15);
       expect(answers.filter((answer) => answer.ok).length).toBeLessThanOrEqual(25);
+      // The teacher holds a seat's moves, and lets it go again.
+      host.send({ type: 'hold', party: 'hamas', held: true });
+      expect(await host.next(isAnswer)).toMatchObject({ ok: true, message: "Hamas's moves are held." });
+      const held = await seat(room, 'Hamas');
+      held.send({ type: 'move', event: { type: 'STATEMENT', text: 'Hamas says it is ready.' } });
+      expect(await held.next(isAnswer)).toMatchObject({ ok: false, message: "the teacher is holding Hamas's moves for now" });
+      host.send({ type: 'hold', party: 'hamas', held: false });
+      expect(await host.next(isAnswer)).toMatchObject({ ok: true, message: 'Hamas may move again.' });
+
       // Another seat keeps its own pace; a statement longer than a paragraph is refused.
       const israel = await seat(room, 'Israel');
       israel.send({ type: 'move', event: { type: 'STATEMENT', text: 'x'.repeat(1001) } });

@@ -227,3 +227,17 @@ describe('releases in the room', () => {
     expect(types('hamas')).not.toContain('PRISONERS_RELEASED');
   });
 });
+
+describe('the debrief’s rows', () => {
+  it('line up the same moves, however many the room made in between', async () => {
+    let room = await rafahRoom('mediators-proposal');
+    room = then(act(room, 'qatar', { type: 'STATEMENT', text: 'Qatar says the talks go on.' } as never, AT));
+    room = then(injectRecordStep(room, 'hamas-accepts', AT));
+    room = control(room, 'end').room;
+    const { rows, leftAt } = projectorView(room, LINKS).debrief!;
+    expect(rows[0]).toMatchObject({ record: null, session: { who: 'the seat of Qatar' }, same: false });
+    expect(rows[1]).toMatchObject({ record: { text: 'Hamas accepts the proposal' }, session: { text: 'Hamas accepts the proposal' }, same: true });
+    expect(leftAt).toBe(0);
+    expect(rows.slice(2).every((row) => row.session === null)).toBe(true);
+  });
+});

@@ -27,7 +27,7 @@ interface View {
   party?: { id: string; name: string; role: string };
   moves?: Offer[] | Array<{ type: string; label: string; parties: Array<{ id: string; name: string }>; event: Record<string, unknown> }>;
   refused?: Array<{ type: string; label: string; reason: string }>;
-  seats?: Array<{ party: { id: string; name: string; role: string }; code: string; connected: number; url?: string; qr?: Qr }>;
+  seats?: Array<{ party: { id: string; name: string; role: string }; code: string; connected: number; held?: boolean; url?: string; qr?: Qr }>;
   record?: Array<{ id: string; date: string; text: string }>;
 }
 
@@ -359,6 +359,14 @@ function renderTeacher(view: View): void {
         if (className) cell.className = className;
         row.append(cell);
       }
+      // Hold a seat's moves (a seat flooding the room, a team asked to wait), and let it go again.
+      const cell = document.createElement('td');
+      const hold = document.createElement('button');
+      hold.textContent = seat.held ? 'Let it move' : 'Hold';
+      hold.setAttribute('aria-label', `${seat.held ? 'Let it move' : 'Hold'}: ${seat.party.name}`);
+      hold.addEventListener('click', () => sendMessage({ type: 'hold', party: seat.party.id, held: !seat.held }));
+      cell.append(hold);
+      row.append(cell);
       return row;
     }),
   );
