@@ -1,20 +1,22 @@
 /**
- * A class in a real browser (Debian's Chromium): the teacher's console and two
- * seats, each in a tab of its own, play a short session to a deal. Each page
+ * A class in a real browser (Debian's Chromium): the teacher's console, the
+ * projector and two seats, each in a browser context of its own (as on
+ * different computers: nothing shared, not even storage), play a short session
+ * to a deal. Each page
  * shows what the room sends; a move one seat makes reaches the others at once;
  * a move the rules refuse shows its reason; codes vanish from the address bar.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchChromium, type ChromiumSession } from '../support/chromium.js';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.js';
 import { startClass, type ClassProcess } from './class-helpers.js';
 
-let browser: ChromiumSession;
+let browser: Browser;
 let room: ClassProcess;
 
 beforeAll(async () => {
   room = await startClass(['scenarios/rafah-2024-05.yaml', '--from', 'mediators-proposal']);
-  browser = await launchChromium({ viewport: { width: 1280, height: 720 } });
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }, 60_000);
 
 afterAll(async () => {
@@ -23,7 +25,8 @@ afterAll(async () => {
 });
 
 async function open(fragment: string): Promise<Page> {
-  const page = await browser.context.newPage();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
   await page.goto(`${room.origin}/#${fragment}`);
   return page;
 }
