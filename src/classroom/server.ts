@@ -27,6 +27,7 @@ import { listenOn, LOOPBACK } from '../inspect/index.js';
 import type { Party } from '../model/index.js';
 import { describeEvent } from '../words/index.js';
 import { normaliseCode, sameSecret } from './codes.js';
+import { Allowance, WrongCodes } from './limits.js';
 import { MAX_MESSAGE_BYTES, readClientMessage, type ClientMessage } from './messages.js';
 import { classPageCss, classPageHtml } from './page.js';
 import { act, advanceBy, advanceTo, control, inject, injectRecordStep, undo, type Room, type RoomChange } from './room.js';
@@ -92,8 +93,7 @@ interface Client {
   address: string;
   role: Role;
   wrongCodes: number;
-  allowance: number;
-  lastRefill: number;
+  allowance: Allowance;
 }
 
 /** This computer's IPv4 addresses on the local network. */
@@ -124,31 +124,19 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
   let room = options.room;
   const now = options.now ?? (() => new Date().toISOString());
   const clients = new Set<Client>();
-  const wrongCodesFrom = new Map<string, { count: number; since: number }>();
-  const seatAllowance = new Map<string, { allowance: number; lastRefill: number }>();
+  const wrongCodes = new WrongCodes(JOIN_TRIES_PER_ADDRESS, SHUT_OUT_MS);
+  const seatAllowances = new Map<string, Allowance>();
   /** Seats whose moves the teacher holds (a seat flooding the room, a team to wait): while the room runs, until let go. */
   const heldSeats = new Set<string>();
   const isLoopback = (address: string) => address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
-  const shutOut = (address: string) => {
-    const tries = wrongCodesFrom.get(address);
-    if (!tries || isLoopback(address)) return false;
-    if (Date.now() - tries.since > SHUT_OUT_MS) {
-      wrongCodesFrom.delete(address);
-      return false;
-    }
-    return tries.count >= JOIN_TRIES_PER_ADDRESS;
-  };
+  // This computer's own pages are never shut out: without --lan, every page is on it.
+  const shutOut = (address: string) => !isLoopback(address) && wrongCodes.shutOut(address, Date.now());
   const openFrom = (address: string) => [...clients].filter((client) => client.address === address).length;
-  /** Whether the seat of `party` may move now: its shared allowance, which comes back with time. */
+  /** Whether the seat of `party` may move now: its allowance, shared by every page on the seat. */
   const seatMayMove = (party: string) => {
-    const at = Date.now();
-    const seat = seatAllowance.get(party) ?? { allowance: SEAT_BURST, lastRefill: at };
-    seat.allowance = Math.min(SEAT_BURST, seat.allowance + ((at - seat.lastRefill) / 1000) * SEAT_REFILL_PER_SECOND);
-    seat.lastRefill = at;
-    seatAllowance.set(party, seat);
-    if (seat.allowance < 1) return false;
-    seat.allowance -= 1;
-    return true;
+    let allowance = seatAllowances.get(party);
+    if (!allowance) seatAllowances.set(party, (allowance = new Allowance(SEAT_BURST, SEAT_REFILL_PER_SECOND, Date.now())));
+    return allowance.take(Date.now());
   };
   /** The messages being handled, one after another. */
   let work: Promise<void> = Promise.resolve();
@@ -258,8 +246,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
     }
     if (client.role === null) {
       client.wrongCodes++;
-      const tries = wrongCodesFrom.get(address) ?? { count: 0, since: Date.now() };
-      wrongCodesFrom.set(address, { count: tries.count + 1, since: tries.since });
+      wrongCodes.count(address, Date.now());
       send(client, { type: 'answer', ok: false, message: 'that code is not one of this room’s: check it with the teacher' });
       if (client.wrongCodes >= JOIN_TRIES_PER_CONNECTION) client.socket.close(1008, 'too many wrong codes');
       return;
@@ -271,11 +258,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
 
   const handle = async (client: Client, text: string, address: string): Promise<void> => {
     // The allowance comes back with time; a connection that sends faster than that is told so.
-    const at = Date.now();
-    client.allowance = Math.min(BURST, client.allowance + ((at - client.lastRefill) / 1000) * REFILL_PER_SECOND);
-    client.lastRefill = at;
-    if (client.allowance < 1) return send(client, { type: 'answer', ok: false, message: 'too many messages: wait a moment' });
-    client.allowance -= 1;
+    if (!client.allowance.take(Date.now())) return send(client, { type: 'answer', ok: false, message: 'too many messages: wait a moment' });
 
     const read = readClientMessage(text);
     if (!read.ok) return send(client, { type: 'answer', ok: false, message: read.reason });
@@ -316,7 +299,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
   };
 
   const welcome = (socket: WebSocket, address: string) => {
-    const client: Client = { socket, address, role: null, wrongCodes: 0, allowance: BURST, lastRefill: Date.now() };
+    const client: Client = { socket, address, role: null, wrongCodes: 0, allowance: new Allowance(BURST, REFILL_PER_SECOND, Date.now()) };
     clients.add(client);
     const late = setTimeout(() => {
       if (client.role === null) socket.close(1008, 'join with a code first');
