@@ -120,7 +120,8 @@ export default defineConfig({
   test: {
     include: inProcessTestFiles(),
     setupFiles: ['test/mutation-seed.ts'],
-    env: { FC_RUNS: process.env.FC_RUNS ?? MUTATION_FC_RUNS },
+    // A conversation with play that does not show what a test waits for gives up after 3 s, not 30.
+    env: { FC_RUNS: process.env.FC_RUNS ?? MUTATION_FC_RUNS, CONVERSATION_GIVE_UP_MS: process.env.CONVERSATION_GIVE_UP_MS ?? '3000' },
     sequence: { sequencer: QuickFilesFirst },
     reporters: ['default', new UnloadableFileFails()],
     testTimeout: 60_000,

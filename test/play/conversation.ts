@@ -25,8 +25,12 @@ export interface Conversation {
   exited: Promise<number>;
 }
 
-/** A wait that outlasts this has failed: it reports the transcript instead of leaving the test to time out blind. */
-const GIVE_UP_MS = 30_000;
+/**
+ * A wait that outlasts this has failed: it reports the transcript instead of leaving the test to time
+ * out blind. The mutation run shortens it (vitest.stryker.config.ts): a mutant that leaves play
+ * waiting for an answer then fails the test at once, rather than costing a timeout and a restart.
+ */
+const GIVE_UP_MS = Number(process.env.CONVERSATION_GIVE_UP_MS ?? 30_000);
 
 export interface ConversationOptions {
   cwd?: string;
