@@ -13,7 +13,7 @@ import { encode } from 'uqr';
 import { describeEvent, factsInWords, longDate, proposalInWords, stateSentence } from '../words/index.js';
 import { briefOn, type Brief } from './briefs.js';
 import { classDebrief, type ClassDebrief } from './debrief.js';
-import { recordSteps, seatMoves, teacherMoves, type Room, type RoomStatus } from './room.js';
+import { recordSteps, seatMoves, takenMoves, teacherMoves, type Room, type RoomStatus } from './room.js';
 import { actorInWords } from './session-scenario.js';
 
 /** The moves a page shows at most: a long session's pages stay small, and quick to send to every seat. */
@@ -152,12 +152,14 @@ export function seatView(room: Room, party: Party, links: RoomLinks): SeatView {
 
 /** What the teacher sees: everything, the join codes included. */
 export function teacherView(room: Room, connected: ReadonlyMap<string, number>, links: RoomLinks, held: ReadonlySet<string> = new Set()): TeacherView {
+  // The record's steps already brought in and still taken: looked up once, not once a step.
+  const broughtIn = new Set(takenMoves(room).flatMap((move) => (move.recordStep === undefined ? [] : [move.recordStep])));
   return {
     ...publicView(room, links),
     role: 'teacher',
     briefs: Object.fromEntries(Object.entries(room.briefs).map(([party, brief]) => [party, briefOn(brief, room.start.date)])),
     record: recordSteps(room)
-      .filter((step) => !room.moves.some((move) => move.recordStep === step.id && move.accepted && !move.undone))
+      .filter((step) => !broughtIn.has(step.id))
       .map((step) => ({ id: step.id, date: longDate(step.date), text: describeEvent(step.event, room.seats.map((seat) => seat.party)) })),
     seats: room.seats.map((seat) => {
       const url = links.seats[seat.party.id] ?? links.join;

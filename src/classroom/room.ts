@@ -13,7 +13,7 @@
  */
 import { addDays, fromSnapshot, isRealDate, step, type Party, type Refusal, type ScenarioEvent, type TruceEvent, type TruceSnapshot, type TruceStateValue } from '../model/index.js';
 import type { ScenarioStep } from '../scenario/index.js';
-import { allowedMoves, allowedMovesAt, DEFAULT_PARTIES, holdersInRecord, refusedMoves, type Move, type RefusedMove, type Start, type Vocabulary } from '../moves/index.js';
+import { allowedMovesAt, DEFAULT_PARTIES, holdersInRecord, refusedMoves, type Holders, type Move, type RefusedMove, type Start, type Vocabulary } from '../moves/index.js';
 import type { Brief } from './briefs.js';
 import { wellFormed } from './messages.js';
 import { asParty, asSeat, seatMakes } from './seat-authority.js';
@@ -52,6 +52,8 @@ export interface Room {
   start: Start;
   vocabulary: Vocabulary;
   seats: Seat[];
+  /** Who holds the hostages and who the prisoners, as the record shows (a release is its holder's move). */
+  holders: Holders;
   /** Each party's brief, by party id (briefs.ts): shown to that seat and the teacher only. */
   briefs: Readonly<Record<string, Brief>>;
   status: RoomStatus;
@@ -81,6 +83,7 @@ export function openRoom(start: Start, vocabulary: Vocabulary, codes: readonly s
     start,
     vocabulary,
     seats: parties.map((party, index) => ({ party, code: codes[index]! })),
+    holders: holdersInRecord(start.scenario),
     briefs,
     status: 'waiting',
     moves: [],
@@ -99,7 +102,7 @@ export function seatMoves(room: Room, party: string): { allowed: Move[]; refused
   if (!seat) return { allowed: [], refused: [] };
   const position = { snapshot: room.snapshot, vocabulary: room.vocabulary, as: seat.party };
   // A release is its holder's to make (the record says who holds whom; the rules check counts, not captors).
-  const holders = holdersInRecord(room.start.scenario);
+  const { holders } = room;
   const holderOf = (type: string) => (type === 'HOSTAGES_RELEASED' ? holders.hostages : type === 'PRISONERS_RELEASED' ? holders.prisoners : null);
   const own = (move: Move) => seatMakes(move.type) && (holderOf(move.type) ?? party) === party;
   // The allowed moves from the compiled engine (the same list, proven equal, tens of times faster: every page of a busy room asks after every move); the refusals from the machine, which explains them.
@@ -107,9 +110,9 @@ export function seatMoves(room: Room, party: string): { allowed: Move[]; refused
   return { allowed, refused: refusedMoves(position).filter(own) };
 }
 
-/** The moves the teacher may record for the room now: every move the rules allow, for any party or none. */
+/** The moves the teacher may record for the room now: every move the rules allow, for any party or none (from the compiled engine, as a seat's). */
 export function teacherMoves(room: Room): Move[] {
-  return allowedMoves({ snapshot: room.snapshot, vocabulary: room.vocabulary, as: null });
+  return allowedMovesAt(fromSnapshot(room.snapshot), room.vocabulary, null);
 }
 
 function notRunning(room: Room): string | null {

@@ -33,13 +33,11 @@ export function asParty(event: ScenarioEvent, party: Party): ScenarioEvent {
  */
 export function asSeat(event: ScenarioEvent, party: Party): Authorised {
   const kind = senderKind(event.type);
-  const by = (event as { by?: unknown }).by;
   if (kind === 'none') return { ok: false, reason: 'no one party makes this move alone: the teacher records it for the room' };
-  if (kind === 'accused') {
-    const claimant = (event as { claimant?: unknown }).claimant;
-    if (claimant !== undefined && claimant !== party.id) return { ok: false, reason: `a seat makes claims as its own party only: this seat is ${party.name}` };
-    return { ok: true, event: { ...event, claimant: party.id } as ScenarioEvent };
+  // The party the event names as acting: the claimant of a claim, the sender of anything else. A seat may name its own, or none.
+  const named = kind === 'accused' ? (event as { claimant?: unknown }).claimant : (event as { by?: unknown }).by;
+  if (named !== undefined && named !== party.id) {
+    return { ok: false, reason: `a seat ${kind === 'accused' ? 'makes claims' : 'acts'} as its own party only: this seat is ${party.name}` };
   }
-  if (by !== undefined && by !== party.id) return { ok: false, reason: `a seat acts as its own party only: this seat is ${party.name}` };
-  return { ok: true, event: { ...event, by: party.id } as ScenarioEvent };
+  return { ok: true, event: asParty(event, party) };
 }
