@@ -12,11 +12,11 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { appendFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { newJoinCodes, newTeacherSecret, openRoom, startClassServer } from '../src/classroom/index.js';
+import { newJoinCodes, newTeacherSecret, openRoom, recordLines, startClassServer } from '../src/classroom/index.js';
 import { startFrom, vocabularyFor } from '../src/moves/index.js';
 import { loadScenarioText } from '../src/scenario/index.js';
 
@@ -35,9 +35,7 @@ async function serve(): Promise<void> {
   const room = openRoom(start.value, vocabularyFor(loaded.value), newJoinCodes(loaded.value.parties.length));
   const teacherSecret = newTeacherSecret();
   const projectorSecret = newTeacherSecret();
-  const { appendFile } = await import('node:fs/promises');
   const folder = process.argv[process.argv.indexOf('--serve') + 1]!;
-  const { recordLines } = await import('../src/classroom/index.js');
   const started = await startClassServer({
     room,
     teacherSecret,

@@ -113,39 +113,34 @@ export interface ReadRecord {
 export function readRecord(text: string): { ok: true; record: ReadRecord } | { ok: false; reason: string } {
   const lines = text.split('\n');
   if (lines.at(-1) === '') lines.pop();
-  const parse = (line: string, index: number): unknown => {
-    try {
-      return JSON.parse(line);
-    } catch {
-      throw new RangeError(`line ${index + 1} is not JSON`);
+  if (lines.length === 0) return { ok: false, reason: 'the record is empty' };
+  const header = parsed(lines[0]!);
+  if (header === NOT_JSON) return { ok: false, reason: 'line 1 is not JSON' };
+  const start = headerSchema.safeParse(header);
+  if (!start.success) return { ok: false, reason: 'line 1 is not the start of a room’s record of truce class' };
+  if (lines.length - 1 > MAX_RECORD_ENTRIES) return { ok: false, reason: `the record holds more than ${MAX_RECORD_ENTRIES.toLocaleString('en-US')} changes` };
+  const entries: RecordEntry[] = [];
+  for (let index = 1; index < lines.length; index++) {
+    const data = parsed(lines[index]!);
+    if (data === NOT_JSON) {
+      // Only the last line can have been cut short (the room stopped while writing it).
+      if (index === lines.length - 1 && !text.endsWith('\n')) return { ok: true, record: { header: start.data, entries, cutShort: true } };
+      return { ok: false, reason: `line ${index + 1} is not JSON` };
     }
-  };
+    const entry = entrySchema.safeParse(data);
+    if (!entry.success) return { ok: false, reason: `line ${index + 1} is not a change the room records (${entry.error.issues[0]?.path.join('.') || 'line'}: ${entry.error.issues[0]?.message})` };
+    entries.push(entry.data as RecordEntry);
+  }
+  return { ok: true, record: { header: start.data, entries, cutShort: false } };
+}
+
+const NOT_JSON = Symbol('not JSON');
+
+function parsed(line: string): unknown {
   try {
-    if (lines.length === 0) return { ok: false, reason: 'the record is empty' };
-    const header = headerSchema.safeParse(parse(lines[0]!, 0));
-    if (!header.success) return { ok: false, reason: 'line 1 is not the start of a room’s record of truce class' };
-    if (lines.length - 1 > MAX_RECORD_ENTRIES) return { ok: false, reason: `the record holds more than ${MAX_RECORD_ENTRIES.toLocaleString('en-US')} changes` };
-    const entries: RecordEntry[] = [];
-    let cutShort = false;
-    for (let index = 1; index < lines.length; index++) {
-      let data: unknown;
-      try {
-        data = parse(lines[index]!, index);
-      } catch (error) {
-        // Only the last line can have been cut short (the room stopped while writing it).
-        if (index === lines.length - 1 && !text.endsWith('\n')) {
-          cutShort = true;
-          break;
-        }
-        throw error;
-      }
-      const entry = entrySchema.safeParse(data);
-      if (!entry.success) return { ok: false, reason: `line ${index + 1} is not a change the room records (${entry.error.issues[0]?.path.join('.') || 'line'}: ${entry.error.issues[0]?.message})` };
-      entries.push(entry.data as RecordEntry);
-    }
-    return { ok: true, record: { header: header.data, entries, cutShort } };
-  } catch (error) {
-    return { ok: false, reason: (error as Error).message };
+    return JSON.parse(line);
+  } catch {
+    return NOT_JSON;
   }
 }
 
