@@ -109,26 +109,26 @@ export interface ReadRecord {
   cutShort: boolean;
 }
 
-/** Reads a record's text, or says in a line what is wrong with it (and on which line). */
-export function readRecord(text: string): { ok: true; record: ReadRecord } | { ok: false; reason: string } {
+/** Reads a record's text, or says what is wrong with it, and on which line (null: the record as a whole). */
+export function readRecord(text: string): { ok: true; record: ReadRecord } | { ok: false; line: number | null; reason: string } {
   const lines = text.split('\n');
   if (lines.at(-1) === '') lines.pop();
-  if (lines.length === 0) return { ok: false, reason: 'the record is empty' };
+  if (lines.length === 0) return { ok: false, line: null, reason: 'the record is empty' };
   const header = parsed(lines[0]!);
-  if (header === NOT_JSON) return { ok: false, reason: 'line 1 is not JSON' };
+  if (header === NOT_JSON) return { ok: false, line: 1, reason: 'not JSON' };
   const start = headerSchema.safeParse(header);
-  if (!start.success) return { ok: false, reason: 'line 1 is not the start of a room’s record of truce class' };
-  if (lines.length - 1 > MAX_RECORD_ENTRIES) return { ok: false, reason: `the record holds more than ${MAX_RECORD_ENTRIES.toLocaleString('en-US')} changes` };
+  if (!start.success) return { ok: false, line: 1, reason: 'not the start of a room’s record of truce class' };
+  if (lines.length - 1 > MAX_RECORD_ENTRIES) return { ok: false, line: null, reason: `the record holds more than ${MAX_RECORD_ENTRIES.toLocaleString('en-US')} changes` };
   const entries: RecordEntry[] = [];
   for (let index = 1; index < lines.length; index++) {
     const data = parsed(lines[index]!);
     if (data === NOT_JSON) {
       // Only the last line can have been cut short (the room stopped while writing it).
       if (index === lines.length - 1 && !text.endsWith('\n')) return { ok: true, record: { header: start.data, entries, cutShort: true } };
-      return { ok: false, reason: `line ${index + 1} is not JSON` };
+      return { ok: false, line: index + 1, reason: 'not JSON' };
     }
     const entry = entrySchema.safeParse(data);
-    if (!entry.success) return { ok: false, reason: `line ${index + 1} is not a change the room records (${entry.error.issues[0]?.path.join('.') || 'line'}: ${entry.error.issues[0]?.message})` };
+    if (!entry.success) return { ok: false, line: index + 1, reason: `not a change the room records (${entry.error.issues[0]?.path.join('.') || 'line'}: ${entry.error.issues[0]?.message})` };
     entries.push(entry.data as RecordEntry);
   }
   return { ok: true, record: { header: start.data, entries, cutShort: false } };

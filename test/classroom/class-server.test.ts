@@ -5,7 +5,7 @@
  * flood are turned away; a dropped page rejoins and sees the same room; and a
  * room killed mid-session comes back from its saved files with nothing lost.
  */
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scratchFolder, truce } from '../cli/helpers.js';
@@ -225,5 +225,18 @@ describe('truce class, its secrets and limits', () => {
     const checked = await truce(['exercise', 'check', 'rafah-pause-for-release', file]);
     expect(checked.stderr).not.toMatch(/only a truce play/);
     expect(checked.stdout).toMatch(/rafah-pause-for-release/);
+  });
+});
+
+describe('truce class --resume of a broken record', () => {
+  it('says the file, the line and what is wrong, in one line, with exit 2', async () => {
+    const file = scratch.write('broken.yaml', '');
+    const room = await startClass([RAFAH, '--save', file]);
+    await room.stop();
+    const record = `${file}.room.jsonl`;
+    appendFileSync(record, '{"status":"running"}\nnot json\n{"status":"paused"}\n');
+    const resumed = await truce(['class', RAFAH, '--resume', file]);
+    expect(resumed.code).toBe(2);
+    expect(resumed.stderr).toBe(`truce class: ${record}:3:1: not JSON\n`);
   });
 });

@@ -64,10 +64,10 @@ describe('the room’s record', () => {
     expect(read.ok && read.record.entries).toHaveLength(text.trim().split('\n').length - 2);
     const lines = text.split('\n');
     lines[2] = '{"move": 12}';
-    expect(readRecord(lines.join('\n'))).toMatchObject({ ok: false, reason: expect.stringMatching(/^line 3 is not a change the room records/) });
+    expect(readRecord(lines.join('\n'))).toMatchObject({ ok: false, line: 3, reason: expect.stringMatching(/^not a change the room records/) });
     lines[2] = 'not json';
-    expect(readRecord(lines.join('\n'))).toEqual({ ok: false, reason: 'line 3 is not JSON' });
-    expect(readRecord('')).toEqual({ ok: false, reason: 'the record is empty' });
-    expect(readRecord('{"format":"other"}\n')).toMatchObject({ ok: false, reason: expect.stringMatching(/^line 1 is not/) });
+    expect(readRecord(lines.join('\n'))).toEqual({ ok: false, line: 3, reason: 'not JSON' });
+    expect(readRecord('')).toEqual({ ok: false, line: null, reason: 'the record is empty' });
+    expect(readRecord('{"format":"other"}\n')).toMatchObject({ ok: false, line: 1, reason: expect.stringMatching(/^not the start/) });
   });
 });

@@ -134,7 +134,7 @@ export const classCommand = defineCommand({
       const recordText = await readTextFile(recordFile!, { maxBytes: MAX_RECORD_BYTES });
       if (!recordText.ok) return fail(`cannot resume: ${printable(recordFile!)}: ${recordText.problems[0]!.message} (--save writes the room's record beside the session file)`);
       const read = readRecord(recordText.value);
-      if (!read.ok) return fail(`${printable(recordFile!)}: ${read.reason}`);
+      if (!read.ok) return fail(`${printable(recordFile!)}${read.line === null ? '' : `:${read.line}:1`}: ${read.reason}`);
       const { header } = read.record;
       if (header.origin.sha256 !== sha256) return fail(`${printable(options.resume)} is a session of another scenario, or of ${printable(file)} before it changed: resume it with the scenario it began with`);
       const start = startFrom(scenario, header.origin.from ?? undefined);
