@@ -21,11 +21,15 @@ import { engineStep, engineValue, fromSnapshot, truceMachine, type EngineState, 
 import { allowedMoves, allowedMovesAt, DEFAULT_INPUT } from '../src/moves/index.js';
 import { plainParameters, readAssumptionsFile, runBatch, runOnce, runSetup } from '../src/simulate/index.js';
 import { initialRefState, step as referenceStep, type RefState } from '../test/reference/reference-model.js';
-import { format, measure } from './measure.js';
+import { format, measure, measureSettled } from './measure.js';
 
 const quick = process.argv.includes('--quick');
 const SAMPLE_RUNS = quick ? 100 : 300;
-const REPEATS = quick ? 3 : 5;
+/**
+ * Each stepper and each listing runs for the same CPU time before and while it is measured, however
+ * long one pass over the runs takes it (the actor's takes ten times the engine's).
+ */
+const SETTLED = quick ? { warmMs: 300, roundMs: 150, rounds: 3 } : { warmMs: 1_500, roundMs: 500, rounds: 5 };
 
 // Run from the repository's root (npm run bench).
 const loaded = await readAssumptionsFile('assumptions/symmetric.yaml');
@@ -72,7 +76,6 @@ function throughReducer(): string[] {
   });
 }
 
-// Warmed up alike, so each is measured at the speed it settles to (V8 optimises hot code after a while).
 /**
  * Each stepper is measured in a process of its own (this file, run again with `--only <name>`):
  * the actor and the engine call the same guards and reducers, and in one process each would slow
@@ -84,10 +87,7 @@ type StepperName = keyof typeof steppers;
 
 /** One stepper, warmed up, then measured: what a process run with `--only` prints. */
 function measureAlone(name: StepperName): { ms: number; result: string[] } {
-  // Warmed up, so it is measured at the speed it settles to (V8 optimises hot code after a while).
-  for (let pass = 0; pass < 5; pass++) steppers[name]();
-  const { ms, result } = measure(steppers[name], REPEATS);
-  return { ms, result };
+  return measureSettled(steppers[name], SETTLED);
 }
 
 /** Runs this benchmark again to measure one stepper alone; its figures come back on stdout as JSON. */
@@ -114,9 +114,7 @@ function measureListing(name: string): { ms: number; result: number[] } {
     name === 'listing-step'
       ? () => snapshots.map((snapshot) => allowedMoves({ snapshot, vocabulary, as: null }).length)
       : () => moments.map((state) => allowedMovesAt(state, vocabulary, null).length);
-  for (let pass = 0; pass < 3; pass++) list();
-  const { ms, result } = measure(list, REPEATS);
-  return { ms, result };
+  return measureSettled(list, SETTLED);
 }
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]! : null;

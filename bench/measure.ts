@@ -39,6 +39,31 @@ export function measure<T>(work: () => T, repeats: number): Measured<T> {
   return best!;
 }
 
+/**
+ * The CPU time of one call of `work` once it runs at the speed it settles to: called for
+ * `warmMs` of CPU first (V8 compiles hot code with its optimising compiler only after a while,
+ * and sooner for work that takes longer), then in `rounds` rounds of at least `roundMs` each, of
+ * which the fastest counts. Work of 20 ms and work of 200 ms are so measured alike: a count of
+ * calls would warm the short one up for a tenth of the time.
+ */
+export function measureSettled<T>(work: () => T, { warmMs = 1_000, roundMs = 400, rounds = 5 } = {}): { ms: number; result: T } {
+  let result = work();
+  const warmUntil = cpuMs() + warmMs;
+  while (cpuMs() < warmUntil) result = work();
+  let best = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < rounds; round++) {
+    collectGarbage();
+    const started = cpuMs();
+    let calls = 0;
+    do {
+      result = work();
+      calls++;
+    } while (cpuMs() - started < roundMs);
+    best = Math.min(best, (cpuMs() - started) / calls);
+  }
+  return { ms: best, result };
+}
+
 export const format = {
   ms: (ms: number) => `${ms.toFixed(0).padStart(7)} ms`,
   perStep: (ms: number, steps: number) => `${((ms * 1000) / steps).toFixed(1).padStart(6)} µs`,

@@ -18,7 +18,7 @@
  *
  * Pure functions of plain data; the machine's actions call them.
  */
-import { addDays, daysUntil } from './calendar.js';
+import { addDays, compareDays } from './calendar.js';
 import type { PartyRef } from './parties.js';
 import { frozenTerms, type Phase, type Terms } from './terms.js';
 
@@ -232,7 +232,7 @@ export function amend(agreement: Agreement, amendment: { number: number; terms: 
 
 /** Whether the agreement's days have run out by `date`: it has an end day, and `date` is after it. */
 export function isPastEnd(agreement: Agreement | null, date: string | null | undefined): boolean {
-  return agreement !== null && agreement.status === 'inForce' && agreement.endDay !== null && typeof date === 'string' && daysUntil(agreement.endDay, date) > 0;
+  return agreement !== null && agreement.status === 'inForce' && agreement.endDay !== null && typeof date === 'string' && compareDays(date, agreement.endDay) > 0;
 }
 
 /** Whether the current phase gives days that can run out: not a lasting ceasefire, and days agreed (or added). */

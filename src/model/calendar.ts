@@ -48,3 +48,13 @@ export function addDays(date: string, days: number): string {
 export function daysUntil(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from);
 }
+
+/**
+ * Which of two real dates comes first: negative when `a` is before `b`, 0 on the same day, positive
+ * after (the sign of `daysUntil(b, a)`). Dates of years 0000 to 9999, written `YYYY-MM-DD`, compare
+ * as text, which the rules and conditions ask after every event; other years go by day numbers.
+ */
+export function compareDays(a: string, b: string): number {
+  if (a.length === 10 && b.length === 10) return a < b ? -1 : a > b ? 1 : 0;
+  return Math.sign(daysUntil(b, a));
+}

@@ -4,13 +4,13 @@
  * refusal. And the timer the chart shows as "after the agreed days".
  */
 import { isPastEnd } from './agreement.js';
-import { addDays, daysUntil } from './calendar.js';
+import { addDays, compareDays } from './calendar.js';
 import type { TruceContext } from './context.js';
 import { dealIsAgreed } from './rule-kit.js';
 
 function resumedAtExpiry(context: TruceContext): boolean {
   const agreement = context.agreement;
-  return agreement?.operationsResumed === true && agreement.endDay !== null && agreement.operationsResumedOn !== null && daysUntil(agreement.endDay, agreement.operationsResumedOn) >= 0;
+  return agreement?.operationsResumed === true && agreement.endDay !== null && agreement.operationsResumedOn !== null && compareDays(agreement.operationsResumedOn, agreement.endDay) >= 0;
 }
 
 /** What the eventless transitions ask once an event has been taken. */
@@ -20,7 +20,11 @@ export const conditions = {
   /** Talks go from `proposal` to `rejected` while a principal's rejection stands. */
   aPrincipalRejected: (context: TruceContext) => (context.proposal?.rejectedBy.length ?? 0) > 0,
   /** Access opens again once no named crossing is closed. */
-  everyCrossingOpen: (context: TruceContext) => Object.values(context.crossings).every((state) => state === 'open'),
+  everyCrossingOpen: (context: TruceContext) => {
+    // A loop, not Object.values: asked after every event while a crossing is closed.
+    for (const name in context.crossings) if (context.crossings[name] !== 'open') return false;
+    return true;
+  },
   /** The proposal on the table has just become agreed: it is not yet (part of) the agreement. */
   newDealAgreed: (context: TruceContext) => dealIsAgreed(context) && !(context.agreement?.proposals.includes(context.proposal!.number) ?? false),
   /** The clock has passed the agreement's end day. */

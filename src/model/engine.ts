@@ -142,6 +142,32 @@ const table: CompiledTransition[][][][] = REGIONS.map((region) =>
 );
 
 const ALWAYS_COLUMN = EVENT_TYPES.length;
+const COLUMNS = ALWAYS_COLUMN + 1;
+
+/**
+ * Rows that list the same transitions are made one list, so that `select` can tell them apart by
+ * identity: an event only the root handles (a release, a statement) has the same row in every
+ * region, and its guards need asking once, not once a region.
+ */
+function sharedRows(): (row: CompiledTransition[]) => readonly CompiledTransition[] {
+  const ids = new Map<CompiledTransition, number>();
+  const rows = new Map<string, readonly CompiledTransition[]>();
+  const idOf = (transition: CompiledTransition) => {
+    if (!ids.has(transition)) ids.set(transition, ids.size);
+    return ids.get(transition)!;
+  };
+  return (row) => {
+    const key = row.map(idOf).join(' ');
+    if (!rows.has(key)) rows.set(key, Object.freeze(row));
+    return rows.get(key)!;
+  };
+}
+
+/** The table, each region's rows laid end to end: the row of state `s` and column `c` is at `s * COLUMNS + c`, one lookup fewer a region. */
+const flatTable: readonly (readonly (readonly CompiledTransition[])[])[] = (() => {
+  const shared = sharedRows();
+  return table.map((rows) => rows.flatMap((columns) => columns.map(shared)));
+})();
 const TIME_PASSED_COLUMN = eventIndex.get('TIME_PASSED')!;
 
 const NONE: readonly CompiledTransition[] = Object.freeze([]);
@@ -150,8 +176,12 @@ const NONE: readonly CompiledTransition[] = Object.freeze([]);
 function select(states: readonly number[], context: TruceContext, column: number, event: TruceEvent): readonly CompiledTransition[] {
   // Most often none is (every eventless check once an event has settled): no list is made then.
   let selected: CompiledTransition[] | null = null;
+  let previousRow: readonly CompiledTransition[] | null = null;
   for (let region = 0; region < states.length; region++) {
-    const row = table[region]![states[region]!]![column]!;
+    const row = flatTable[region]![states[region]! * COLUMNS + column]!;
+    // The same row as the region before (the root's transitions alone): the same answer.
+    if (row === previousRow) continue;
+    previousRow = row;
     for (let index = 0; index < row.length; index++) {
       const transition = row[index]!;
       if (transition.guard(context, event)) {
@@ -198,6 +228,15 @@ function macrostep(state: EngineState, event: TruceEvent, column: number, eventD
   throw new Error('internal: the engine found eventless transitions that never settle');
 }
 
+/** Whether some transition in `column` is enabled in `state`: the guards asked, nothing run. */
+function acceptsIn(state: EngineState, column: number, event: TruceEvent): boolean {
+  for (let region = 0; region < state.states.length; region++) {
+    const row = flatTable[region]![state.states[region]! * COLUMNS + column]!;
+    for (let index = 0; index < row.length; index++) if (row[index]!.guard(state.context, event)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether `event` would be taken in `state`, asking only the guards (no action runs, no day passes):
  * what listing the allowed moves asks, for events with no date. Same answer as `engineStep(...).accepted`
@@ -205,13 +244,21 @@ function macrostep(state: EngineState, event: TruceEvent, column: number, eventD
  */
 export function engineAccepts(state: EngineState, event: TruceEvent): boolean {
   const column = eventIndex.get((event as { type?: unknown } | null)?.type as string);
-  if (column === undefined) return false;
-  for (let region = 0; region < state.states.length; region++) {
-    const row = table[region]![state.states[region]!]![column]!;
-    for (let index = 0; index < row.length; index++) if (row[index]!.guard(state.context, event)) return true;
-  }
-  return false;
+  return column !== undefined && acceptsIn(state, column, event);
 }
+
+/**
+ * `engineAccepts` for events of one type, its place in the table looked up once: listing the
+ * allowed moves asks it for every party in turn, many times a run.
+ * @example engineAcceptorFor('PROPOSAL_ACCEPTED')(state, { type: 'PROPOSAL_ACCEPTED', by: 'hamas' })
+ */
+export function engineAcceptorFor(type: EventType): (state: EngineState, event: TruceEvent) => boolean {
+  return ACCEPTORS[type];
+}
+
+const ACCEPTORS = Object.fromEntries(
+  EVENT_TYPES.map((type, column) => [type, (state: EngineState, event: TruceEvent) => event.type === type && acceptsIn(state, column, event)]),
+) as Record<EventType, (state: EngineState, event: TruceEvent) => boolean>;
 
 /**
  * The outcome of `event` in `state`, as `step` gives it for the same moment: days pass first when the

@@ -6,7 +6,7 @@
 import { givesCeasefire, givesPause, hasEnd, nextPhase, phaseCount } from './agreement.js';
 import { isRealDate } from './schema-kit.js';
 import { isFrozenTerms, termsSchema, type Terms } from './terms.js';
-import { type Rule, field, isWhole, senders, nameOf, agreementInForce, noAgreementInForce, MAX_COUNT_IN_WORDS } from './rule-kit.js';
+import { type Rule, fieldsOf, isWhole, senders, nameOf, agreementInForce, noAgreementInForce, MAX_COUNT_IN_WORDS } from './rule-kit.js';
 
 /**
  * Terms found valid that can no longer change (frozen: the terms of a proposal on the table, a
@@ -23,7 +23,7 @@ function termsAreValid(terms: unknown): boolean {
 
 export const dealRules = {
   termsAreValid: {
-    holds: (_context, event) => termsAreValid(field(event, 'terms')),
+    holds: (_context, event) => termsAreValid(fieldsOf(event).terms),
     refusal: () => ({
       code: 'INVALID_TERMS',
       message: 'the terms are not valid: days and counts must be whole numbers of at least 0, and only known terms may be given',
@@ -52,7 +52,7 @@ export const dealRules = {
   },
   /** A proposal that amends the agreement in force (amends: true) is tabled while one is in force. */
   amendsAnAgreementInForce: {
-    holds: (context, event) => (field(event, 'terms') as { amends?: unknown } | undefined)?.amends !== true || agreementInForce(context),
+    holds: (context, event) => (fieldsOf(event).terms as { amends?: unknown } | undefined)?.amends !== true || agreementInForce(context),
     refusal: (context) => ({
       code: 'NO_AGREED_DEAL',
       message: `this proposal amends the agreement in force (amends: true), but none is in force: ${noAgreementInForce(context)}`,
@@ -92,10 +92,10 @@ export const dealRules = {
     }),
   },
   extensionIsWholeDays: {
-    holds: (_context, event) => isWhole(field(event, 'days'), 1),
+    holds: (_context, event) => isWhole(fieldsOf(event).days, 1),
     refusal: (_context, event) => ({
       code: 'INVALID_COUNT',
-      message: `an extension is a whole number of days (1 to ${MAX_COUNT_IN_WORDS}), not ${String(field(event, 'days'))}`,
+      message: `an extension is a whole number of days (1 to ${MAX_COUNT_IN_WORDS}), not ${String(fieldsOf(event).days)}`,
     }),
   },
   /** An agreement with an end can be extended; a lasting ceasefire, or a deal that gives no days, cannot. */
@@ -110,20 +110,20 @@ export const dealRules = {
     }),
   },
   phaseIsWhole: {
-    holds: (_context, event) => isWhole(field(event, 'phase'), 1),
+    holds: (_context, event) => isWhole(fieldsOf(event).phase, 1),
     refusal: (_context, event) => ({
       code: 'INVALID_COUNT',
-      message: `a phase is a whole number (2 for the second), not ${String(field(event, 'phase'))}`,
+      message: `a phase is a whole number (2 for the second), not ${String(fieldsOf(event).phase)}`,
     }),
   },
   phaseIsNext: {
     holds: (context, event) => {
-      const check = context.agreement && nextPhase(context.agreement, field(event, 'phase') as number);
+      const check = context.agreement && nextPhase(context.agreement, fieldsOf(event).phase as number);
       return check !== null && (check.ok || check.why === 'not-agreed');
     },
     refusal: (context, event) => {
       const agreement = context.agreement!;
-      const phase = field(event, 'phase') as number;
+      const phase = fieldsOf(event).phase as number;
       const check = nextPhase(agreement, phase);
       const count = phaseCount(agreement.terms);
       const why = check.ok ? '' : check.why;
@@ -139,23 +139,23 @@ export const dealRules = {
     },
   },
   nextPhaseAgreed: {
-    holds: (context, event) => context.agreement !== null && nextPhase(context.agreement, field(event, 'phase') as number).ok,
+    holds: (context, event) => context.agreement !== null && nextPhase(context.agreement, fieldsOf(event).phase as number).ok,
     refusal: (_context, event) => ({
       code: 'NEXT_PHASE_NOT_AGREED',
-      message: `the terms of phase ${String(field(event, 'phase'))} are still to be negotiated (toBeNegotiated): an amendment every principal accepts must agree them first`,
+      message: `the terms of phase ${String(fieldsOf(event).phase)} are still to be negotiated (toBeNegotiated): an amendment every principal accepts must agree them first`,
     }),
   },
   /** Time passes forward, to a real date. */
   timeMovesOn: {
     holds: (context, event) => {
-      const date = field(event, 'date');
+      const date = fieldsOf(event).date;
       return typeof date === 'string' && isRealDate(date) && (context.date === null || date >= context.date);
     },
     refusal: (context, event) => ({
       code: 'INVALID_DATE',
       message:
-        typeof field(event, 'date') === 'string' && isRealDate(field(event, 'date') as string)
-          ? `time cannot go back: the last event was on ${String(context.date)}, and this one is dated ${String(field(event, 'date'))}`
+        typeof fieldsOf(event).date === 'string' && isRealDate(fieldsOf(event).date as string)
+          ? `time cannot go back: the last event was on ${String(context.date)}, and this one is dated ${String(fieldsOf(event).date)}`
           : 'time passes to a date: the event needs a real date (a scenario step gives its own)',
     }),
   },

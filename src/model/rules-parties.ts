@@ -1,21 +1,21 @@
 /** The rules about who acts: a party of the talks, a principal where only principals may act, one that may accept a deal. */
 import { findParty, isGuarantor, isPrincipal, principalsOf } from './parties.js';
-import { type Rule, field, senders, unknownIn, nonPrincipalIn, listNames, unknownParty, unknownSender, roleInWords } from './rule-kit.js';
+import { type Rule, fieldsOf, senders, unknownIn, nonPrincipalIn, listNames, unknownParty, unknownSender, roleInWords } from './rule-kit.js';
 
 export const partyRules = {
   senderIsKnown: {
-    holds: (context, event) => unknownIn(context, field(event, 'by')) === undefined,
+    holds: (context, event) => unknownIn(context, fieldsOf(event).by) === undefined,
     refusal: unknownSender,
   },
   /** For events whose sender is optional (a ceasefire, a crossing): checked only when named. */
   senderIsKnownIfNamed: {
-    holds: (context, event) => field(event, 'by') === undefined || unknownIn(context, field(event, 'by')) === undefined,
+    holds: (context, event) => fieldsOf(event).by === undefined || unknownIn(context, fieldsOf(event).by) === undefined,
     refusal: unknownSender,
   },
   /** Who makes a claim (a violation reported), when named. */
   claimantIsKnownIfNamed: {
-    holds: (context, event) => field(event, 'claimant') === undefined || unknownIn(context, field(event, 'claimant')) === undefined,
-    refusal: (context, event) => unknownParty(context, field(event, 'claimant'), 'who makes the claim'),
+    holds: (context, event) => fieldsOf(event).claimant === undefined || unknownIn(context, fieldsOf(event).claimant) === undefined,
+    refusal: (context, event) => unknownParty(context, fieldsOf(event).claimant, 'who makes the claim'),
   },
   senderIsPrincipal: {
     holds: (context, event) => senders(event).length > 0 && nonPrincipalIn(context, event) === undefined,
@@ -33,7 +33,7 @@ export const partyRules = {
    * Crossings are the parties' to the conflict to close or open; a mediator carries proposals.
    */
   senderIsPrincipalIfNamed: {
-    holds: (context, event) => field(event, 'by') === undefined || nonPrincipalIn(context, event) === undefined,
+    holds: (context, event) => fieldsOf(event).by === undefined || nonPrincipalIn(context, event) === undefined,
     refusal: (context, event) => ({
       code: 'NOT_A_PRINCIPAL',
       message: `${roleInWords(context, nonPrincipalIn(context, event)!)}: only the principal parties (${listNames(

@@ -1,23 +1,23 @@
 /** The rules about what is recorded: counts that are whole and possible, texts that are given, crossings that can close or open. */
-import { type Rule, field, isWhole, isText, releaseCount, releasedDeceased, DETAIL_FIELDS, crossingName, MAX_COUNT_IN_WORDS } from './rule-kit.js';
+import { type Rule, field, fieldsOf, isWhole, isText, releaseCount, releasedDeceased, DETAIL_FIELDS, crossingName, MAX_COUNT_IN_WORDS } from './rule-kit.js';
 
 export const recordRules = {
   trucksAreWhole: {
-    holds: (_context, event) => isWhole(field(event, 'trucks'), 1),
+    holds: (_context, event) => isWhole(fieldsOf(event).trucks, 1),
     refusal: (_context, event) => ({
       code: 'INVALID_COUNT',
-      message: `trucks must be a whole number from 1 to ${MAX_COUNT_IN_WORDS}, not ${String(field(event, 'trucks'))}`,
+      message: `trucks must be a whole number from 1 to ${MAX_COUNT_IN_WORDS}, not ${String(fieldsOf(event).trucks)}`,
     }),
   },
   revisedCountsAreWhole: {
     holds: (_context, event) => {
-      const held = field(event, 'held');
-      const deceased = field(event, 'deceased');
+      const held = fieldsOf(event).held;
+      const deceased = fieldsOf(event).deceased;
       return isWhole(held, 0) && isWhole(deceased, 0) && deceased <= held;
     },
     refusal: (_context, event) => ({
       code: 'INVALID_COUNT',
-      message: `held and deceased are whole numbers, with deceased no more than held (those held include the dead), not held ${String(field(event, 'held'))} and deceased ${String(field(event, 'deceased'))}`,
+      message: `held and deceased are whole numbers, with deceased no more than held (those held include the dead), not held ${String(fieldsOf(event).held)} and deceased ${String(fieldsOf(event).deceased)}`,
     }),
   },
   countIsWhole: {
@@ -29,12 +29,12 @@ export const recordRules = {
   },
   deceasedIsWhole: {
     holds: (_context, event) => {
-      const deceased = field(event, 'deceased');
+      const deceased = fieldsOf(event).deceased;
       return deceased === undefined || (isWhole(deceased, 0) && deceased <= (releaseCount(event) as number));
     },
     refusal: (_context, event) => ({
       code: 'INVALID_COUNT',
-      message: `deceased must be a whole number from 0 to count (${String(releaseCount(event))}), not ${String(field(event, 'deceased'))}`,
+      message: `deceased must be a whole number from 0 to count (${String(releaseCount(event))}), not ${String(fieldsOf(event).deceased)}`,
     }),
   },
   enoughHostagesHeld: {
@@ -69,14 +69,14 @@ export const recordRules = {
     }),
   },
   tollIsWhole: {
-    holds: (_context, event) => isWhole(field(event, 'toll'), 0),
+    holds: (_context, event) => isWhole(fieldsOf(event).toll, 0),
     refusal: (_context, event) => ({
       code: 'INVALID_COUNT',
-      message: `a death toll is a whole number from 0 to ${MAX_COUNT_IN_WORDS}, not ${String(field(event, 'toll'))}`,
+      message: `a death toll is a whole number from 0 to ${MAX_COUNT_IN_WORDS}, not ${String(fieldsOf(event).toll)}`,
     }),
   },
   textIsGiven: {
-    holds: (_context, event) => isText(field(event, 'text')),
+    holds: (_context, event) => isText(fieldsOf(event).text),
     refusal: () => ({ code: 'MISSING_TEXT', message: 'the event needs a text saying what was said or reported' }),
   },
   detailsAreText: {
@@ -87,7 +87,7 @@ export const recordRules = {
     },
   },
   crossingIsNamed: {
-    holds: (_context, event) => isText(field(event, 'crossing')),
+    holds: (_context, event) => isText(fieldsOf(event).crossing),
     refusal: () => ({ code: 'MISSING_TEXT', message: 'the event needs the name of the crossing' }),
   },
   crossingIsOpen: {

@@ -5,7 +5,7 @@
  * a list written by hand: add an event or a rule to the model and the menus
  * of `truce play` (and of the classroom) follow.
  */
-import { engineAccepts, engineCandidates, EVENT_TYPES, step, type EngineState, type EventType, type Party, type Refusal, type ScenarioEvent, type TruceSnapshot } from '../model/index.js';
+import { engineAcceptorFor, engineCandidates, EVENT_TYPES, step, type EngineState, type EventType, type Party, type Refusal, type ScenarioEvent, type TruceSnapshot } from '../model/index.js';
 import { MOVE_LABELS } from '../words/index.js';
 import { sampleEvent, senderKind, type SenderKind } from './sample-events.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -82,14 +82,32 @@ const onMachine = ({ snapshot, vocabulary, as }: MovePosition, type: EventType) 
  * The moves the rules allow at an engine moment: the same list as `allowedMoves` gives for its
  * snapshot, worked out on the compiled engine. Only the event types some transition of the
  * current states could take are tried (the engine's table says which), and no refusal is
- * explained: what a simulation's policy asks many times a run.
+ * explained: what a simulation's policy and a classroom's every view ask.
+ *
+ * One sample event is made for each type and given each party in turn as its sender: a sample's
+ * payload depends on the moment, never on who sends it, and the guards only read it.
  * @example allowedMovesAt(fromSnapshot(snapshot), vocabulary, null).map((move) => move.type)
  */
 export function allowedMovesAt(state: EngineState, vocabulary: Vocabulary, as: Party | null): Move[] {
-  return engineCandidates(state)
-    .map((type) => tryMove({ vocabulary, as }, state.context, type, (event) => ({ accepted: engineAccepts(state, event) })))
-    .filter((tried) => tried.possible)
-    .map((tried) => ({ ...tried.move, parties: tried.allowed }));
+  const moves: Move[] = [];
+  for (const type of engineCandidates(state)) {
+    const accepts = engineAcceptorFor(type);
+    const kind = senderKind(type);
+    const parties = candidates({ vocabulary, as }, kind);
+    // As in `tryMove`: an optional sender is nobody in particular when no party is played.
+    let possible = (kind === 'none' || (kind === 'optional' && as === null)) && accepts(state, sampleEvent(type, state.context, vocabulary));
+    const allowed: Party[] = [];
+    if (kind !== 'none' && parties.length > 0) {
+      const probe = sampleEvent(type, state.context, vocabulary, parties[0]!.id) as ScenarioEvent & { by: string };
+      for (const party of parties) {
+        probe.by = party.id;
+        if (accepts(state, probe)) allowed.push(party);
+      }
+    }
+    possible ||= allowed.length > 0;
+    if (possible) moves.push({ type, label: MOVE_LABELS[type], senderKind: kind, parties: allowed });
+  }
+  return moves;
 }
 
 /** The moves the rules allow now, in the model's order of events. */

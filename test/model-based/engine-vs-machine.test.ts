@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { engineAccepts, engineRefusal, engineStep, engineValue, fromSnapshot, step, toSnapshot, type EngineState, type TruceEvent, type TruceSnapshot } from '../../src/model/index.js';
+import { engineAcceptorFor, engineAccepts, engineRefusal, isEventType, engineStep, engineValue, fromSnapshot, step, toSnapshot, type EngineState, type TruceEvent, type TruceSnapshot } from '../../src/model/index.js';
 import { startSnapshot } from './compare.js';
 import { runArbitrary } from './event-arbitraries.js';
 
@@ -29,6 +29,8 @@ function firstDifference(start: TruceSnapshot, events: readonly TruceEvent[]): s
     if ((machine.afterTime === undefined) !== (engine.afterTime === undefined)) return `${at}: days passed first in one only`;
     // With no days passing first, asking the guards alone gives the same answer.
     if (engine.afterTime === undefined && engineAccepts(state, event) !== engine.accepted) return `${at}: engineAccepts says ${!engine.accepted}, engineStep ${engine.accepted}`;
+    // And so does the acceptor of its type, which listing the moves uses.
+    if (isEventType(event.type) && engineAcceptorFor(event.type)(state, event) !== engineAccepts(state, event)) return `${at}: engineAcceptorFor says otherwise than engineAccepts`;
     if (!machine.accepted) {
       const refusal = engineRefusal(engine.state, event);
       if (refusal?.code !== machine.refusal.code || refusal.message !== machine.refusal.message) return `${at}: refused for ${machine.refusal.code}, the engine says ${refusal?.code}`;
