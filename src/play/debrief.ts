@@ -1,5 +1,5 @@
 /** Comparing the path a student took with the historical one, turn by turn. Pure. */
-import { snapshotAt, step, type Party } from '../model/index.js';
+import { compareDays, snapshotAt, step, type Party } from '../model/index.js';
 import type { Moment, TraceStep } from '../scenario/index.js';
 import { isSameKindOfMove } from './record.js';
 import { turnThatLeftTheRecord, type PlayedMove, type Session } from './session.js';
@@ -68,7 +68,8 @@ function refusedOnce(moves: readonly PlayedMove[]): RefusedInDebrief[] {
  * already moved on; history, read after the same number of steps, has not yet.
  */
 function onTheSameDay(moment: Moment, date: string | null): Moment {
-  if (date === null || moment.context.date === null || date <= moment.context.date) return moment;
+  // A moment with no date yet is brought forward too: time passes from an unknown day to any day.
+  if (date === null || (moment.context.date !== null && compareDays(date, moment.context.date) <= 0)) return moment;
   const outcome = step(snapshotAt(moment.state, moment.context), { type: 'TIME_PASSED', date });
   return outcome.accepted ? { state: outcome.snapshot.value, context: outcome.snapshot.context } : moment;
 }

@@ -20,6 +20,21 @@ steps:
   - { id: tabled, date: 2023-11-21, event: { type: PROPOSAL_TABLED, by: qatar, terms: { pauseDays: 4 } }, source: notes }
 `;
 
+/** A pause in force from a start with no date, whose first step is refused: history's first moment has no date. */
+const UNDATED_START = `id: undated
+title: An undated start
+summary: A pause already in force, with no date at the start.
+sources: [{ id: notes, title: Notes }]
+parties: [{ id: israel, name: Israel, role: principal }, { id: hamas, name: Hamas, role: principal }, { id: qatar, name: Qatar, role: mediator }]
+initial:
+  state: { talks: idle, operations: pausedForRelease, access: open, agreement: inForce }
+  hostages: { held: 10, deceased: 0 }
+  agreement: { terms: { pauseDays: 2 }, since: 2023-11-20 }
+steps:
+  - { id: too-many, date: 2023-11-21, event: { type: HOSTAGES_RELEASED, by: hamas, count: 20 }, source: notes, expect: { refused: true } }
+  - { id: later, date: 2023-11-25, event: { type: STATEMENT, by: qatar, text: Qatar calls for calm. }, source: notes }
+`;
+
 function sessionFrom(scenario: Scenario): Session {
   const setup = playSetup(scenario);
   if (!setup.ok) throw new Error(setup.problems[0]!.message);
@@ -109,5 +124,19 @@ describe('the day the debrief compares on', () => {
     // History is brought to the day the session stands on: its extended pause still in force there.
     expect(debrief.history.context.date).toBe('2023-11-29');
     expect(debrief.history.state.agreement).toBe('inForce');
+  });
+});
+
+describe('the day the debrief compares on', () => {
+  it('brings history forward to the session’s day even when history’s moment has no date yet', () => {
+    const loaded = loadScenarioText(UNDATED_START, 'undated.yaml');
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    // Turn 2 opens on 25 November, past the pause's end day: your pause lapses, and so does history's.
+    const session = play(sessionFrom(loaded.value), { type: 'STATEMENT', by: 'israel', text: 'Israel speaks.' }).session;
+    const text = renderDebrief(debriefOf(endSession(session)));
+
+    expect(text).toMatch(/you: +Agreement: lapsed/);
+    expect(text).toMatch(/history: +Agreement: lapsed/);
+    expect(text).not.toContain('day left');
   });
 });
