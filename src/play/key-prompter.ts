@@ -87,12 +87,14 @@ export function keyPrompter({ input, output, highlight }: Terminal): Prompter {
           if (key?.name === 'return' || key?.name === 'enter') return finish(line);
           if (key?.name === 'backspace') {
             if (line.length > 0) {
-              line = line.slice(0, -1);
+              // The last character, not the last UTF-16 unit: an emoji is two.
+              line = Array.from(line).slice(0, -1).join('');
               write('\b \b');
             }
             return;
           }
-          if (text !== undefined && text.length === 1 && text >= ' ' && !key?.ctrl && !key?.meta) {
+          // One character typed (an emoji is one character in two UTF-16 units), not a control key.
+          if (text !== undefined && Array.from(text).length === 1 && text >= ' ' && !key?.ctrl && !key?.meta) {
             line += text;
             write(text);
           }

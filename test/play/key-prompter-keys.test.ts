@@ -162,6 +162,16 @@ describe('a question on the terminal', () => {
     terminal.prompter.close();
   });
 
+  it('keeps a character outside the basic plane, such as an emoji, and takes it back whole on Backspace', async () => {
+    const terminal = standInTerminal();
+    const answer = terminal.prompter.ask('Note');
+
+    terminal.press('o', 'k', ' ', '👍', '🕊', BACKSPACE, ENTER);
+
+    expect(await answer).toBe('ok 👍');
+    terminal.prompter.close();
+  });
+
   it('ignores the arrow keys and Tab', async () => {
     const terminal = standInTerminal();
     const answer = terminal.prompter.ask('Where');
