@@ -2,9 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { debriefOf } from '../../src/play/debrief.js';
 import { renderDebrief } from '../../src/play/render.js';
-import { endSession, passTurn, play, playHistory, startSession, type Session } from '../../src/play/session.js';
-import { playSetup } from '../../src/play/setup.js';
-import { loadScenarioText, readScenarioFile, type Scenario } from '../../src/scenario/index.js';
+import { endSession, passTurn, play, type Session } from '../../src/play/session.js';
+import { atTurn, sessionOf, sessionOfText } from './sessions.js';
 
 const NOVEMBER = 'scenarios/pause-2023-11.yaml';
 
@@ -35,30 +34,6 @@ steps:
   - { id: later, date: 2023-11-25, event: { type: STATEMENT, by: qatar, text: Qatar calls for calm. }, source: notes }
 `;
 
-function sessionFrom(scenario: Scenario): Session {
-  const setup = playSetup(scenario);
-  if (!setup.ok) throw new Error(setup.problems[0]!.message);
-  return startSession(setup.value);
-}
-
-async function sessionOf(file: string): Promise<Session> {
-  const read = await readScenarioFile(file);
-  if (!read.ok) throw new Error(`${file} does not load`);
-  return sessionFrom(read.value);
-}
-
-function sessionOfText(text: string): Session {
-  const loaded = loadScenarioText(text, 'too-many-first.yaml');
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-  return sessionFrom(loaded.value);
-}
-
-async function novemberAsInHistory(turns: number): Promise<Session> {
-  let session = await sessionOf(NOVEMBER);
-  while (session.turn < turns) session = playHistory(session).session;
-  return session;
-}
-
 const comparisons = (session: Session) => debriefOf(endSession(session)).turns.map(({ onRecord, asRecorded, matched }) => ({ onRecord, asRecorded, matched }));
 
 describe('a turn of the debrief', () => {
@@ -72,7 +47,7 @@ describe('a turn of the debrief', () => {
   });
 
   it('does not go as in history when it is let pass where history made a move', async () => {
-    const session = passTurn(await novemberAsInHistory(1)).session;
+    const session = passTurn(await atTurn(NOVEMBER, 1)).session;
 
     expect(comparisons(session)).toEqual([
       { onRecord: true, asRecorded: true, matched: true },
@@ -82,14 +57,14 @@ describe('a turn of the debrief', () => {
   });
 
   it('goes as in history when it is let pass where the record has the move refused', () => {
-    const session = passTurn(sessionOfText(TOO_MANY_FIRST)).session;
+    const session = passTurn(sessionOfText(TOO_MANY_FIRST, 'too-many-first.yaml')).session;
 
     expect(comparisons(session)).toEqual([{ onRecord: true, asRecorded: true, matched: true }]);
     expect(renderDebrief(debriefOf(endSession(session)))).toContain('  you:     nothing happened (you let the turn pass)  ✓ same as history\n');
   });
 
   it('does not go as in history when a move of the same kind is accepted where the record has it refused', () => {
-    const session = play(sessionOfText(TOO_MANY_FIRST), { type: 'HOSTAGES_RELEASED', by: 'hamas', count: 2 }).session;
+    const session = play(sessionOfText(TOO_MANY_FIRST, 'too-many-first.yaml'), { type: 'HOSTAGES_RELEASED', by: 'hamas', count: 2 }).session;
     const debrief = debriefOf(endSession(session));
 
     expect(comparisons(session)).toEqual([{ onRecord: true, asRecorded: false, matched: false }]);
@@ -107,7 +82,7 @@ describe('the day the debrief compares on', () => {
 
   it('is the last turn played, though the turns after the last event were let pass', async () => {
     // The pause begins on 24 November (turn 4); turns 5 to 8 are let pass, the last of them on 25 November.
-    let session = await novemberAsInHistory(4);
+    let session = await atTurn(NOVEMBER, 4);
     for (let turn = 0; turn < 4; turn++) session = passTurn(session).session;
 
     expect(session.snapshot.context.date).toBe('2023-11-24');
@@ -115,7 +90,7 @@ describe('the day the debrief compares on', () => {
   });
 
   it('is the last turn played, though the next turn opened later with the agreement lapsed', async () => {
-    let session = await novemberAsInHistory(13);
+    let session = await atTurn(NOVEMBER, 13);
     for (let turn = 0; turn < 3; turn++) session = play(session, { type: 'TIME_PASSED' }).session;
     const debrief = debriefOf(endSession(session));
 
@@ -129,10 +104,8 @@ describe('the day the debrief compares on', () => {
 
 describe('the day the debrief compares on', () => {
   it('brings history forward to the session’s day even when history’s moment has no date yet', () => {
-    const loaded = loadScenarioText(UNDATED_START, 'undated.yaml');
-    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
     // Turn 2 opens on 25 November, past the pause's end day: your pause lapses, and so does history's.
-    const session = play(sessionFrom(loaded.value), { type: 'STATEMENT', by: 'israel', text: 'Israel speaks.' }).session;
+    const session = play(sessionOfText(UNDATED_START, 'undated.yaml'), { type: 'STATEMENT', by: 'israel', text: 'Israel speaks.' }).session;
     const text = renderDebrief(debriefOf(endSession(session)));
 
     expect(text).toMatch(/you: +Agreement: lapsed/);

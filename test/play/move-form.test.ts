@@ -5,29 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildEvent, formFor, partiesAnswer, readAnswer, type FormField } from '../../src/play/move-form.js';
-import { play, playHistory, startSession, type Session } from '../../src/play/session.js';
-import { playSetup } from '../../src/play/setup.js';
+import { play, type Session } from '../../src/play/session.js';
 import type { EventType } from '../../src/model/index.js';
-import { readScenarioFile } from '../../src/scenario/index.js';
+import { atTurn, sessionOf } from './sessions.js';
 
 const PAUSE = 'scenarios/pause-2023-11.yaml';
 const JANUARY = 'scenarios/ceasefire-2025-01.yaml';
 const OCTOBER = 'scenarios/ceasefire-2025-10.yaml';
-
-async function sessionOf(file: string, as?: string): Promise<Session> {
-  const read = await readScenarioFile(file);
-  if (!read.ok) throw new Error(`${file} does not load`);
-  const setup = playSetup(read.value, as);
-  if (!setup.ok) throw new Error(setup.problems[0]!.message);
-  return startSession(setup.value);
-}
-
-/** The session after the turns before `turn` went as in history. */
-async function atTurn(file: string, turn: number, as?: string): Promise<Session> {
-  let session = await sessionOf(file, as);
-  while (session.turn < turn) session = playHistory(session).session;
-  return session;
-}
 
 /** Plays an event that must be accepted. */
 function accepted(session: Session, event: Parameters<typeof play>[1]): Session {

@@ -2,9 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { debriefOf } from '../../src/play/debrief.js';
 import { renderDebrief } from '../../src/play/render.js';
-import { endSession, onTheRecord, passTurn, play, playHistory, startSession, turnThatLeftTheRecord, type Session } from '../../src/play/session.js';
-import { playSetup } from '../../src/play/setup.js';
-import { loadScenarioText, readScenarioFile, type Scenario } from '../../src/scenario/index.js';
+import { endSession, onTheRecord, passTurn, play, playHistory, turnThatLeftTheRecord } from '../../src/play/session.js';
+import { sessionOf, sessionOfText } from './sessions.js';
 
 const RAFAH = 'scenarios/rafah-2024-05.yaml';
 
@@ -20,24 +19,6 @@ steps:
   - { id: tabled, date: 2023-11-21, event: { type: PROPOSAL_TABLED, by: qatar, terms: { pauseDays: 4 } }, source: notes }
   - { id: answer, date: 2023-11-22, event: { type: PROPOSAL_REJECTED, by: hamas }, source: notes }
 `;
-
-function sessionFrom(scenario: Scenario, as?: string): Session {
-  const setup = playSetup(scenario, as);
-  if (!setup.ok) throw new Error(setup.problems[0]!.message);
-  return startSession(setup.value);
-}
-
-async function sessionOf(file: string, as?: string): Promise<Session> {
-  const read = await readScenarioFile(file);
-  if (!read.ok) throw new Error(`${file} does not load`);
-  return sessionFrom(read.value, as);
-}
-
-function sessionOfText(text: string): Session {
-  const loaded = loadScenarioText(text, 'refused-first.yaml');
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-  return sessionFrom(loaded.value);
-}
 
 describe('the record', () => {
   it.each([['scenarios/pause-2023-11.yaml'], ['scenarios/ceasefire-2025-01.yaml'], ['scenarios/ceasefire-2025-10.yaml'], [RAFAH]])(
@@ -93,7 +74,7 @@ describe('the record', () => {
 
 describe("history's move, refused", () => {
   it('passes the turn, as the record has it refused too, and the session still follows the record', () => {
-    const session = sessionOfText(REFUSED_FIRST);
+    const session = sessionOfText(REFUSED_FIRST, 'refused-first.yaml');
     const { session: next, messages } = playHistory(session);
 
     expect(next.turn).toBe(1);
@@ -106,7 +87,7 @@ describe("history's move, refused", () => {
   });
 
   it('is said once in the debrief, in one sentence per refusal, with how often it was tried', () => {
-    let session = playHistory(sessionOfText(REFUSED_FIRST)).session;
+    let session = playHistory(sessionOfText(REFUSED_FIRST, 'refused-first.yaml')).session;
     for (let time = 0; time < 4; time++) session = play(session, { type: 'PROPOSAL_ACCEPTED', by: 'hamas' }).session;
     session = play(session, { type: 'OPERATION_PAUSED', by: 'israel' }).session;
     const text = renderDebrief(debriefOf(endSession(session)));

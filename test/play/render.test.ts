@@ -2,26 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { debriefOf } from '../../src/play/debrief.js';
 import { renderDebrief, renderIntro, renderStatus } from '../../src/play/render.js';
-import { endSession, passTurn, play, playHistory, startSession, type Session } from '../../src/play/session.js';
-import { playSetup } from '../../src/play/setup.js';
-import { readScenarioFile } from '../../src/scenario/index.js';
+import { endSession, passTurn, play, playHistory, type Session } from '../../src/play/session.js';
+import { atTurn, sessionOf } from './sessions.js';
 
 const NOVEMBER = 'scenarios/pause-2023-11.yaml';
-
-async function sessionOf(file: string, as?: string): Promise<Session> {
-  const read = await readScenarioFile(file);
-  if (!read.ok) throw new Error(`${file} does not load`);
-  const setup = playSetup(read.value, as);
-  if (!setup.ok) throw new Error(setup.problems[0]!.message);
-  return startSession(setup.value);
-}
-
-/** `turns` turns of November 2023 let go as they did in history. */
-async function novemberAsInHistory(turns: number): Promise<Session> {
-  let session = await sessionOf(NOVEMBER);
-  while (session.turn < turns) session = playHistory(session).session;
-  return session;
-}
 
 const debriefText = (session: Session) => renderDebrief(debriefOf(endSession(session)));
 
@@ -114,14 +98,14 @@ describe('the debrief', () => {
   });
 
   it('says the path never left history when every turn went as it did, without saying no move was made', async () => {
-    const text = debriefText(await novemberAsInHistory(2));
+    const text = debriefText(await atTurn(NOVEMBER, 2));
 
     expect(text).toContain('You played 2 turns of the 24 in the record; 2 went as in history.\nYou never left the historical path.\n\nFinal states:\n');
     expect(text).not.toContain('You made no move.');
   });
 
   it("names the agreement after a turn only on the record, where yours differs from history's, and not for a turn let pass", async () => {
-    let session = await novemberAsInHistory(2);
+    let session = await atTurn(NOVEMBER, 2);
     session = passTurn(session).session; // turn 3: history's Hamas accepts, and the deal is in force; yours is not
     session = play(session, { type: 'OPERATION_PAUSED', by: 'israel' }).session; // refused
     session = play(session, { type: 'STATEMENT', by: 'qatar', text: 'Qatar calls for calm.' }).session; // turn 4, off the record
@@ -155,14 +139,14 @@ describe('the debrief', () => {
   });
 
   it('names the agreement after a turn on the record that ended it otherwise than history', async () => {
-    const session = play(await novemberAsInHistory(2), { type: 'TALKS_STALLED' }).session;
+    const session = play(await atTurn(NOVEMBER, 2), { type: 'TALKS_STALLED' }).session;
 
     expect(debriefText(session)).toContain("  you:     Talks stall  ✗ different: your path leaves the record here\n  agreement after it: yours none, history's inForce\n");
   });
 
   it('counts the days left of an agreement from the last turn played, when turns were let pass after the last event', async () => {
     // The pause begins on 24 November (turn 4); turns 5 to 8 are let pass, the last of them on 25 November.
-    let session = await novemberAsInHistory(4);
+    let session = await atTurn(NOVEMBER, 4);
     for (let turn = 0; turn < 4; turn++) session = passTurn(session).session;
     const text = debriefText(session);
 
@@ -174,7 +158,7 @@ describe('the debrief', () => {
   it("counts history's days left from the day the session stands on, when the next turn opened after your agreement lapsed", async () => {
     // Up to the first extension as it happened (turn 14, 27 November); then the days are let pass, and turn 17 opens
     // on 29 November with your pause lapsed. History's, extended, has a day left on 29 November.
-    let session = await novemberAsInHistory(13);
+    let session = await atTurn(NOVEMBER, 13);
     for (let turn = 0; turn < 3; turn++) session = play(session, { type: 'TIME_PASSED' }).session;
     const text = debriefText(session);
 

@@ -1,45 +1,18 @@
 /** The scenario file a play session is saved as: its title and summary, its steps' ids, notes and expectations, and that it loads and replays. */
 import { describe, expect, it } from 'vitest';
-import { PLAYED_NOTE, sessionScenario } from '../../src/play/session-scenario.js';
-import { passTurn, play, playHistory, startSession, type Session } from '../../src/play/session.js';
-import { playSetup } from '../../src/play/setup.js';
-import { loadScenarioText, readScenarioFile, replayScenario, scenarioAsYaml, type Scenario } from '../../src/scenario/index.js';
+import { PLAYED_NOTE } from '../../src/play/session-scenario.js';
+import { passTurn, play, playHistory } from '../../src/play/session.js';
+import { replayScenario } from '../../src/scenario/index.js';
+import { atTurn, loadedText, savedAndReadBack, sessionFrom } from './sessions.js';
 
 const NOVEMBER = 'scenarios/pause-2023-11.yaml';
 const NOVEMBER_TITLE = 'The humanitarian pause, November 2023';
-
-function sessionFrom(scenario: Scenario): Session {
-  const setup = playSetup(scenario);
-  if (!setup.ok) throw new Error(setup.problems[0]!.message);
-  return startSession(setup.value);
-}
-
-async function novemberAsInHistory(turns: number): Promise<Session> {
-  const read = await readScenarioFile(NOVEMBER);
-  if (!read.ok) throw new Error(`${NOVEMBER} does not load`);
-  let session = sessionFrom(read.value);
-  while (session.turn < turns) session = playHistory(session).session;
-  return session;
-}
-
-function loaded(text: string, file: string): Scenario {
-  const result = loadScenarioText(text, file);
-  if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join('\n'));
-  return result.value;
-}
-
-/** The session saved, written as YAML and read back as any scenario file is (it fails to load with duplicate ids). */
-function savedAndReadBack(session: Session): Scenario {
-  const scenario = sessionScenario(session);
-  if (scenario === null) throw new Error('nothing to save');
-  return loaded(scenarioAsYaml(scenario, 'saved by a test'), 'saved.yaml');
-}
 
 const stepsSentence = 'Steps from the record keep their sources; the other steps cite truce-play and are not a historical record.';
 
 describe('the title and summary of a saved session', () => {
   it('say it is a session of truce play, how many turns were played of the record, and that it went as in the record', async () => {
-    const saved = savedAndReadBack(await novemberAsInHistory(3));
+    const saved = savedAndReadBack(await atTurn(NOVEMBER, 3));
 
     expect(saved.id).toBe('pause-2023-11-played');
     expect(saved.title).toBe(`${NOVEMBER_TITLE}: a session of truce play`);
@@ -47,8 +20,8 @@ describe('the title and summary of a saved session', () => {
   });
 
   it('say for how many turns the session followed the record, and at which turn it left it', async () => {
-    const afterOne = savedAndReadBack(play(await novemberAsInHistory(1), { type: 'TALKS_STALLED' }).session);
-    const afterTwo = savedAndReadBack(passTurn(play(await novemberAsInHistory(2), { type: 'TALKS_STALLED' }).session).session);
+    const afterOne = savedAndReadBack(play(await atTurn(NOVEMBER, 1), { type: 'TALKS_STALLED' }).session);
+    const afterTwo = savedAndReadBack(passTurn(play(await atTurn(NOVEMBER, 2), { type: 'TALKS_STALLED' }).session).session);
 
     expect(afterOne.summary).toBe(
       `Saved from truce play: 2 turns of the 24 in the record of "${NOVEMBER_TITLE}", following the record for 1 turn, then leaving it at turn 2. ${stepsSentence}`,
@@ -62,7 +35,7 @@ describe('the title and summary of a saved session', () => {
 describe('the steps of a saved session', () => {
   it("each expect the state the session reached with it, and say why the player's own are there", async () => {
     // Up to the first extension as it happened; the days let pass until the pause lapses as turn 17 opens; then a statement.
-    let session = await novemberAsInHistory(13);
+    let session = await atTurn(NOVEMBER, 13);
     for (let turn = 0; turn < 3; turn++) session = play(session, { type: 'TIME_PASSED' }).session;
     session = play(session, { type: 'STATEMENT', by: 'qatar', text: 'Qatar calls for the pause to be renewed.' }).session;
     const saved = savedAndReadBack(session);
@@ -80,7 +53,7 @@ describe('the steps of a saved session', () => {
 
   it("never reuse an id of the record's steps or sources, so that the file loads and replays", () => {
     // A record that already has a step named as the player's statement of turn 2 would be, and a source named as the play session's.
-    const record = loaded(
+    const record = loadedText(
       `id: named-ahead
 title: Ids taken ahead
 summary: A statement, then a proposal.

@@ -1,26 +1,9 @@
 /** A play session saved as a scenario: the same format as scenarios/*.yaml, replaying to the moment the session ended. */
 import { describe, expect, it } from 'vitest';
 import { sessionScenario } from '../../src/play/session-scenario.js';
-import { passTurn, play, playHistory, startSession, type Session } from '../../src/play/session.js';
-import { playSetup } from '../../src/play/setup.js';
-import { loadScenarioText, readScenarioFile, replayScenario, scenarioAsYaml, type Scenario } from '../../src/scenario/index.js';
-
-async function sessionOf(file: string, as?: string): Promise<Session> {
-  const read = await readScenarioFile(file);
-  if (!read.ok) throw new Error(`${file} does not load`);
-  const setup = playSetup(read.value, as);
-  if (!setup.ok) throw new Error(setup.problems[0]!.message);
-  return startSession(setup.value);
-}
-
-/** The session saved, written as YAML and read back as any scenario file is. */
-function savedAndReadBack(session: Session): Scenario {
-  const scenario = sessionScenario(session);
-  if (scenario === null) throw new Error('nothing to save');
-  const loaded = loadScenarioText(scenarioAsYaml(scenario, 'saved by a test'), 'saved.yaml');
-  if (!loaded.ok) throw new Error(loaded.problems.map((problem) => problem.message).join('\n'));
-  return loaded.value;
-}
+import { passTurn, play, playHistory, type Session } from '../../src/play/session.js';
+import { readScenarioFile, replayScenario, type Scenario } from '../../src/scenario/index.js';
+import { savedAndReadBack, sessionOf } from './sessions.js';
 
 /** November 2023 up to the first extension as it happened, then the days let pass until the pause has lapsed, then a move of the player's and a turn let pass. */
 async function novemberLapsed(): Promise<Session> {

@@ -2,21 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { debriefOf } from '../../src/play/debrief.js';
 import { buildEvent, formFor, partiesAnswer, readAnswer, type FormField, type ProposalKind } from '../../src/play/move-form.js';
-import { endSession, play, playHistory, startSession, type Session } from '../../src/play/session.js';
-import { playSetup } from '../../src/play/setup.js';
+import { endSession, play, playHistory, type Session } from '../../src/play/session.js';
 import { turnMoves } from '../../src/play/turn-moves.js';
-import { readScenarioFile } from '../../src/scenario/index.js';
+import { sessionOf } from './sessions.js';
 
 const allowedMoves = (session: Session) => turnMoves(session).allowed;
 const refusedMoves = (session: Session) => turnMoves(session).refused;
-
-async function sessionOf(file: string, as?: string): Promise<Session> {
-  const read = await readScenarioFile(file);
-  if (!read.ok) throw new Error(`${file} does not load`);
-  const setup = playSetup(read.value, as);
-  if (!setup.ok) throw new Error(setup.problems[0]!.message);
-  return startSession(setup.value);
-}
 
 /** The kinds of proposal a move can make now: an amendment too, while an agreement is in force. */
 function proposalKinds(session: Session, type: string): ProposalKind[] {

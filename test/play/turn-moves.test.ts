@@ -1,20 +1,8 @@
 /** The moves a turn of play offers (src/play/turn-moves.ts): letting the days pass among them, in the model's order. */
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../src/model/index.js';
-import { playHistory, startSession, type Session } from '../../src/play/session.js';
-import { playSetup } from '../../src/play/setup.js';
 import { turnMoves } from '../../src/play/turn-moves.js';
-import { readScenarioFile } from '../../src/scenario/index.js';
-
-async function atTurn(file: string, turn: number): Promise<Session> {
-  const read = await readScenarioFile(file);
-  if (!read.ok) throw new Error(`${file} does not load`);
-  const setup = playSetup(read.value);
-  if (!setup.ok) throw new Error(setup.problems[0]!.message);
-  let session = startSession(setup.value);
-  while (session.turn < turn) session = playHistory(session).session;
-  return session;
-}
+import { atTurn } from './sessions.js';
 
 const inModelOrder = (types: string[]) => [...types].sort((a, b) => EVENT_TYPES.indexOf(a as never) - EVENT_TYPES.indexOf(b as never));
 
