@@ -4,38 +4,10 @@
  * A stand-in terminal (a stream that says it is one) takes the keys, as in
  * key-prompter.test.ts.
  */
-import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { keyPrompter, type Prompter } from '../../src/play/index.js';
+import { KEYS, standInTerminal } from './stand-in-terminal.js';
 
-const UP = '\u001b[A';
-const DOWN = '\u001b[B';
-const ENTER = '\r';
-/** Ctrl-J: a line feed, which some terminals send for Enter. */
-const LINE_FEED = '\n';
-const BACKSPACE = '\u007f';
-const TAB = '\t';
-const CTRL_A = '\u0001';
-const CTRL_D = '\u0004';
-
-function standInTerminal() {
-  const input = Object.assign(new PassThrough(), {
-    isTTY: true,
-    rawMode: false,
-    setRawMode(this: { rawMode: boolean }, on: boolean) {
-      this.rawMode = on;
-      return this;
-    },
-  });
-  let drawn = '';
-  const output = Object.assign(new Writable({ write: (chunk, _encoding, done) => ((drawn += String(chunk)), done()) }), { columns: 40 });
-  const prompter: Prompter = keyPrompter({
-    input: input as unknown as NodeJS.ReadStream,
-    output: output as unknown as NodeJS.WriteStream,
-    highlight: (text) => `[${text}]`,
-  });
-  return { input, prompter, drawn: () => drawn, press: (...keys: string[]) => keys.forEach((key) => input.write(key)) };
-}
+const { UP, DOWN, ENTER, LINE_FEED, BACKSPACE, TAB, CTRL_A, CTRL_D } = KEYS;
 
 const OPTIONS = ['Open a round of talks', 'Put a proposal on the table', 'End the session'];
 

@@ -4,31 +4,10 @@
  * what was drawn. `play-terminal.test.ts` drives the same menus through a
  * real pseudo-terminal.
  */
-import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { keyPrompter, type Prompter } from '../../src/play/index.js';
+import { KEYS, standInTerminal } from './stand-in-terminal.js';
 
-const UP = '\u001b[A';
-const DOWN = '\u001b[B';
-const ENTER = '\r';
-const BACKSPACE = '\u007f';
-const CTRL_C = '\u0003';
-const ESCAPE = '\u001b';
-
-function standInTerminal() {
-  const input = Object.assign(new PassThrough(), { isTTY: true, rawMode: false, setRawMode(this: { rawMode: boolean }, on: boolean) {
-    this.rawMode = on;
-    return this;
-  } });
-  let drawn = '';
-  const output = Object.assign(new Writable({ write: (chunk, _encoding, done) => ((drawn += String(chunk)), done()) }), { columns: 40 });
-  const prompter: Prompter = keyPrompter({
-    input: input as unknown as NodeJS.ReadStream,
-    output: output as unknown as NodeJS.WriteStream,
-    highlight: (text) => `[${text}]`,
-  });
-  return { input, prompter, drawn: () => drawn, press: (keys: string) => input.write(keys) };
-}
+const { UP, DOWN, ENTER, BACKSPACE, CTRL_C, ESCAPE } = KEYS;
 
 const OPTIONS = ['Open a round of talks', 'Put a proposal on the table', 'End the session'];
 
