@@ -4,12 +4,13 @@
  * read are said on stderr with the reason (never skipped without a word), and
  * one student's huge solution is refused in one line instead of stalling the class.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSolutionText, MAX_SOLUTION_STEPS } from '../../src/exercise/index.js';
-import { ROOT, scratchFolder, truce } from '../cli/helpers.js';
+import { ROOT, scratchFolder } from '../cli/helpers.js';
+import { truceInProcess } from '../cli/in-process.js';
 import { shippedExercise } from './helpers.js';
 
 const scratch = scratchFolder();
@@ -41,7 +42,7 @@ describe('truce exercise check <folder> --csv', () => {
     });
     writeFileSync(join(folder, '=1+1.yaml'), 'steps: [');
 
-    const { code, stdout } = await truce(['exercise', 'check', 'first-deal', folder, '--csv']);
+    const { code, stdout } = await truceInProcess(['exercise', 'check', 'first-deal', folder, '--csv']);
     const rows = stdout.split('\r\n').filter(Boolean).slice(1).map(cells);
 
     expect(code).toBe(2);
@@ -60,32 +61,43 @@ describe('truce exercise check <folder> --csv', () => {
   it('keeps numbers as numbers: a score is never quoted', async () => {
     const folder = classFolder('numbers', { 'ana.yaml': 'Ana' });
 
-    const { stdout } = await truce(['exercise', 'check', 'first-deal', folder, '--csv']);
+    const { stdout } = await truceInProcess(['exercise', 'check', 'first-deal', folder, '--csv']);
 
     expect(stdout).toBe('file,author,steps,met,total,percent,solved,unmet,problem\r\nana.yaml,Ana,3,7,7,100,yes,,\r\n');
   });
 });
 
+/** A Unix socket listening at `path`: an entry of the folder that is not a regular file. */
+function listeningSocket(path: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(path, () => resolve(server));
+  });
+}
+
 describe('truce exercise check <folder>, entries it cannot read', () => {
-  it('follows a link to a solution, and says on stderr why it does not grade a broken link, a pipe, a folder or a name that is not UTF-8', async () => {
+  it('follows a link to a solution, and says on stderr why it does not grade a broken link, a socket, a folder or a name that is not UTF-8', async () => {
     const folder = classFolder('entries', { 'ana.yaml': 'Ana' });
     symlinkSync('ana.yaml', join(folder, 'ana-link.yaml'));
     symlinkSync('nobody.yaml', join(folder, 'dangling.yaml'));
-    execFileSync('mkfifo', [join(folder, 'pipe.yaml')]);
+    // A socket, like a pipe or a device, is an entry that is not a regular file.
+    const socket = await listeningSocket(join(folder, 'socket.yaml'));
     mkdirSync(join(folder, 'folder.yaml'));
     writeFileSync(Buffer.from(`${folder}/caf\xe9.yaml`, 'latin1'), REFERENCE);
 
-    const { code, stdout, stderr } = await truce(['exercise', 'check', 'first-deal', folder], { timeoutMs: 30_000 });
+    const { code, stdout, stderr } = await truceInProcess(['exercise', 'check', 'first-deal', folder]);
+    socket.close();
 
     expect(code).toBe(2);
     expect(stderr.split('\n').filter(Boolean)).toEqual([
       `${folder}/caf\uFFFD.yaml:1:1: not graded: its name is not UTF-8 text; rename it`,
       `${folder}/dangling.yaml:1:1: not graded: it is a link to nothing that can be read`,
       `${folder}/folder.yaml:1:1: not graded: it is a folder`,
-      `${folder}/pipe.yaml:1:1: not graded: it is not a regular file (a pipe, a device or a socket)`,
+      `${folder}/socket.yaml:1:1: not graded: it is not a regular file (a pipe, a device or a socket)`,
     ]);
     expect(stdout).toMatch(/^ana-link\.yaml +Ana +7\/7 \(100%\) +yes$/m);
-    expect(stdout).toMatch(/^pipe\.yaml +- +broken: 1 problem \(listed on stderr\)$/m);
+    expect(stdout).toMatch(/^socket\.yaml +- +broken: 1 problem \(listed on stderr\)$/m);
     expect(stdout).toContain('2 of 6 solved; 4 broken files');
   });
 });
@@ -122,7 +134,7 @@ describe('a solution far longer than any exercise needs', () => {
     const folder = classFolder('long', { 'ana.yaml': 'Ana' });
     writeFileSync(join(folder, 'lee.yaml'), longSolution(MAX_SOLUTION_STEPS * 2));
 
-    const { code, stdout, stderr } = await truce(['exercise', 'check', 'first-deal', folder]);
+    const { code, stdout, stderr } = await truceInProcess(['exercise', 'check', 'first-deal', folder]);
 
     expect(code).toBe(2);
     expect(stderr).toBe(`${folder}/lee.yaml:2:1: steps: a solution may have at most 1,000 steps, and this one has 2,000; an exercise needs a few dozen at most\n`);
