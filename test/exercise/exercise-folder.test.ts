@@ -67,14 +67,15 @@ describe('a folder of exercises', () => {
 
   it('lists what loads, and says the problems of a broken file and which entries it did not read', async () => {
     const path = folder('shelf');
-    for (const [id, level] of [['zeta', 2], ['beta', 2], ['omega', 1], ['alpha', 3], ['delta', 2]] as const) scratch.write(`shelf/${id}.yaml`, exerciseText(id, level));
+    // deal-two.yaml comes before deal.yaml ('-' before '.'), but the id deal before deal-two.
+    for (const [id, level] of [['zeta', 2], ['deal-two', 2], ['deal', 2], ['omega', 1], ['alpha', 3]] as const) scratch.write(`shelf/${id}.yaml`, exerciseText(id, level));
     scratch.write('shelf/broken.yaml', 'id: [');
     scratch.write('shelf/notes.txt', 'not an exercise');
     mkdirSync(join(path, 'old.yaml'));
 
     const shelf = await readExerciseFolder(path);
 
-    expect(shelf.exercises.map((exercise) => exercise.id)).toEqual(['omega', 'beta', 'delta', 'zeta', 'alpha']);
+    expect(shelf.exercises.map((exercise) => exercise.id)).toEqual(['omega', 'deal', 'deal-two', 'zeta', 'alpha']);
     expect(shelf.problems.map((problem) => renderProblem({ ...problem, file: basename(problem.file) }))).toEqual(['broken.yaml:1:6: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]']);
     expect(shelf.skipped).toEqual([{ file: join(path, 'old.yaml'), why: 'it is a folder' }]);
   });
@@ -82,16 +83,17 @@ describe('a folder of exercises', () => {
 
 describe('the data files of a folder', () => {
   it('are listed in code-unit order, the same on every machine, and so are the entries left out', async () => {
+    // An emoji (two code units, the first \uD83D) comes before a fullwidth Ａ (\uFF21), though its UTF-8 bytes sort after.
     const path = folder('order');
-    const names = ['b.yaml', 'B.yaml', 'a.json', 'c.yml', '10.yaml', '9.yaml', 'é.yaml', 'e.yaml', 'A.YAML', '_x.yaml', 'zz.yaml', 'm.yaml'];
+    const names = ['b.yaml', 'B.yaml', 'a.json', 'c.yml', '10.yaml', '9.yaml', 'é.yaml', 'e.yaml', 'A.YAML', '_x.yaml', 'zz.yaml', 'm.yaml', '\u{1F600}.yaml', '\uFF21.yaml'];
     for (const name of names) scratch.write(`order/${name}`, 'x: 1\n');
-    for (const name of ['k.yaml', 'd.yaml', 'x.yaml', 'f.yaml']) mkdirSync(join(path, name));
+    for (const name of ['k.yaml', 'd.yaml', 'x.yaml', 'f.yaml', '\uFF21\uFF21.yaml', '\u{1F600}\u{1F600}.yaml']) mkdirSync(join(path, name));
 
     const listing = await dataFilesIn(path);
 
     expect(listing).toEqual({
-      files: ['10.yaml', '9.yaml', 'A.YAML', 'B.yaml', '_x.yaml', 'a.json', 'b.yaml', 'c.yml', 'e.yaml', 'm.yaml', 'zz.yaml', 'é.yaml'].map((name) => join(path, name)),
-      skipped: ['d.yaml', 'f.yaml', 'k.yaml', 'x.yaml'].map((name) => ({ file: join(path, name), why: 'it is a folder' })),
+      files: ['10.yaml', '9.yaml', 'A.YAML', 'B.yaml', '_x.yaml', 'a.json', 'b.yaml', 'c.yml', 'e.yaml', 'm.yaml', 'zz.yaml', 'é.yaml', '\u{1F600}.yaml', '\uFF21.yaml'].map((name) => join(path, name)),
+      skipped: ['d.yaml', 'f.yaml', 'k.yaml', 'x.yaml', '\u{1F600}\u{1F600}.yaml', '\uFF21\uFF21.yaml'].map((name) => ({ file: join(path, name), why: 'it is a folder' })),
     });
   });
 });
