@@ -104,16 +104,20 @@ function whyNotAsExpected(step: TraceStep): string {
   const refusedUnexpectedly = unmet.some((result) => result.check === 'refused' && result.actual);
   if (refusedUnexpectedly) return `${stepName(step)} is refused by the model: ${step.reason}`;
   return unmet
-    .map((result) => {
-      if (result.check === 'refused') return `you expected ${stepName(step)} to be refused, but the model accepts it`;
+    .flatMap((result) => {
+      if (result.check === 'refused') return [`you expected ${stepName(step)} to be refused, but the model accepts it`];
+      // A step the model accepts has no reason to compare: that it is not refused is said above.
+      if (result.check === 'refusal' && step.accepted) return [];
       // The model's reason in words, never the code it gives: naming the code is what refusal exercises ask.
       if (result.check === 'refusal') {
         const also = alsoRefusedFor(step, result.expected);
-        return also
-          ? `the model refuses ${stepName(step)} for another reason first: ${step.reason}; the reason you expected is true too (${also.message}), but the model checks it later`
-          : `the model refuses ${stepName(step)} for another reason than you expected: ${step.reason}`;
+        return [
+          also
+            ? `the model refuses ${stepName(step)} for another reason first: ${step.reason}; the reason you expected is true too (${also.message}), but the model checks it later`
+            : `the model refuses ${stepName(step)} for another reason than you expected: ${step.reason}`,
+        ];
       }
-      return `${stepName(step)}: you ${expectationInWords(result)}`;
+      return [`${stepName(step)}: you ${expectationInWords(result)}`];
     })
     .join('; ');
 }
