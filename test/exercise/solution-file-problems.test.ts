@@ -123,4 +123,18 @@ steps:
       'answer.yaml:2:70: steps[0].event.by: unknown party "egypt"; known parties: israel, hamas, qatar',
     ]);
   });
+  it('lists a misspelt event above a wrong exercise name below it, in the order of the file', async () => {
+    const exercise = await shippedExercise('first-deal');
+
+    const issues = solutionIssues(exercise, `
+steps:
+  - { id: a, date: 2023-11-22, event: { type: TALKS_OPENE } }
+exercise: pause-too-early
+`);
+
+    expect(rendered(issues)).toEqual([
+      'answer.yaml:2:47: steps[0].event.type: unknown event type "TALKS_OPENE" (did you mean "TALKS_OPENED"?)',
+      'answer.yaml:3:11: exercise: this solution is for exercise "pause-too-early", not "first-deal"; check it with truce exercise check pause-too-early answer.yaml',
+    ]);
+  });
 });
