@@ -129,7 +129,12 @@ function checkAgainstStart(shape: ExerciseShape, goal: Condition[], start: Exerc
       findings.push({ path: ['debrief', 'sources', index], message: `unknown source "${id}"${didYouMean(id, sourceIds)}; the sources at the start: ${sourceIds.join(', ')}` });
     }
   });
-  const { from, to } = shape.constraints?.dates ?? {};
+  const dates = shape.constraints?.dates;
+  // A range with neither end would be met by any solution, and read "dated  or earlier".
+  if (dates !== undefined && dates.from === undefined && dates.to === undefined) {
+    findings.push({ path: ['constraints', 'dates'], message: 'needs from, to or both (YYYY-MM-DD): the first and the last day a step may be dated' });
+  }
+  const { from, to } = dates ?? {};
   if (from !== undefined && to !== undefined && from > to) findings.push({ path: ['constraints', 'dates', 'to'], message: `to (${to}) is before from (${from})` });
   return findings;
 }

@@ -79,6 +79,7 @@ export const constraintsSchema = strictObject({
   events: z.array(z.enum(EVENT_TYPES)).min(1).optional(),
   /** Parties that must accept the proposal on the table at the end (one they did not table themselves). */
   mustAccept: z.array(idSchema).min(1).optional(),
+  /** The first and the last day a step may be dated: one of them at least (load-exercise.ts). */
   dates: strictObject({ from: isoDateSchema.optional(), to: isoDateSchema.optional() }).optional(),
   /** Every step names a source, or is marked `inferred: true` with a note. */
   cite: z.boolean().optional(),

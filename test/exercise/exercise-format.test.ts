@@ -109,3 +109,11 @@ steps:
     expect(solutionIssues(exercise, 'steps: []\n').map(renderProblem)).toEqual(['answer.yaml:1:8: steps: expected at least 1 item(s), found none']);
   });
 });
+
+describe('the dates a solution may use', () => {
+  it('are refused when the range gives neither a first nor a last day, where the range is written', () => {
+    const text = exerciseText('no-days', '  - { state: { talks: proposal } }', 'constraints: { dates: {} }');
+
+    expect(() => load('no-days', text)).toThrow('no-days.yaml:15:23: constraints.dates: needs from, to or both (YYYY-MM-DD): the first and the last day a step may be dated');
+  });
+});
