@@ -5,13 +5,11 @@
  * without a state to reach, and weights for constraints the exercise does not
  * set; each said at its place, in one line.
  */
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readExerciseFile } from '../../src/exercise/index.js';
-import { renderProblem } from '../../src/files/index.js';
 import { scratchFolder } from '../cli/helpers.js';
 import { SCENARIOS_DIR } from '../scenario/helpers.js';
-import { fileText } from './helpers.js';
+import { exerciseFile, exerciseIssues } from './helpers.js';
 
 const scratch = scratchFolder();
 afterAll(() => scratch.remove());
@@ -20,26 +18,10 @@ const RAFAH = join(SCENARIOS_DIR, 'rafah-2024-05.yaml');
 
 /** An exercise file starting from the May 2024 scenario after burns-netanyahu, with the goal and anything else given. */
 function exerciseText(id: string, goal: string, more = ''): string {
-  return fileText(`
-id: ${id}
-title: Test
-level: 2
-kind: reach-goal
-prompt: Do something.
-start: { scenario: ${RAFAH}, upTo: burns-netanyahu }
-goal:
-${goal}
-hints: [Think.]
-debrief: { text: What happened., sources: [article] }
-solution: solutions/${id}.yaml
-${more}`);
+  return exerciseFile({ id, start: `{ scenario: ${RAFAH}, upTo: burns-netanyahu }`, goal, debriefSources: 'article', more });
 }
 
-/** The exercise's problems as the command line prints them (file names without their folder); [] when it loads. */
-async function issuesIn(id: string, text: string): Promise<string[]> {
-  const result = await readExerciseFile(scratch.write(`${id}.yaml`, text));
-  return result.ok ? [] : result.problems.map((issue) => renderProblem({ ...issue, file: basename(issue.file) }));
-}
+const issuesIn = (id: string, text: string) => exerciseIssues(scratch, id, text);
 
 const STATE_GOAL = '  - { state: { talks: accepted } }';
 

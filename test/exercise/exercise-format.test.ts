@@ -2,26 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { completeExercise, loadSolutionText, parseExerciseText, type Exercise } from '../../src/exercise/index.js';
 import { renderProblem } from '../../src/files/index.js';
-import { fileText, solutionIssues } from './helpers.js';
+import { exerciseFile, fileText, solutionIssues } from './helpers.js';
 
 /** An exercise file with a start of its own, with these goal lines, constraints and sources. */
 function exerciseText(id: string, goal: string, more = '', sources = '[{ id: notes, title: Notes }]'): string {
-  return fileText(`
-id: ${id}
-title: Test
-level: 2
-kind: reach-goal
-prompt: Do something.
-start:
-  parties: [{ id: israel, name: Israel, role: principal }, { id: hamas, name: Hamas, role: principal }, { id: qatar, name: Qatar, role: mediator }]
-  sources: ${sources}
-  initial: { state: { talks: idle, operations: active, access: open }, hostages: { held: 3, deceased: 0 }, date: 2023-11-22 }
-goal:
-${goal}
-hints: [Think.]
-debrief: { text: What happened., sources: [notes] }
-solution: solutions/${id}.yaml
-${more}`);
+  const start = [
+    '  parties: [{ id: israel, name: Israel, role: principal }, { id: hamas, name: Hamas, role: principal }, { id: qatar, name: Qatar, role: mediator }]',
+    `  sources: ${sources}`,
+    '  initial: { state: { talks: idle, operations: active, access: open }, hostages: { held: 3, deceased: 0 }, date: 2023-11-22 }',
+  ];
+  return exerciseFile({ id, start: `\n${start.join('\n')}`, goal, debriefSources: 'notes', more });
 }
 
 function load(id: string, text: string): Exercise {

@@ -1,12 +1,12 @@
 /** Where an exercise starts: a scenario replayed up to a step, or a start of the exercise's own, and what the teacher is told when the start is wrong. */
 import { readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { completeExercise, parseExerciseText, readExerciseFile } from '../../src/exercise/index.js';
 import { renderProblem } from '../../src/files/index.js';
 import { scratchFolder } from '../cli/helpers.js';
 import { SCENARIOS_DIR } from '../scenario/helpers.js';
-import { fileText, shippedExercise } from './helpers.js';
+import { exerciseFile, exerciseIssues, shippedExercise } from './helpers.js';
 
 const scratch = scratchFolder();
 const scratchPath = dirname(scratch.write('.keep', ''));
@@ -20,27 +20,10 @@ const OWN_INITIAL = '{ state: { talks: idle, operations: active, access: open },
 
 /** An exercise file with this start (the lines under `start:`, indented by two spaces). */
 function exerciseText(id: string, start: string): string {
-  return fileText(`
-id: ${id}
-title: Test
-level: 2
-kind: reach-goal
-prompt: Do something.
-start:
-${start}
-goal:
-  - { state: { talks: accepted } }
-hints: [Think.]
-debrief: { text: What happened., sources: [notes] }
-solution: solutions/${id}.yaml
-`);
+  return exerciseFile({ id, start: `\n${start}`, goal: '  - { state: { talks: accepted } }', debriefSources: 'notes' });
 }
 
-async function issuesIn(id: string, text: string): Promise<string[]> {
-  const result = await readExerciseFile(scratch.write(`${id}.yaml`, text));
-  if (result.ok) throw new Error(`expected ${id}.yaml to be refused`);
-  return result.problems.map((issue) => renderProblem({ ...issue, file: basename(issue.file) }));
-}
+const issuesIn = (id: string, text: string) => exerciseIssues(scratch, id, text);
 
 describe('an exercise that starts from a scenario', () => {
   it('starts from the scenario’s initial state when no upTo is given: nothing replayed, no step dated before the scenario’s start', async () => {

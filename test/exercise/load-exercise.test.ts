@@ -1,11 +1,11 @@
 /** Exercise files: the format, its conditions, and checks against the start, each problem with its place. */
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readExerciseFile } from '../../src/exercise/index.js';
 import { renderProblem } from '../../src/files/index.js';
 import { scratchFolder } from '../cli/helpers.js';
 import { SCENARIOS_DIR } from '../scenario/helpers.js';
-import { fileText } from './helpers.js';
+import { exerciseFile, exerciseIssues, fileText } from './helpers.js';
 
 const scratch = scratchFolder();
 const scratchPath = dirname(scratch.write('.keep', ''));
@@ -13,28 +13,12 @@ afterAll(() => scratch.remove());
 
 const RAFAH = join(SCENARIOS_DIR, 'rafah-2024-05.yaml');
 
-/** An exercise file starting from the May 2024 scenario, with the goal and anything else given. */
+/** An exercise file starting from the May 2024 scenario after burns-netanyahu, with the goal and anything else given. */
 function exerciseText(id: string, goal: string, more = ''): string {
-  return fileText(`
-id: ${id}
-title: Test
-level: 2
-kind: reach-goal
-prompt: Do something.
-start: { scenario: ${RAFAH}, upTo: burns-netanyahu }
-goal:
-${goal}
-hints: [Think.]
-debrief: { text: What happened., sources: [article] }
-solution: solutions/${id}.yaml
-${more}`);
+  return exerciseFile({ id, start: `{ scenario: ${RAFAH}, upTo: burns-netanyahu }`, goal, debriefSources: 'article', more });
 }
 
-async function issuesIn(id: string, text: string): Promise<string[]> {
-  const result = await readExerciseFile(scratch.write(`${id}.yaml`, text));
-  if (result.ok) throw new Error(`expected ${id}.yaml to be refused`);
-  return result.problems.map((issue) => renderProblem({ ...issue, file: basename(issue.file) }));
-}
+const issuesIn = (id: string, text: string) => exerciseIssues(scratch, id, text);
 
 describe('loading an exercise', () => {
   it('resolves a scenario start up to a step: its parties, the steps before, the first date allowed', async () => {
