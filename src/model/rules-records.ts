@@ -1,6 +1,9 @@
 /** The rules about what is recorded: counts that are whole and possible, texts that are given, crossings that can close or open. */
 import { type Rule, field, fieldsOf, isWhole, isText, releaseCount, releasedDeceased, DETAIL_FIELDS, crossingName, MAX_COUNT_IN_WORDS } from './rule-kit.js';
 
+/** An optional detail: absent, or real text. */
+const isDetail = (value: unknown) => value === undefined || isText(value);
+
 export const recordRules = {
   trucksAreWhole: {
     holds: (_context, event) => isWhole(fieldsOf(event).trucks, 1),
@@ -80,7 +83,11 @@ export const recordRules = {
     refusal: () => ({ code: 'MISSING_TEXT', message: 'the event needs a text saying what was said or reported' }),
   },
   detailsAreText: {
-    holds: (_context, event) => DETAIL_FIELDS.every((key) => field(event, key) === undefined || isText(field(event, key))),
+    // Each of DETAIL_FIELDS read by name (faster than by a string: rule-kit.ts); a test holds the two lists together.
+    holds: (_context, event) => {
+      const { where, reason, area, source, note, crossing } = fieldsOf(event);
+      return isDetail(where) && isDetail(reason) && isDetail(area) && isDetail(source) && isDetail(note) && isDetail(crossing);
+    },
     refusal: (_context, event) => {
       const bad = DETAIL_FIELDS.find((key) => field(event, key) !== undefined && !isText(field(event, key)));
       return { code: 'MISSING_TEXT', message: `${String(bad)} must be some text when given, not ${JSON.stringify(field(event, String(bad)))}` };

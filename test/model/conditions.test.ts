@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { conditions, firstDayLapsed } from '../../src/model/index.js';
-import { contextOf, pausedTruce, startTruce } from './helpers.js';
+import { arrange, contextOf, pausedTruce, startTruce } from './helpers.js';
 
 describe('the conditions', () => {
   it('each answer, without throwing, for a start with no proposal and no agreement', () => {
@@ -21,6 +21,22 @@ describe('the conditions', () => {
       resumedAtExpiry: false,
       resumedBeforeEndDay: false,
     });
+  });
+});
+
+describe('whether every principal has accepted', () => {
+  // dealIsAgreed remembers its last answer for the same lists; new lists must be asked again.
+  it('answers again for each new list of acceptances, and for each new list of parties', () => {
+    const actor = startTruce();
+    arrange(actor, { type: 'PROPOSAL_TABLED', by: 'egypt', terms: { pauseDays: 4 } }, { type: 'PROPOSAL_ACCEPTED', by: 'israel' });
+    const waiting = contextOf(actor);
+    const accepted = { ...waiting, proposal: { ...waiting.proposal!, acceptedBy: [...waiting.proposal!.acceptedBy, 'hamas'] } };
+    const hamasAMediator = { ...accepted, parties: accepted.parties.map((party) => (party.id === 'hamas' ? { ...party, role: 'mediator' as const } : party)) };
+    const waitingWithHamasAMediator = { ...waiting, parties: hamasAMediator.parties };
+
+    const asked = [waiting, accepted, accepted, waiting, waitingWithHamasAMediator, hamasAMediator, waiting].map((context) => conditions.everyPrincipalAccepted(context));
+
+    expect(asked).toEqual([false, true, true, false, true, true, false]);
   });
 });
 

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { rules, sendEvent, type Party, type TruceEvent } from '../../src/model/index.js';
 import { principalsYetToAccept } from '../../src/model/guards.js';
+import { DETAIL_FIELDS } from '../../src/model/rule-kit.js';
 import { contextOf, hostile, startTruce } from './helpers.js';
 
 describe('the rules', () => {
@@ -118,5 +119,20 @@ describe('the rules', () => {
 
     expect(sendEvent(startTruce(), release(1_000_000_000)).accepted).toBe(true);
     expect(sendEvent(startTruce(), release(1_000_000_001)).accepted).toBe(false);
+  });
+});
+
+describe('detailsAreText', () => {
+  const context = contextOf(startTruce());
+
+  // The rule reads each detail by name: every name of DETAIL_FIELDS must be among those it reads.
+  it.each(DETAIL_FIELDS.map((key) => [key]))('refuses a %s that is not text, and accepts one that is', (key) => {
+    expect(rules.detailsAreText.holds(context, hostile({ type: 'TALKS_OPENED', [key]: 5 }))).toBe(false);
+    expect(rules.detailsAreText.holds(context, hostile({ type: 'TALKS_OPENED', [key]: '  ' }))).toBe(false);
+    expect(rules.detailsAreText.holds(context, hostile({ type: 'TALKS_OPENED', [key]: 'Cairo' }))).toBe(true);
+  });
+
+  it('asks nothing of a field that is not a detail', () => {
+    expect(rules.detailsAreText.holds(context, hostile({ type: 'TALKS_OPENED', text: 5, by: 7 }))).toBe(true);
   });
 });
