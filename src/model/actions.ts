@@ -4,6 +4,10 @@
  * XState and stamps the event's date, so every accepted event moves the clock.
  * The machine only runs an action after its guards held, so the event here is
  * well formed.
+ *
+ * A change made only under a condition is written into the changes after them
+ * (`if (...) changes.agreement = ...`), not spread in as `...(cond ? {...} : {})`:
+ * a simulation runs these for every move, and the spread took a twentieth of a step.
  */
 import { assign } from 'xstate';
 import { agreementFrom, amend, beginDays, beginPhase as beginAgreementPhase, extend, type Agreement, type PhaseTally } from './agreement.js';
@@ -36,14 +40,14 @@ function guarantorsIn(context: TruceContext, by: unknown): string[] {
   });
 }
 
-/** The agreement in force, changed by `change`; any other agreement (or none) as it is. */
-function inForce(context: TruceContext, change: (agreement: Agreement) => Agreement): Pick<TruceContext, 'agreement'> {
+/** The agreement, changed by `change` when it is in force; any other agreement (or none) as it is. */
+function inForce(context: TruceContext, change: (agreement: Agreement) => Agreement): Agreement | null {
   const { agreement } = context;
-  return { agreement: agreement?.status === 'inForce' ? change(agreement) : agreement };
+  return agreement?.status === 'inForce' ? change(agreement) : agreement;
 }
 
-/** What is done under the agreement in force, with `what` added. */
-function addToTally(context: TruceContext, what: keyof PhaseTally, count: number): Pick<TruceContext, 'agreement'> {
+/** The agreement, with `what` added to what is done under it when it is in force. */
+function addToTally(context: TruceContext, what: keyof PhaseTally, count: number): Agreement | null {
   return inForce(context, (agreement) => {
     const done = { ...agreement.done };
     done[what] += count;
@@ -70,8 +74,7 @@ const recordAcceptance: Reducer<'PROPOSAL_ACCEPTED'> = (context, event) => {
   const proposal = context.proposal!;
   const principals = principalsIn(context, event.by);
   const guarantors = guarantorsIn(context, event.by);
-  const partOfAgreement = context.agreement?.proposals.includes(proposal.number) ?? false;
-  return {
+  const changes: Partial<TruceContext> = {
     proposal: {
       ...proposal,
       acceptedBy: [...proposal.acceptedBy, ...principals],
@@ -79,9 +82,11 @@ const recordAcceptance: Reducer<'PROPOSAL_ACCEPTED'> = (context, event) => {
       rejectedBy: proposal.rejectedBy.filter((id) => !principals.includes(id)),
       guaranteedBy: [...proposal.guaranteedBy, ...guarantors],
     },
-    // A guarantor that signs a deal already in force becomes one of its guarantors.
-    ...(partOfAgreement && guarantors.length > 0 ? inForce(context, (agreement) => ({ ...agreement, guarantors: [...agreement.guarantors, ...guarantors] })) : {}),
   };
+  // A guarantor that signs a deal already in force becomes one of its guarantors.
+  const partOfAgreement = context.agreement?.proposals.includes(proposal.number) ?? false;
+  if (partOfAgreement && guarantors.length > 0) changes.agreement = inForce(context, (agreement) => ({ ...agreement, guarantors: [...agreement.guarantors, ...guarantors] }));
+  return changes;
 };
 
 const recordRejection: Reducer<'PROPOSAL_REJECTED'> = (context, event) => {
@@ -102,25 +107,26 @@ function putDealInForce(context: TruceContext): Partial<TruceContext> {
 }
 
 function lapseAgreement(context: TruceContext): Partial<TruceContext> {
-  return inForce(context, (agreement) => ({ ...agreement, status: 'lapsed', endedOn: agreement.endDay }));
+  return { agreement: inForce(context, (agreement) => ({ ...agreement, status: 'lapsed', endedOn: agreement.endDay })) };
 }
 
 function breakAgreement(context: TruceContext): Partial<TruceContext> {
-  return inForce(context, (agreement) => ({ ...agreement, status: 'broken', endedOn: agreement.operationsResumedOn }));
+  return { agreement: inForce(context, (agreement) => ({ ...agreement, status: 'broken', endedOn: agreement.operationsResumedOn })) };
 }
 
 /** Operations resumed: the agreement in force, once its days began, settles (eventless) as broken or lapsed. */
 function recordResumption(context: TruceContext, event: TruceEvent): Partial<TruceContext> {
-  return inForce(context, (agreement) => (agreement.begun ? { ...agreement, operationsResumed: true, operationsResumedOn: dateOf(context, event) } : agreement));
+  return { agreement: inForce(context, (agreement) => (agreement.begun ? { ...agreement, operationsResumed: true, operationsResumedOn: dateOf(context, event) } : agreement)) };
 }
 
-const extendAgreement: Reducer<'AGREEMENT_EXTENDED'> = (context, event) => ({
-  ...inForce(context, (agreement) => extend(agreement, event.days)),
+const extendAgreement: Reducer<'AGREEMENT_EXTENDED'> = (context, event) => {
+  const changes: Partial<TruceContext> = { agreement: inForce(context, (agreement) => extend(agreement, event.days)) };
   // While operations are paused, the days are days of pause too.
-  ...(context.pause.since !== null ? { pause: { ...context.pause, daysAgreed: context.pause.daysAgreed + event.days } } : {}),
-});
+  if (context.pause.since !== null) changes.pause = { ...context.pause, daysAgreed: context.pause.daysAgreed + event.days };
+  return changes;
+};
 
-const beginPhase: Reducer<'PHASE_BEGAN'> = (context, event) => inForce(context, (agreement) => beginAgreementPhase(agreement, event.phase, dateOf(context, event)));
+const beginPhase: Reducer<'PHASE_BEGAN'> = (context, event) => ({ agreement: inForce(context, (agreement) => beginAgreementPhase(agreement, event.phase, dateOf(context, event))) });
 
 /** Time passes: only the clock moves (the wrapper below stamps the date); an agreement past its end day then lapses. */
 const passTime: Reducer<'TIME_PASSED'> = () => ({});
@@ -149,7 +155,7 @@ const startPause: Reducer<'OPERATION_PAUSED'> = (context, event) => {
 
 const extendPause: Reducer<'PAUSE_EXTENDED'> = (context, event) => ({
   pause: { ...context.pause, daysAgreed: context.pause.daysAgreed + event.days },
-  ...inForce(context, (agreement) => extend(agreement, event.days)),
+  agreement: inForce(context, (agreement) => extend(agreement, event.days)),
 });
 
 /** Closes the running pause, counting its days when both ends are dated. */
@@ -162,7 +168,7 @@ function endPause(context: TruceContext, event: TruceEvent): Partial<TruceContex
 
 function startCeasefire(context: TruceContext, event: TruceEvent): Partial<TruceContext> {
   const date = dateOf(context, event);
-  return { ceasefireSince: date, quiet: 'ceasefire', ...inForce(context, (agreement) => beginDays(agreement, date, 'ceasefire')) };
+  return { ceasefireSince: date, quiet: 'ceasefire', agreement: inForce(context, (agreement) => beginDays(agreement, date, 'ceasefire')) };
 }
 
 function endCeasefire(): Partial<TruceContext> {
@@ -174,15 +180,16 @@ const recordViolation: Reducer<'VIOLATION_REPORTED'> = (context) => ({ violation
 const recordRelease: Reducer<'HOSTAGES_RELEASED'> = (context, event) => {
   const bodies = event.deceased ?? 0;
   const { hostages } = context;
-  return {
+  const changes: Partial<TruceContext> = {
     hostages: {
       held: hostages.held - event.count,
       deceased: hostages.deceased - bodies,
       released: hostages.released + event.count - bodies,
       remainsReturned: hostages.remainsReturned + bodies,
     },
-    ...(event.outsideDeal === true ? {} : addToTally(context, 'hostages', event.count)),
   };
+  if (event.outsideDeal !== true) changes.agreement = addToTally(context, 'hostages', event.count);
+  return changes;
 };
 
 const recordHostageCountRevision: Reducer<'HOSTAGE_COUNT_REVISED'> = (context, event) => ({
@@ -193,7 +200,7 @@ const recordHostageCountRevision: Reducer<'HOSTAGE_COUNT_REVISED'> = (context, e
 const recordAidDelivery: Reducer<'AID_DELIVERED'> = (context, event) => ({
   aidTrucksDelivered: context.aidTrucksDelivered + event.trucks,
   aidDeliveriesReported: context.aidDeliveriesReported + 1,
-  ...addToTally(context, 'aidTrucks', event.trucks),
+  agreement: addToTally(context, 'aidTrucks', event.trucks),
 });
 
 const recordHostageDeaths: Reducer<'HOSTAGE_DEATHS_REPORTED'> = (context, event) => ({
@@ -203,11 +210,12 @@ const recordHostageDeaths: Reducer<'HOSTAGE_DEATHS_REPORTED'> = (context, event)
 /** A release by several parties together is counted under all of them, as `israel+egypt`. */
 const recordPrisonerRelease: Reducer<'PRISONERS_RELEASED'> = (context, event) => {
   const by = idsOf(event.by).join('+');
-  return {
+  const changes: Partial<TruceContext> = {
     prisonersReleased: context.prisonersReleased + event.count,
     prisonersReleasedBy: { ...context.prisonersReleasedBy, [by]: (context.prisonersReleasedBy[by] ?? 0) + event.count },
-    ...(event.outsideDeal === true ? {} : addToTally(context, 'prisoners', event.count)),
   };
+  if (event.outsideDeal !== true) changes.agreement = addToTally(context, 'prisoners', event.count);
+  return changes;
 };
 
 const closeCrossing: Reducer<'CROSSING_CLOSED'> = (context, event) => ({
