@@ -38,6 +38,15 @@ function candidates({ vocabulary, as }: Pick<MovePosition, 'vocabulary' | 'as'>,
   return [as];
 }
 
+/**
+ * Whether a move is also tried naming no party: it names none, or its sender is optional and no
+ * party is played (then nobody in particular may make it). When a party is played, an optional
+ * sender is that party.
+ */
+function triedUnnamed(kind: SenderKind, as: Party | null): boolean {
+  return kind === 'none' || (kind === 'optional' && as === null);
+}
+
 interface Tried {
   move: Move;
   allowed: Party[];
@@ -54,9 +63,8 @@ function tryMove({ vocabulary, as }: Pick<MovePosition, 'vocabulary' | 'as'>, co
   const parties = candidates({ vocabulary, as }, kind);
   const probe = (party: Party | undefined): ScenarioEvent => sampleEvent(type, context, vocabulary, party?.id);
   const move: Move = { type, label: MOVE_LABELS[type], senderKind: kind, parties };
-  // An optional sender is the player's party when one is played; otherwise nobody in particular, or
-  // any party the rules let send it (a crossing is closed by a principal, never by a mediator).
-  const unnamed = kind === 'none' || (kind === 'optional' && as === null);
+  // Nobody in particular, or any party the rules let send it (a crossing is closed by a principal, never by a mediator).
+  const unnamed = triedUnnamed(kind, as);
   // Plain loops: a simulation lists moves many times a run (flatMap alone took a quarter of a listing).
   let first: ReturnType<Stepper> | undefined;
   let possible = false;
@@ -94,8 +102,7 @@ export function allowedMovesAt(state: EngineState, vocabulary: Vocabulary, as: P
     const accepts = engineAcceptorFor(type);
     const kind = senderKind(type);
     const parties = candidates({ vocabulary, as }, kind);
-    // As in `tryMove`: an optional sender is nobody in particular when no party is played.
-    let possible = (kind === 'none' || (kind === 'optional' && as === null)) && accepts(state, sampleEvent(type, state.context, vocabulary));
+    let possible = triedUnnamed(kind, as) && accepts(state, sampleEvent(type, state.context, vocabulary));
     const allowed: Party[] = [];
     if (kind !== 'none' && parties.length > 0) {
       const probe = sampleEvent(type, state.context, vocabulary, parties[0]!.id) as ScenarioEvent & { by: string };
