@@ -3,7 +3,8 @@ import { remembered } from './remember.js';
 /**
  * Days as numbers (days since 1970-01-01), for any year: extensions may carry an end day far
  * past the year 9999, where JavaScript's Date gives up (at 275,760) and text compares wrongly.
- * Such a day is written as ISO 8601 extends years: `+010237-08-01`. The arithmetic is Howard
+ * Such a day is written as ISO 8601 extends years, and as JavaScript's Date writes them: `+010237-08-01`
+ * (and `-000001-12-31` for the day before 0000-01-01). The arithmetic is Howard
  * Hinnant's days_from_civil and civil_from_days, exact in safe integers.
  */
 export const dayNumber: (date: string) => number = remembered(computeDayNumber);
@@ -21,7 +22,7 @@ function computeDayNumber(date: string): number {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
-/** The date of a day number: `YYYY-MM-DD`, or `+YYYYYY-MM-DD` past the year 9999. */
+/** The date of a day number: `YYYY-MM-DD`, or `+YYYYYY-MM-DD` past the year 9999 and `-YYYYYY-MM-DD` before the year 0, as JavaScript's Date writes them. */
 export const dateOfDay: (number: number) => string = remembered(computeDateOfDay);
 
 function computeDateOfDay(number: number): string {
@@ -35,7 +36,7 @@ function computeDateOfDay(number: number): string {
   const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
   const two = (value: number) => String(value).padStart(2, '0');
-  const yearText = year > 9999 ? `+${String(year).padStart(6, '0')}` : String(year).padStart(4, '0');
+  const yearText = year > 9999 ? `+${String(year).padStart(6, '0')}` : year < 0 ? `-${String(-year).padStart(6, '0')}` : String(year).padStart(4, '0');
   return `${yearText}-${two(month)}-${two(day)}`;
 }
 

@@ -6,10 +6,12 @@ import { addDays, compareDays, dateOfDay, dayNumber, daysUntil } from '../../src
 const numRuns = Number(process.env.FC_RUNS ?? 300);
 
 describe('the calendar', () => {
-  it('agrees with JavaScript’s Date on every day it can name', () => {
+  it('agrees with JavaScript’s Date on every day it can name, from 271,821 BCE to 275,760 CE', () => {
+    // Date names the days within 100,000,000 of 1970-01-01; years of four digits as often as not.
+    const day = fc.oneof(fc.integer({ min: -700_000, max: 2_900_000 }), fc.integer({ min: -100_000_000, max: 100_000_000 }));
     fc.assert(
-      fc.property(fc.integer({ min: -700_000, max: 2_900_000 }), (day) => {
-        const date = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      fc.property(day, (day) => {
+        const date = new Date(day * 86_400_000).toISOString().split('T')[0]!;
 
         expect(dayNumber(date)).toBe(day);
         expect(dateOfDay(day)).toBe(date);
@@ -59,6 +61,12 @@ describe('the calendar', () => {
 describe('the calendar’s dates', () => {
   it.each(['2023-11-24T00:00', '2023-11-24 ', ' 2023-11-24', 'on 2023-11-24', '24 November 2023', ''])('reads a whole date and nothing else: %j is no day', (text) => {
     expect(dayNumber(text)).toBeNaN();
+  });
+
+  it('writes a year before 0 with a minus and six digits, and reads it back', () => {
+    expect(addDays('0000-01-01', -1)).toBe('-000001-12-31');
+    expect(dayNumber('-000001-12-31')).toBe(dayNumber('0000-01-01') - 1);
+    expect(compareDays('-000001-12-31', '0000-01-01')).toBe(-1);
   });
 
   it('writes the year 9999, the last of four digits, without a sign', () => {
