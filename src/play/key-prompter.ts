@@ -4,9 +4,11 @@
  * (the debrief still follows). Answers are typed on one line (Backspace
  * edits). The terminal stays in raw mode for the whole session and every
  * key goes through one listener, queued until a menu or question takes it,
- * so nothing typed ahead is lost. No dependency beyond node:readline.
+ * so nothing typed ahead is lost. Wide characters are measured as the
+ * terminal draws them (columns.ts).
  */
 import { emitKeypressEvents, type Key } from 'node:readline';
+import { columnsOf, fitColumns, lastCharacter } from './columns.js';
 import type { Prompter } from './prompter.js';
 
 const ESC = '\u001b[';
@@ -21,10 +23,6 @@ export interface Terminal {
 }
 
 type KeyHandler = (text: string | undefined, key: Key | undefined) => void;
-
-function fit(text: string, columns: number): string {
-  return text.length <= columns ? text : `${text.slice(0, Math.max(0, columns - 1))}…`;
-}
 
 function isStop(text: string | undefined, key: Key | undefined): boolean {
   return (key?.ctrl === true && (key.name === 'c' || key.name === 'd')) || key?.name === 'escape' || text === 'q';
@@ -46,7 +44,7 @@ export function keyPrompter({ input, output, highlight }: Terminal): Prompter {
 
   function drawMenu(question: string, options: readonly string[], selected: number): string {
     const width = (output.columns || 80) - 4;
-    const lines = options.map((option, index) => (index === selected ? highlight(`❯ ${fit(option, width)}`) : `  ${fit(option, width)}`));
+    const lines = options.map((option, index) => (index === selected ? highlight(`❯ ${fitColumns(option, width)}`) : `  ${fitColumns(option, width)}`));
     return `${question}  (↑/↓ to move, Enter to choose)\n${lines.join('\n')}\n`;
   }
 
@@ -87,9 +85,11 @@ export function keyPrompter({ input, output, highlight }: Terminal): Prompter {
           if (key?.name === 'return' || key?.name === 'enter') return finish(line);
           if (key?.name === 'backspace') {
             if (line.length > 0) {
-              // The last character, not the last UTF-16 unit: an emoji is two.
-              line = Array.from(line).slice(0, -1).join('');
-              write('\b \b');
+              // The last character as a reader sees it (an emoji is two UTF-16 units), erased over the columns it took.
+              const last = lastCharacter(line);
+              line = line.slice(0, -last.length);
+              const columns = columnsOf(last);
+              write('\b'.repeat(columns) + ' '.repeat(columns) + '\b'.repeat(columns));
             }
             return;
           }

@@ -43,6 +43,18 @@ describe('a menu on the terminal', () => {
     terminal.prompter.close();
   });
 
+  it('cuts an option of wide characters by the columns they take, so that it stays on one line', async () => {
+    const terminal = standInTerminal();
+    // 20 characters of two columns each: 40 columns, in the 36 there are; 17 of them and … take 35.
+    const option = '停火谈判'.repeat(5);
+    const chosen = terminal.prompter.choose('Which?', [option]);
+    terminal.press(ENTER);
+    await chosen;
+
+    expect(terminal.drawn()).toContain(`[❯ ${Array.from(option).slice(0, 17).join('')}…]`);
+    terminal.prompter.close();
+  });
+
   it('chooses with a line feed as with Enter', async () => {
     const terminal = standInTerminal();
     const chosen = terminal.prompter.choose('Which?', OPTIONS);
@@ -141,6 +153,27 @@ describe('a question on the terminal', () => {
     terminal.press('o', 'k', ' ', '👍', '🕊', BACKSPACE, ENTER);
 
     expect(await answer).toBe('ok 👍');
+    terminal.prompter.close();
+  });
+
+  it('erases both columns of a wide character on Backspace', async () => {
+    const terminal = standInTerminal();
+    const answer = terminal.prompter.ask('Where');
+
+    terminal.press('a', '中', BACKSPACE, ENTER);
+
+    expect(await answer).toBe('a');
+    expect(terminal.drawn()).toBe('Where: a中\b\b  \b\b\n');
+    terminal.prompter.close();
+  });
+
+  it('takes back a character made of several (an accent, a family emoji) whole on Backspace', async () => {
+    const terminal = standInTerminal();
+    const answer = terminal.prompter.ask('Note');
+
+    terminal.press('e', '\u0301', BACKSPACE, 'o', 'k', '👨', '\u200d', '👩', '\u200d', '👧', BACKSPACE, ENTER);
+
+    expect(await answer).toBe('ok');
     terminal.prompter.close();
   });
 
