@@ -1,7 +1,7 @@
 /** The classroom: a room where students play the parties from their browsers, and the teacher runs it. */
 export { newJoinCode, newJoinCodes, newTeacherSecret, normaliseCode, sameSecret, CODE_ALPHABET, CODE_LENGTH } from './codes.js';
 export { asSeat, asParty, seatMakes } from './seat-authority.js';
-export { openRoom, recordSteps, injectRecordStep, seatOf, seatMoves, teacherMoves, act, inject, advanceTo, advanceBy, takenMoves, undo, control, type Room, type RoomMove, type RoomStatus, type RoomChange, type Seat, type Actor } from './room.js';
+export { openRoom, recordSteps, injectRecordStep, seatOf, seatMoves, teacherMoves, act, inject, advanceTo, advanceBy, takenMoves, undo, control, holdSeat, giveNewCode, heldReason, type Room, type RoomMove, type RoomStatus, type RoomChange, type Seat, type Actor } from './room.js';
 export { roomScenario, actorInWords, CLASS_SOURCE } from './session-scenario.js';
 export { startClassServer, type ClassServerOptions, type RunningClass } from './server.js';
 export { seatView, teacherView, projectorView, type SeatView, type TeacherView, type PublicView } from './room-view.js';

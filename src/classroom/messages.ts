@@ -52,6 +52,7 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('undo') }),
   z.strictObject({ type: z.literal('record'), step: z.string().max(200) }),
   z.strictObject({ type: z.literal('hold'), party: z.string().max(64), held: z.boolean() }),
+  z.strictObject({ type: z.literal('newCode'), party: z.string().max(64) }),
 ]);
 
 export type ClientMessage = z.infer<typeof clientMessageSchema>;

@@ -36,7 +36,7 @@ export function classPageHtml(chartSvg = ''): string {
   <p class="controls"><label>Record a move <select id="inject-move"></select></label> <label>as <select id="inject-as"></select></label> <button id="inject">Record</button></p>
   <div id="inject-details"></div>
   <p class="controls"><label>Bring in a step of the record <select id="record-step"></select></label> <button id="record">Bring in</button></p>
-  <table><thead><tr><th>Seat</th><th>Role</th><th>Join code</th><th>Connected</th><th>Moves</th></tr></thead><tbody id="seats"></tbody></table>
+  <table><thead><tr><th>Seat</th><th>Role</th><th>Join code</th><th>Connected</th><th>Hold its moves, or give it a new code</th></tr></thead><tbody id="seats"></tbody></table>
   <details><summary>Each seat’s QR code (show a team its own, not the room)</summary><div id="seat-qrs" class="seat-qrs"></div></details>
 </section>
 <section id="situation-panel" hidden><h2>The situation</h2><ul id="situation"></ul></section>

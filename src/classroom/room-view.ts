@@ -151,7 +151,7 @@ export function seatView(room: Room, party: Party, links: RoomLinks): SeatView {
 }
 
 /** What the teacher sees: everything, the join codes included. */
-export function teacherView(room: Room, connected: ReadonlyMap<string, number>, links: RoomLinks, held: ReadonlySet<string> = new Set()): TeacherView {
+export function teacherView(room: Room, connected: ReadonlyMap<string, number>, links: RoomLinks): TeacherView {
   // The record's steps already brought in and still taken: looked up once, not once a step.
   const broughtIn = new Set(takenMoves(room).flatMap((move) => (move.recordStep === undefined ? [] : [move.recordStep])));
   return {
@@ -163,7 +163,7 @@ export function teacherView(room: Room, connected: ReadonlyMap<string, number>, 
       .map((step) => ({ id: step.id, date: longDate(step.date), text: describeEvent(step.event, room.seats.map((seat) => seat.party)) })),
     seats: room.seats.map((seat) => {
       const url = links.seats[seat.party.id] ?? links.join;
-      return { party: { ...partyRef(seat.party), role: seat.party.role }, code: seat.code, connected: connected.get(seat.party.id) ?? 0, held: held.has(seat.party.id), url, qr: qr(url) };
+      return { party: { ...partyRef(seat.party), role: seat.party.role }, code: seat.code, connected: connected.get(seat.party.id) ?? 0, held: seat.held, url, qr: qr(url) };
     }),
     moves: teacherMoves(room).map((move) => ({
       type: move.type,

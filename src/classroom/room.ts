@@ -20,7 +20,10 @@ import { asParty, asSeat, seatMakes } from './seat-authority.js';
 
 export interface Seat {
   party: Party;
+  /** What a page types (or finds in its link) to join as the party: the teacher may give a new one. */
   code: string;
+  /** Whether the teacher holds its moves (a seat flooding the room, a team asked to wait) until it lets it go. */
+  held: boolean;
 }
 
 /** Who made a move: a seat (as its party), or the teacher (as a party, or as the world: null). */
@@ -82,7 +85,7 @@ export function openRoom(start: Start, vocabulary: Vocabulary, codes: readonly s
   return {
     start,
     vocabulary,
-    seats: parties.map((party, index) => ({ party, code: codes[index]! })),
+    seats: parties.map((party, index) => ({ party, code: codes[index]!, held: false })),
     holders: holdersInRecord(start.scenario),
     briefs,
     status: 'waiting',
@@ -151,6 +154,8 @@ export function act(room: Room, party: string, event: ScenarioEvent, at: string)
   if (stopped) return { ok: false, room, reason: stopped };
   const seat = seatOf(room, party);
   if (!seat) return { ok: false, room, reason: `there is no seat for "${party}" in this room` };
+  const held = heldReason(room, party);
+  if (held) return { ok: false, room, reason: held };
   const authorised = asSeat(event, seat.party);
   if (!authorised.ok) return { ok: false, room, reason: authorised.reason };
   return tryEvent(room, { kind: 'seat', party }, authorised.event, at);
@@ -224,6 +229,32 @@ export function undo(room: Room): RoomChange {
     date = move.date;
   }
   return { ok: true, room: { ...room, moves, snapshot, date }, move: { ...last, undone: true } };
+}
+
+/** Why the seat of `party` may not move: the teacher holds it; null when it does not. */
+export function heldReason(room: Room, party: string): string | null {
+  const seat = seatOf(room, party);
+  return seat?.held ? `the teacher is holding ${seat.party.name}'s moves for now` : null;
+}
+
+/** The seat of `party` changed by `change`, or why there is no such seat. */
+function changeSeat(room: Room, party: string, change: (seat: Seat) => Seat): RoomChange {
+  if (!seatOf(room, party)) return { ok: false, room, reason: `there is no seat for "${party}" in this room` };
+  return { ok: true, room: { ...room, seats: room.seats.map((seat) => (seat.party.id === party ? change(seat) : seat)) } };
+}
+
+/** The teacher holds the moves of the seat of `party` (`held`), or lets it move again. */
+export function holdSeat(room: Room, party: string, held: boolean): RoomChange {
+  return changeSeat(room, party, (seat) => ({ ...seat, held }));
+}
+
+/**
+ * The seat of `party` gets the join code `code` (the server draws it: codes.ts), when its code has
+ * gone further than the team it is for. The old code lets no one in any more.
+ */
+export function giveNewCode(room: Room, party: string, code: string): RoomChange {
+  if (room.seats.some((seat) => seat.code === code)) return { ok: false, room, reason: 'that code is already a seat’s' };
+  return changeSeat(room, party, (seat) => ({ ...seat, code }));
 }
 
 const NEXT_STATUS: Record<'start' | 'pause' | 'resume' | 'end', { from: readonly RoomStatus[]; to: RoomStatus }> = {

@@ -26,11 +26,11 @@ import type { Result } from '../files/index.js';
 import { listenOn, LOOPBACK } from '../inspect/index.js';
 import type { Party } from '../model/index.js';
 import { describeEvent } from '../words/index.js';
-import { normaliseCode, sameSecret } from './codes.js';
+import { newJoinCode, normaliseCode, sameSecret } from './codes.js';
 import { Allowance, WrongCodes } from './limits.js';
 import { MAX_MESSAGE_BYTES, readClientMessage, type ClientMessage } from './messages.js';
 import { classPageCss, classPageHtml } from './page.js';
-import { act, advanceBy, advanceTo, control, inject, injectRecordStep, undo, type Room, type RoomChange } from './room.js';
+import { act, advanceBy, advanceTo, control, giveNewCode, heldReason, holdSeat, inject, injectRecordStep, seatOf, undo, type Room, type RoomChange } from './room.js';
 import { recordEntries, type RecordEntry } from './session-file.js';
 import { projectorView, seatView, teacherView, type RoomLinks } from './room-view.js';
 
@@ -126,8 +126,6 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
   const clients = new Set<Client>();
   const wrongCodes = new WrongCodes(JOIN_TRIES_PER_ADDRESS, SHUT_OUT_MS);
   const seatAllowances = new Map<string, Allowance>();
-  /** Seats whose moves the teacher holds (a seat flooding the room, a team to wait): while the room runs, until let go. */
-  const heldSeats = new Set<string>();
   const isLoopback = (address: string) => address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
   // This computer's own pages are never shut out: without --lan, every page is on it.
   const shutOut = (address: string) => !isLoopback(address) && wrongCodes.shutOut(address, Date.now());
@@ -142,6 +140,8 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
   let work: Promise<void> = Promise.resolve();
   let names: Set<string> = new Set();
   let links: RoomLinks = { join: '', seats: {} };
+  /** The room's addresses, each seat's with its code: set once the server listens, made again when a seat gets a new code. */
+  let linksFor = (_room: Room): RoomLinks => links;
 
   const assets = new Map([
     ['/', { type: 'text/html; charset=utf-8', body: classPageHtml(options.chartSvg ?? '') }],
@@ -204,7 +204,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
           ? viewFor(`seat:${role.party.id}`, () => seatView(room, role.party, links))
           : role.projector
             ? viewFor('projector', () => projectorView(room, links))
-            : viewFor('teacher', () => teacherView(room, connectedBySeat(), links, heldSeats));
+            : viewFor('teacher', () => teacherView(room, connectedBySeat(), links));
       client.socket.send(text);
     }
   };
@@ -268,7 +268,9 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
     if (role === null) return send(client, { type: 'answer', ok: false, message: 'join the room with a code first' });
     if (message.type === 'move') {
       if (role.kind !== 'seat') return send(client, { type: 'answer', ok: false, message: 'the teacher records moves with inject, as a party or as the world' });
-      if (heldSeats.has(role.party.id)) return send(client, { type: 'answer', ok: false, message: `the teacher is holding ${role.party.name}'s moves for now` });
+      // A held seat is told so before its pace is counted (act says so too, for a room without a server).
+      const held = heldReason(room, role.party.id);
+      if (held) return send(client, { type: 'answer', ok: false, message: held });
       if (!seatMayMove(role.party.id)) return send(client, { type: 'answer', ok: false, message: `${role.party.name}'s seat is moving faster than a class can follow: wait a moment` });
       return answerChange(client, act(room, role.party.id, message.event, now()), 'done');
     }
@@ -288,12 +290,21 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
       case 'record':
         return answerChange(client, injectRecordStep(room, message.step, now()), 'done');
       case 'hold': {
-        const seat = room.seats.find((candidate) => candidate.party.id === message.party);
+        const name = seatOf(room, message.party)?.party.name;
+        return answerChange(client, holdSeat(room, message.party, message.held), message.held ? `${name}'s moves are held.` : `${name} may move again.`);
+      }
+      case 'newCode': {
+        const seat = seatOf(room, message.party);
         if (!seat) return send(client, { type: 'answer', ok: false, message: `there is no seat for "${message.party}" in this room` });
-        if (message.held) heldSeats.add(seat.party.id);
-        else heldSeats.delete(seat.party.id);
-        broadcast();
-        return send(client, { type: 'answer', ok: true, message: message.held ? `${seat.party.name}'s moves are held.` : `${seat.party.name} may move again.` });
+        let code = newJoinCode();
+        while (room.seats.some((other) => other.code === code)) code = newJoinCode();
+        const change = giveNewCode(room, seat.party.id, code);
+        if (change.ok) {
+          links = linksFor(change.room);
+          // Pages that joined with the old code leave the room, and ask for a code again.
+          for (const other of clients) if (other.role?.kind === 'seat' && other.role.party.id === seat.party.id) other.socket.close(1008, `the teacher gave ${seat.party.name}'s seat a new code: ask the teacher for it`);
+        }
+        return answerChange(client, change, `${seat.party.name}'s new code is ${code}; the old one lets no one in.`);
       }
     }
   };
@@ -324,7 +335,8 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
   const hosts = [LOOPBACK, ...(options.lan ? lanAddresses() : [])];
   names = new Set([...hosts, 'localhost'].map((name) => `${name}:${port}`));
   const joinHost = options.lan ? (hosts[1] ?? LOOPBACK) : LOOPBACK;
-  links = { join: `http://${joinHost}:${port}/`, seats: Object.fromEntries(room.seats.map((seat) => [seat.party.id, `http://${joinHost}:${port}/#join=${seat.code}`])) };
+  linksFor = (current) => ({ join: `http://${joinHost}:${port}/`, seats: Object.fromEntries(current.seats.map((seat) => [seat.party.id, `http://${joinHost}:${port}/#join=${seat.code}`])) });
+  links = linksFor(room);
   return {
     ok: true,
     value: {

@@ -7,7 +7,8 @@
  *   started (the scenario file, a fingerprint of its text, the step it started
  *   after) and its join codes, then one line a change, appended as it happens
  *   (a move tried, by whom and when, refused ones too; a move undone; the
- *   session started, paused, ended). `truce class --resume <file>` replays it.
+ *   session started, paused, ended; a seat held or let go; a seat given a new
+ *   code). `truce class --resume <file>` replays it.
  * - the session as a scenario, `<file>` (session-scenario.ts), which `truce
  *   run`, `view`, `export` and `exercise check` read: rewritten whole (never
  *   half-written) when the moves taken change, at most once a second, and when
@@ -32,7 +33,12 @@ export interface RoomOrigin {
 }
 
 /** One change, one line of the record. */
-export type RecordEntry = { move: RoomMove } | { undone: number } | { status: RoomStatus };
+export type RecordEntry =
+  | { move: RoomMove }
+  | { undone: number }
+  | { status: RoomStatus }
+  | { held: { party: string; held: boolean } }
+  | { code: { party: string; code: string } };
 
 /** The most changes a room's record may hold: a long class makes a few hundred. */
 export const MAX_RECORD_ENTRIES = 200_000;
@@ -63,6 +69,8 @@ const entrySchema = z.union([
   z.strictObject({ move: moveSchema }),
   z.strictObject({ undone: z.number().int().min(1) }),
   z.strictObject({ status: z.enum(['waiting', 'running', 'paused', 'ended']) }),
+  z.strictObject({ held: z.strictObject({ party: z.string().max(64), held: z.boolean() }) }),
+  z.strictObject({ code: z.strictObject({ party: z.string().max(64), code: z.string().max(32) }) }),
 ]);
 
 export type RoomRecordHeader = z.infer<typeof headerSchema>;
@@ -89,6 +97,11 @@ export function recordEntries(before: Room, after: Room): RecordEntry[] {
     if (!move.undone && after.moves[index]?.undone) entries.push({ undone: move.number });
   });
   for (const move of after.moves.slice(before.moves.length)) entries.push({ move });
+  before.seats.forEach((seat, index) => {
+    const now = after.seats[index]!;
+    if (now.held !== seat.held) entries.push({ held: { party: now.party.id, held: now.held } });
+    if (now.code !== seat.code) entries.push({ code: { party: now.party.id, code: now.code } });
+  });
   return entries;
 }
 
@@ -155,9 +168,14 @@ export function restoreRoom(record: ReadRecord, start: Start, vocabulary: Vocabu
   if (codes.some((code) => code === undefined)) return { ok: false, reason: 'its join codes are not those of the scenario’s parties: the scenario has changed since the session began' };
   const moves: RoomMove[] = [];
   let status: RoomStatus = 'waiting';
+  // Seats held and codes given since the start, by party (a code given last is the seat's).
+  const held = new Map<string, boolean>();
+  const newCodes = new Map<string, string>();
   for (const entry of record.entries) {
     if ('move' in entry) moves.push(entry.move);
     else if ('status' in entry) status = entry.status;
+    else if ('held' in entry) held.set(entry.held.party, entry.held.held);
+    else if ('code' in entry) newCodes.set(entry.code.party, entry.code.code);
     else {
       const index = moves.findIndex((move) => move.number === entry.undone);
       if (index >= 0) moves[index] = { ...moves[index]!, undone: true };
@@ -173,6 +191,7 @@ export function restoreRoom(record: ReadRecord, start: Start, vocabulary: Vocabu
     // The calendar is where the last move taken left it (as `undo` has it).
     date = move.date;
   }
-  const room = openRoom(start, vocabulary, codes as string[], briefs);
-  return { ok: true, room: { ...room, moves, snapshot, date, status: status === 'running' ? 'paused' : status } };
+  const opened = openRoom(start, vocabulary, parties.map((id, index) => newCodes.get(id) ?? codes[index]!), briefs);
+  const seats = opened.seats.map((seat) => ({ ...seat, held: held.get(seat.party.id) ?? false }));
+  return { ok: true, room: { ...opened, seats, moves, snapshot, date, status: status === 'running' ? 'paused' : status } };
 }

@@ -94,6 +94,26 @@ describe('a class in the browser', () => {
     await projector.screenshot({ path: 'reports/class-projector.png', fullPage: true }).catch(() => undefined);
   }, 60_000);
 
+  it('gives a seat a new code from the console: the seat’s page asks for a code, and joins with the new one', async () => {
+    const teacher = await open(`teacher=${room.teacherSecret}`);
+    const egypt = await open(`join=${room.codes.get('Egypt')}`);
+    await expect.poll(() => egypt.locator('#title').textContent()).toMatch(/^Egypt — /);
+    const codeCell = teacher.locator('#seats tr', { hasText: 'Egypt' }).locator('td.code');
+    await expect.poll(() => codeCell.textContent()).toBe(room.codes.get('Egypt'));
+
+    await teacher.getByRole('button', { name: 'New code: Egypt' }).click();
+
+    await expect.poll(() => codeCell.textContent()).not.toBe(room.codes.get('Egypt'));
+    const code = (await codeCell.textContent())!;
+    expect(await teacher.locator('#answer').textContent()).toBe(`Egypt's new code is ${code}; the old one lets no one in.`);
+    await expect.poll(() => egypt.locator('#join').isVisible()).toBe(true);
+    expect(await egypt.locator('#answer').textContent()).toBe("the teacher gave Egypt's seat a new code: ask the teacher for it");
+    await egypt.locator('#code').fill(code);
+    await egypt.getByRole('button', { name: 'Join' }).click();
+    await expect.poll(() => egypt.locator('#answer').textContent()).toBe('You have joined the room as Egypt.');
+    await teacher.screenshot({ path: 'reports/class-new-code.png' }).catch(() => undefined);
+  }, 30_000);
+
   it('asks for the code again when a wrong one is given', async () => {
     const page = await open('join=AAAA-AAAA');
     await expect.poll(() => page.locator('#answer').textContent()).toBe('that code is not one of this room’s: check it with the teacher');

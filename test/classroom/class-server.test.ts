@@ -140,6 +140,49 @@ describe('truce class', () => {
     expect(readFileSync(`${file}.room.jsonl`, 'utf8')).toMatch(/^\{"format":"truce-class-room"/);
   });
 
+  it('gives a seat a new code: its pages leave, the old code lets no one in, and a held seat and its new code come back after a kill', async () => {
+    const file = scratch.write('new-code.yaml', '');
+    const room = await startClass([RAFAH, '--from', 'mediators-proposal', '--save', file]);
+    let again: ClassProcess | undefined;
+    try {
+      const host = await teacher(room);
+      const hamas = await seat(room, 'Hamas');
+      const israel = await seat(room, 'Israel');
+      host.send({ type: 'newCode', party: 'hamas' });
+      const given = await host.next(isAnswer);
+      expect(given.message).toMatch(/^Hamas's new code is [A-Z2-9]{4}-[A-Z2-9]{4}; the old one lets no one in\.$/);
+      const code = /is (\S+);/.exec(given.message!)![1]!;
+      // The seat's pages leave, and are told why; another seat's stay.
+      expect(await hamas.closed).toBe(1008);
+      const stranger = await connect(room);
+      stranger.send({ type: 'join', code: room.codes.get('Hamas')! });
+      expect(await stranger.next(isAnswer)).toMatchObject({ ok: false, message: 'that code is not one of this room’s: check it with the teacher' });
+      const back = await connect(room);
+      back.send({ type: 'join', code });
+      expect(await back.next((message) => message.type === 'welcome')).toMatchObject({ role: 'seat' });
+      israel.send({ type: 'move', event: { type: 'STATEMENT', text: 'Israel says it studies the proposal.' } });
+      expect(await israel.next(isAnswer)).toMatchObject({ ok: false, message: 'the session has not begun: the teacher starts it' });
+      host.send({ type: 'hold', party: 'israel', held: true });
+      expect(await host.next(isAnswer)).toMatchObject({ ok: true, message: "Israel's moves are held." });
+
+      // Killed without warning: the new code and the held seat are in the record.
+      room.child.kill('SIGKILL');
+      await exitOf(room.child);
+      again = await startClass([RAFAH, '--resume', file]);
+      expect(again.codes.get('Hamas')).toBe(code);
+      expect(again.codes.get('Israel')).toBe(room.codes.get('Israel'));
+      const returning = await teacher(again);
+      returning.send({ type: 'control', command: 'resume' });
+      await returning.next(isAnswer);
+      const heldStill = await seat(again, 'Israel');
+      heldStill.send({ type: 'move', event: { type: 'STATEMENT', text: 'Israel says it studies the proposal.' } });
+      expect(await heldStill.next(isAnswer)).toMatchObject({ ok: false, message: "the teacher is holding Israel's moves for now" });
+    } finally {
+      if (room.child.exitCode === null && room.child.signalCode === null) await room.stop();
+      await again?.stop();
+    }
+  });
+
   it('refuses to resume with another scenario', async () => {
     const file = scratch.write('other.yaml', '');
     const room = await startClass([RAFAH, '--save', file]);

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { act, advanceBy, advanceTo, control, inject, injectRecordStep, openRoom, projectorView, recordSteps, roomScenario, seatMoves, seatView, takenMoves, teacherMoves, teacherView, undo, type Room } from '../../src/classroom/index.js';
+import { act, advanceBy, advanceTo, control, giveNewCode, holdSeat, inject, injectRecordStep, openRoom, projectorView, recordSteps, roomScenario, seatMoves, seatView, takenMoves, teacherMoves, teacherView, undo, type Room } from '../../src/classroom/index.js';
 import { startFrom, vocabularyFor } from '../../src/moves/index.js';
 import { loadScenarioText, replayScenario, scenarioAsYaml, type Scenario } from '../../src/scenario/index.js';
 
@@ -239,5 +239,25 @@ describe('the debrief’s rows', () => {
     expect(rows[1]).toMatchObject({ record: { text: 'Hamas accepts the proposal' }, session: { text: 'Hamas accepts the proposal' }, same: true });
     expect(leftAt).toBe(0);
     expect(rows.slice(2).every((row) => row.session === null)).toBe(true);
+  });
+});
+
+describe('the teacher and the seats', () => {
+  it('holds a seat: its moves are refused, for that reason, until the teacher lets it go; other seats move on', async () => {
+    const held = then(holdSeat(await rafahRoom('mediators-proposal'), 'hamas', true));
+
+    expect(act(held, 'hamas', { type: 'PROPOSAL_ACCEPTED' } as never, AT)).toMatchObject({ ok: false, reason: "the teacher is holding Hamas's moves for now" });
+    expect(act(held, 'qatar', { type: 'STATEMENT', text: 'Qatar says talks go on.' } as never, AT)).toMatchObject({ ok: true });
+    expect(act(then(holdSeat(held, 'hamas', false)), 'hamas', { type: 'PROPOSAL_ACCEPTED' } as never, AT)).toMatchObject({ ok: true, move: { accepted: true } });
+    expect(holdSeat(held, 'hezbollah', true)).toMatchObject({ ok: false, reason: 'there is no seat for "hezbollah" in this room' });
+  });
+
+  it('gives a seat a new code, never one another seat has', async () => {
+    const room = await rafahRoom();
+    const given = then(giveNewCode(room, 'hamas', 'ABCD-EFGH'));
+
+    expect(given.seats.map((seat) => seat.code)).toEqual(room.seats.map((seat) => (seat.party.id === 'hamas' ? 'ABCD-EFGH' : seat.code)));
+    expect(giveNewCode(given, 'qatar', 'ABCD-EFGH')).toMatchObject({ ok: false, reason: 'that code is already a seat’s' });
+    expect(giveNewCode(given, 'hezbollah', 'WXYZ-WXYZ')).toMatchObject({ ok: false });
   });
 });

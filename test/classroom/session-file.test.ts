@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { act, advanceBy, control, openRoom, readRecord, recordEntries, recordHeader, recordLines, restoreRoom, undo, type Room } from '../../src/classroom/index.js';
+import { act, advanceBy, control, giveNewCode, holdSeat, openRoom, readRecord, recordEntries, recordHeader, recordLines, restoreRoom, undo, type Room } from '../../src/classroom/index.js';
 import { startFrom, vocabularyFor } from '../../src/moves/index.js';
 import { loadScenarioText } from '../../src/scenario/index.js';
 
@@ -54,6 +54,40 @@ describe('the room’s record', () => {
     expect(restored.room.snapshot.context).toEqual(room.snapshot.context);
     expect(restored.room.date).toBe(room.date);
     expect(restored.room.seats.map((seat) => seat.code)).toEqual(room.seats.map((seat) => seat.code));
+  });
+
+  it('keeps a seat held and a seat’s new code, each in a line, and reads them back; the last word on a seat is its', async () => {
+    const { start, vocabulary } = await startOfRafah();
+    let room = openRoom(start, vocabulary, start.scenario!.parties.map((_, index) => `CODE-${index}`));
+    let text = recordHeader(room, ORIGIN);
+    const change = (next: { ok: boolean; room: Room }) => {
+      text += recordLines(recordEntries(room, next.room));
+      room = next.room;
+    };
+    change(holdSeat(room, 'hamas', true));
+    change(holdSeat(room, 'israel', true));
+    change(holdSeat(room, 'israel', false));
+    change(giveNewCode(room, 'qatar', 'NEW1-CODE'));
+    change(giveNewCode(room, 'qatar', 'NEW2-CODE'));
+
+    expect(text.trim().split('\n').slice(1)).toEqual([
+      '{"held":{"party":"hamas","held":true}}',
+      '{"held":{"party":"israel","held":true}}',
+      '{"held":{"party":"israel","held":false}}',
+      '{"code":{"party":"qatar","code":"NEW1-CODE"}}',
+      '{"code":{"party":"qatar","code":"NEW2-CODE"}}',
+    ]);
+    const read = readRecord(text);
+    if (!read.ok) throw new Error(read.reason);
+    const restored = restoreRoom(read.record, start, vocabulary);
+    if (!restored.ok) throw new Error(restored.reason);
+    expect(restored.room.seats.map(({ party, code, held }) => [party.id, code, held])).toEqual([
+      ['israel', 'CODE-0', false],
+      ['hamas', 'CODE-1', true],
+      ['egypt', 'CODE-2', false],
+      ['qatar', 'NEW2-CODE', false],
+      ['usa', 'CODE-4', false],
+    ]);
   });
 
   it('leaves out a last line cut short, and names any other line that is wrong', async () => {

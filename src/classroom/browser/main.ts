@@ -365,7 +365,13 @@ function renderTeacher(view: View): void {
       hold.textContent = seat.held ? 'Let it move' : 'Hold';
       hold.setAttribute('aria-label', `${seat.held ? 'Let it move' : 'Hold'}: ${seat.party.name}`);
       hold.addEventListener('click', () => sendMessage({ type: 'hold', party: seat.party.id, held: !seat.held }));
-      cell.append(hold);
+      // A code gone further than its team (read out, posted): the seat gets a new one, and its pages leave.
+      const newCode = document.createElement('button');
+      newCode.textContent = 'New code';
+      newCode.setAttribute('aria-label', `New code: ${seat.party.name}`);
+      newCode.title = `Give ${seat.party.name} a new code: its pages leave the room until they join with it`;
+      newCode.addEventListener('click', () => sendMessage({ type: 'newCode', party: seat.party.id }));
+      cell.append(hold, ' ', newCode);
       row.append(cell);
       return row;
     }),

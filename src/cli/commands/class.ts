@@ -185,7 +185,7 @@ export const classCommand = defineCommand({
               // The change is on disk before any page hears of it (after the record's first line); the scenario follows within a second.
               await recordReady;
               await appendFile(recordFile, recordLines(entries));
-              if (entries.some((entry) => !('status' in entry) && ('undone' in entry || entry.move.accepted))) sessionWriter.soon(changed);
+              if (entries.some((entry) => 'undone' in entry || ('move' in entry && entry.move.accepted))) sessionWriter.soon(changed);
             },
             onSaveError: (message: string) => io.stderr(`truce class: the session was NOT saved: ${printable(message)}\n`),
           }
