@@ -20,22 +20,35 @@ async function startOfRafah() {
   return { start: start.value, vocabulary: vocabularyFor(loaded.value) };
 }
 
-/** A session's record, written change by change as the server does, with the room it ends in. */
-async function session(): Promise<{ text: string; room: Room }> {
+/** A room over the Rafah start whose record is written change by change, as the server writes it. */
+async function recordedRoom() {
   const { start, vocabulary } = await startOfRafah();
   let room = openRoom(start, vocabulary, start.scenario!.parties.map((_, index) => `CODE-${index}`));
   let text = recordHeader(room, ORIGIN);
-  const change = (next: { ok: boolean; room: Room }) => {
-    text += recordLines(recordEntries(room, next.room));
-    room = next.room;
+  return {
+    start,
+    vocabulary,
+    room: () => room,
+    text: () => text,
+    /** The room changed by `make`, the change written down. */
+    change(make: (room: Room) => { ok: boolean; room: Room }) {
+      const next = make(room);
+      text += recordLines(recordEntries(room, next.room));
+      room = next.room;
+    },
   };
-  change(control(room, 'start'));
-  change(act(room, 'hamas', { type: 'PROPOSAL_ACCEPTED' } as never, AT));
-  change(act(room, 'qatar', { type: 'PROPOSAL_ACCEPTED' } as never, AT));
-  change(advanceBy(room, 2, AT));
-  change(act(room, 'israel', { type: 'PROPOSAL_REJECTED' } as never, AT));
-  change(undo(room));
-  return { text, room };
+}
+
+/** A session's record, with the room it ends in. */
+async function session(): Promise<{ text: string; room: Room }> {
+  const recorded = await recordedRoom();
+  recorded.change((room) => control(room, 'start'));
+  recorded.change((room) => act(room, 'hamas', { type: 'PROPOSAL_ACCEPTED' } as never, AT));
+  recorded.change((room) => act(room, 'qatar', { type: 'PROPOSAL_ACCEPTED' } as never, AT));
+  recorded.change((room) => advanceBy(room, 2, AT));
+  recorded.change((room) => act(room, 'israel', { type: 'PROPOSAL_REJECTED' } as never, AT));
+  recorded.change((room) => undo(room));
+  return { text: recorded.text(), room: recorded.room() };
 }
 
 describe('the room’s record', () => {
@@ -57,18 +70,14 @@ describe('the room’s record', () => {
   });
 
   it('keeps a seat held and a seat’s new code, each in a line, and reads them back; the last word on a seat is its', async () => {
-    const { start, vocabulary } = await startOfRafah();
-    let room = openRoom(start, vocabulary, start.scenario!.parties.map((_, index) => `CODE-${index}`));
-    let text = recordHeader(room, ORIGIN);
-    const change = (next: { ok: boolean; room: Room }) => {
-      text += recordLines(recordEntries(room, next.room));
-      room = next.room;
-    };
-    change(holdSeat(room, 'hamas', true));
-    change(holdSeat(room, 'israel', true));
-    change(holdSeat(room, 'israel', false));
-    change(giveNewCode(room, 'qatar', 'NEW1-CODE'));
-    change(giveNewCode(room, 'qatar', 'NEW2-CODE'));
+    const recorded = await recordedRoom();
+    const { start, vocabulary } = recorded;
+    recorded.change((room) => holdSeat(room, 'hamas', true));
+    recorded.change((room) => holdSeat(room, 'israel', true));
+    recorded.change((room) => holdSeat(room, 'israel', false));
+    recorded.change((room) => giveNewCode(room, 'qatar', 'NEW1-CODE'));
+    recorded.change((room) => giveNewCode(room, 'qatar', 'NEW2-CODE'));
+    const text = recorded.text();
 
     expect(text.trim().split('\n').slice(1)).toEqual([
       '{"held":{"party":"hamas","held":true}}',
