@@ -101,14 +101,49 @@ const TERM_LABELS: Record<string, string> = {
   phases: 'phases',
   lastingCeasefire: 'a lasting ceasefire',
   amends: 'amends the agreement in force',
+  withdrawal: 'troop withdrawal',
 };
 const CORE_TERMS = ['pauseDays', 'ceasefireDays', 'hostages', 'prisoners'];
 
+/** What each phase of a deal's list gives, in words; every one shown, given or not. */
+const PHASE_LABELS: Record<string, string> = {
+  days: 'days',
+  hostages: 'hostages to be released',
+  prisoners: 'prisoners to be released',
+  aidTrucksPerDay: 'aid trucks a day',
+  withdrawal: 'troop withdrawal',
+  toBeNegotiated: 'terms still to be agreed',
+  note: 'note',
+};
+
+/** How a term is typed: yes or no, words (a withdrawal may be either: as the offer gives it), or a whole number. */
+function termKind(key: string, value: unknown): 'number' | 'boolean' | 'text' {
+  if (key === 'lastingCeasefire' || key === 'amends' || key === 'toBeNegotiated') return 'boolean';
+  if (key === 'note') return 'text';
+  if (key === 'withdrawal') return typeof value === 'string' ? 'text' : 'boolean';
+  return 'number';
+}
+
+/** A deal's list of phases, each with the inputs for its own terms. */
+function phaseInputs(phases: Array<Record<string, unknown>>, keep: () => void): HTMLFieldSetElement[] {
+  return phases.map((phase, index) => {
+    const fieldset = document.createElement('fieldset');
+    fieldset.className = 'phase';
+    const legend = document.createElement('legend');
+    legend.textContent = `Phase ${index + 1}`;
+    fieldset.append(legend);
+    for (const [key, label] of Object.entries(PHASE_LABELS)) fieldset.append(detailInput(phase, key, label, termKind(key, phase[key]), keep, `phase ${index + 1}: ${label}`));
+    return fieldset;
+  });
+}
+
 /** An input for one detail of `target`: a whole number (left empty: not given), yes or no, or a line of words. */
-function detailInput(target: Record<string, unknown>, key: string, label: string, kind: 'number' | 'boolean' | 'text', onChange: () => void): HTMLLabelElement {
+function detailInput(target: Record<string, unknown>, key: string, label: string, kind: 'number' | 'boolean' | 'text', onChange: () => void, name?: string): HTMLLabelElement {
   const wrapper = document.createElement('label');
   wrapper.className = 'detail';
   const input = document.createElement('input');
+  // The name a screen reader gives, when the label alone would not say enough ("days" of which phase).
+  if (name !== undefined) input.setAttribute('aria-label', name);
   if (kind === 'boolean') {
     input.type = 'checkbox';
     input.checked = target[key] === true;
@@ -148,7 +183,8 @@ function detailsOf(event: Record<string, unknown>, label: string, keep: () => vo
   if (typeof event.terms === 'object' && event.terms !== null) {
     const terms = event.terms as Record<string, unknown>;
     const keys = [...new Set([...CORE_TERMS, ...Object.keys(terms)])].filter((key) => TERM_LABELS[key] && (typeof terms[key] !== 'object' || terms[key] === undefined));
-    for (const key of keys) details.append(detailInput(terms, key, TERM_LABELS[key]!, key === 'lastingCeasefire' || key === 'amends' ? 'boolean' : 'number', keep));
+    for (const key of keys) details.append(detailInput(terms, key, TERM_LABELS[key]!, termKind(key, terms[key]), keep));
+    if (Array.isArray(terms.phases)) details.append(...phaseInputs(terms.phases as Array<Record<string, unknown>>, keep));
   }
   if (typeof event.text === 'string') {
     const box = document.createElement('textarea');
