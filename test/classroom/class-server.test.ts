@@ -148,6 +148,11 @@ describe('truce class', () => {
       const host = await teacher(room);
       const hamas = await seat(room, 'Hamas');
       const israel = await seat(room, 'Israel');
+      // Only the console gives codes: a seat that tries to take another's, or to keep its own, is refused.
+      israel.send({ type: 'newCode', party: 'hamas' });
+      expect(await israel.next(isAnswer)).toMatchObject({ ok: false, message: 'only the teacher’s console can do that' });
+      host.send({ type: 'newCode', party: 'hezbollah' });
+      expect(await host.next(isAnswer)).toMatchObject({ ok: false, message: 'there is no seat for "hezbollah" in this room' });
       host.send({ type: 'newCode', party: 'hamas' });
       const given = await host.next(isAnswer);
       expect(given.message).toMatch(/^Hamas's new code is [A-Z2-9]{4}-[A-Z2-9]{4}; the old one lets no one in\.$/);
