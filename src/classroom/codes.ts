@@ -18,6 +18,13 @@ export function newJoinCode(): string {
   return `${letters.slice(0, 4)}-${letters.slice(4)}`;
 }
 
+/** Whether `code` has the form every join code has (`ABCD-EFGH`, from CODE_ALPHABET): what a record read back must give. */
+export function isJoinCode(code: string): boolean {
+  return JOIN_CODE.test(code);
+}
+
+const JOIN_CODE = new RegExp(`^[${CODE_ALPHABET}]{4}-[${CODE_ALPHABET}]{4}$`);
+
 /** Codes for `count` seats, no two the same. */
 export function newJoinCodes(count: number): string[] {
   const codes = new Set<string>();

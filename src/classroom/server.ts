@@ -116,6 +116,9 @@ function securityHeaders(type: string, body: string): Record<string, string | nu
   };
 }
 
+/** What a seat's page is told when the teacher gives the seat a new code: it then asks for a code. */
+export const NEW_CODE_REASON = 'this seat has a new code: ask the teacher for it';
+
 /**
  * Starts the room's server.
  * @example const running = await startClassServer({ room, teacherSecret, port: 0, lan: false, pageScript })
@@ -299,12 +302,15 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
         let code = newJoinCode();
         while (room.seats.some((other) => other.code === code)) code = newJoinCode();
         const change = giveNewCode(room, seat.party.id, code);
-        if (change.ok) {
-          links = linksFor(change.room);
-          // Pages that joined with the old code leave the room, and ask for a code again.
-          for (const other of clients) if (other.role?.kind === 'seat' && other.role.party.id === seat.party.id) other.socket.close(1008, `the teacher gave ${seat.party.name}'s seat a new code: ask the teacher for it`);
-        }
-        return answerChange(client, change, `${seat.party.name}'s new code is ${code}; the old one lets no one in.`);
+        if (!change.ok) return send(client, { type: 'answer', ok: false, message: change.reason });
+        // The seat's pages stop being the seat at once (nothing more they send is its move), then leave once the change is written down.
+        const leaving = [...clients].filter((other) => other.role?.kind === 'seat' && other.role.party.id === seat.party.id);
+        for (const page of leaving) page.role = null;
+        links = linksFor(change.room);
+        await answerChange(client, change, `${seat.party.name}'s new code is ${code}; the old one lets no one in.`);
+        // A close reason is at most 123 bytes: the words are fixed, whatever the party's name.
+        for (const page of leaving) page.socket.close(1008, NEW_CODE_REASON);
+        return;
       }
     }
   };

@@ -22,6 +22,7 @@ import type { Start, Vocabulary } from '../moves/index.js';
 import { scenarioAsYaml } from '../scenario/index.js';
 import type { Brief } from './briefs.js';
 import { eventSchema } from './messages.js';
+import { isJoinCode } from './codes.js';
 import { openRoom, type Room, type RoomMove, type RoomStatus } from './room.js';
 import { roomScenario } from './session-scenario.js';
 
@@ -191,7 +192,15 @@ export function restoreRoom(record: ReadRecord, start: Start, vocabulary: Vocabu
     // The calendar is where the last move taken left it (as `undo` has it).
     date = move.date;
   }
-  const opened = openRoom(start, vocabulary, parties.map((id, index) => newCodes.get(id) ?? codes[index]!), briefs);
+  for (const party of [...held.keys(), ...newCodes.keys()]) {
+    if (!parties.includes(party)) return { ok: false, reason: `it holds or gives a code to a seat the scenario does not have ("${party}"): the scenario has changed since the session began` };
+  }
+  const seatCodes = parties.map((id, index) => newCodes.get(id) ?? codes[index]!);
+  // The codes let pages in: each must be one the room could have drawn, and no two seats may share one.
+  const badCode = seatCodes.find((code) => !isJoinCode(code));
+  if (badCode !== undefined) return { ok: false, reason: `"${badCode}" is not a join code (four letters or digits, a dash, four more)` };
+  if (new Set(seatCodes).size < seatCodes.length) return { ok: false, reason: 'two seats have the same join code' };
+  const opened = openRoom(start, vocabulary, seatCodes, briefs);
   const seats = opened.seats.map((seat) => ({ ...seat, held: held.get(seat.party.id) ?? false }));
   return { ok: true, room: { ...opened, seats, moves, snapshot, date, status: status === 'running' ? 'paused' : status } };
 }

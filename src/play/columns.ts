@@ -2,7 +2,8 @@
  * How much room text takes on a terminal. A character is what a reader sees
  * as one (a letter with its accents, a flag, a family emoji made of several),
  * and a wide one (Chinese, Japanese, most emoji) takes two columns, an accent
- * none: counting UTF-16 units, or code points, gets both wrong.
+ * none: counting UTF-16 units, or code points, gets both wrong. The text is
+ * plain (no colour codes or tabs, which would be counted as no columns).
  */
 import stringWidth from 'string-width';
 

@@ -107,7 +107,7 @@ describe('a class in the browser', () => {
     const code = (await codeCell.textContent())!;
     expect(await teacher.locator('#answer').textContent()).toBe(`Egypt's new code is ${code}; the old one lets no one in.`);
     await expect.poll(() => egypt.locator('#join').isVisible()).toBe(true);
-    expect(await egypt.locator('#answer').textContent()).toBe("the teacher gave Egypt's seat a new code: ask the teacher for it");
+    expect(await egypt.locator('#answer').textContent()).toBe('this seat has a new code: ask the teacher for it');
     await egypt.locator('#code').fill(code);
     await egypt.getByRole('button', { name: 'Join' }).click();
     await expect.poll(() => egypt.locator('#answer').textContent()).toBe('You have joined the room as Egypt.');

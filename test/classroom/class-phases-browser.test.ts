@@ -37,6 +37,13 @@ describe('a seat and a deal in phases', () => {
     expect(await counter.getByRole('checkbox', { name: 'phase 2: terms still to be agreed' }).isChecked()).toBe(true);
 
     await counter.getByRole('spinbutton', { name: 'phase 1: days' }).fill('35');
+    // A withdrawal in words, cleared, stays words to type when the list of moves is made again (here, the session paused).
+    await counter.getByRole('textbox', { name: 'phase 1: troop withdrawal' }).fill('');
+    await teacher.getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(() => israel.locator('#where').textContent()).toMatch(/paused/);
+    await teacher.getByRole('button', { name: 'Resume' }).click();
+    await expect.poll(() => israel.locator('#where').textContent()).not.toMatch(/paused/);
+    expect(await counter.getByRole('textbox', { name: 'phase 1: troop withdrawal' }).inputValue()).toBe('');
     await counter.getByRole('textbox', { name: 'phase 1: troop withdrawal' }).fill('Israeli forces stay at the Philadelphi corridor');
     await counter.getByRole('checkbox', { name: 'phase 2: terms still to be agreed' }).uncheck();
     await counter.getByRole('spinbutton', { name: 'phase 2: days' }).fill('42');

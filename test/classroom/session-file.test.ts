@@ -20,10 +20,13 @@ async function startOfRafah() {
   return { start: start.value, vocabulary: vocabularyFor(loaded.value) };
 }
 
+/** Codes of the form the room draws (codes.ts), one a seat. */
+const SEAT_CODES = ['AAAA-AAAA', 'BBBB-BBBB', 'CCCC-CCCC', 'DDDD-DDDD', 'EEEE-EEEE'];
+
 /** A room over the Rafah start whose record is written change by change, as the server writes it. */
 async function recordedRoom() {
   const { start, vocabulary } = await startOfRafah();
-  let room = openRoom(start, vocabulary, start.scenario!.parties.map((_, index) => `CODE-${index}`));
+  let room = openRoom(start, vocabulary, SEAT_CODES.slice(0, start.scenario!.parties.length));
   let text = recordHeader(room, ORIGIN);
   return {
     start,
@@ -75,28 +78,42 @@ describe('the room’s record', () => {
     recorded.change((room) => holdSeat(room, 'hamas', true));
     recorded.change((room) => holdSeat(room, 'israel', true));
     recorded.change((room) => holdSeat(room, 'israel', false));
-    recorded.change((room) => giveNewCode(room, 'qatar', 'NEW1-CODE'));
-    recorded.change((room) => giveNewCode(room, 'qatar', 'NEW2-CODE'));
+    recorded.change((room) => giveNewCode(room, 'qatar', 'HJKM-NPQR'));
+    recorded.change((room) => giveNewCode(room, 'qatar', 'STUV-WXYZ'));
     const text = recorded.text();
 
     expect(text.trim().split('\n').slice(1)).toEqual([
       '{"held":{"party":"hamas","held":true}}',
       '{"held":{"party":"israel","held":true}}',
       '{"held":{"party":"israel","held":false}}',
-      '{"code":{"party":"qatar","code":"NEW1-CODE"}}',
-      '{"code":{"party":"qatar","code":"NEW2-CODE"}}',
+      '{"code":{"party":"qatar","code":"HJKM-NPQR"}}',
+      '{"code":{"party":"qatar","code":"STUV-WXYZ"}}',
     ]);
     const read = readRecord(text);
     if (!read.ok) throw new Error(read.reason);
     const restored = restoreRoom(read.record, start, vocabulary);
     if (!restored.ok) throw new Error(restored.reason);
     expect(restored.room.seats.map(({ party, code, held }) => [party.id, code, held])).toEqual([
-      ['israel', 'CODE-0', false],
-      ['hamas', 'CODE-1', true],
-      ['egypt', 'CODE-2', false],
-      ['qatar', 'NEW2-CODE', false],
-      ['usa', 'CODE-4', false],
+      ['israel', 'AAAA-AAAA', false],
+      ['hamas', 'BBBB-BBBB', true],
+      ['egypt', 'CCCC-CCCC', false],
+      ['qatar', 'STUV-WXYZ', false],
+      ['usa', 'EEEE-EEEE', false],
     ]);
+  });
+
+  it.each([
+    ['a code not of the form the room draws', '{"code":{"party":"qatar","code":""}}', '"" is not a join code (four letters or digits, a dash, four more)'],
+    ['a code in lower case, which no page could type', '{"code":{"party":"qatar","code":"abcd-efgh"}}', '"abcd-efgh" is not a join code (four letters or digits, a dash, four more)'],
+    ['a code another seat has', '{"code":{"party":"qatar","code":"AAAA-AAAA"}}', 'two seats have the same join code'],
+    ['the same new code for two seats', '{"code":{"party":"qatar","code":"ABCD-EFGH"}}\n{"code":{"party":"egypt","code":"ABCD-EFGH"}}', 'two seats have the same join code'],
+    ['a seat the scenario does not have', '{"held":{"party":"hezbollah","held":true}}', 'it holds or gives a code to a seat the scenario does not have ("hezbollah"): the scenario has changed since the session began'],
+  ])('refuses to resume a record that gives %s', async (_what, lines, reason) => {
+    const recorded = await recordedRoom();
+    const read = readRecord(`${recorded.text()}${lines}\n`);
+    if (!read.ok) throw new Error(read.reason);
+
+    expect(restoreRoom(read.record, recorded.start, recorded.vocabulary)).toEqual({ ok: false, reason });
   });
 
   it('leaves out a last line cut short, and names any other line that is wrong', async () => {

@@ -124,15 +124,15 @@ function termKind(key: string, value: unknown): 'number' | 'boolean' | 'text' {
   return 'number';
 }
 
-/** A deal's list of phases, each with the inputs for its own terms. */
-function phaseInputs(phases: Array<Record<string, unknown>>, keep: () => void): HTMLFieldSetElement[] {
+/** A deal's list of phases, each with the inputs for its own terms (typed as the offer's phases give them). */
+function phaseInputs(phases: Array<Record<string, unknown>>, offered: ReadonlyArray<Record<string, unknown>>, keep: () => void): HTMLFieldSetElement[] {
   return phases.map((phase, index) => {
     const fieldset = document.createElement('fieldset');
     fieldset.className = 'phase';
     const legend = document.createElement('legend');
     legend.textContent = `Phase ${index + 1}`;
     fieldset.append(legend);
-    for (const [key, label] of Object.entries(PHASE_LABELS)) fieldset.append(detailInput(phase, key, label, termKind(key, phase[key]), keep, `phase ${index + 1}: ${label}`));
+    for (const [key, label] of Object.entries(PHASE_LABELS)) fieldset.append(detailInput(phase, key, label, termKind(key, offered[index]?.[key]), keep, `phase ${index + 1}: ${label}`));
     return fieldset;
   });
 }
@@ -160,7 +160,7 @@ function detailInput(target: Record<string, unknown>, key: string, label: string
     input.min = '0';
     input.step = '1';
     input.inputMode = 'numeric';
-  } else input.maxLength = 200;
+  } else input.maxLength = 1000;
   input.value = target[key] === undefined ? '' : String(target[key]);
   input.addEventListener('input', () => {
     if (input.value.trim() === '') delete target[key];
@@ -171,8 +171,12 @@ function detailInput(target: Record<string, unknown>, key: string, label: string
   return wrapper;
 }
 
-/** The inputs for what a move carries (numbers, a proposal's terms, words), editing `event` in place. */
-function detailsOf(event: Record<string, unknown>, label: string, keep: () => void): HTMLDivElement {
+/**
+ * The inputs for what a move carries (numbers, a proposal's terms, words), editing `event` in place.
+ * Each input is of the kind the move as offered gives (`offered`), so that a withdrawal in words
+ * cleared while editing can be typed again.
+ */
+function detailsOf(event: Record<string, unknown>, label: string, keep: () => void, offered: Record<string, unknown> = event): HTMLDivElement {
   const details = document.createElement('div');
   details.className = 'details';
   for (const [key, value] of Object.entries(event)) {
@@ -182,9 +186,10 @@ function detailsOf(event: Record<string, unknown>, label: string, keep: () => vo
   }
   if (typeof event.terms === 'object' && event.terms !== null) {
     const terms = event.terms as Record<string, unknown>;
-    const keys = [...new Set([...CORE_TERMS, ...Object.keys(terms)])].filter((key) => TERM_LABELS[key] && (typeof terms[key] !== 'object' || terms[key] === undefined));
-    for (const key of keys) details.append(detailInput(terms, key, TERM_LABELS[key]!, termKind(key, terms[key]), keep));
-    if (Array.isArray(terms.phases)) details.append(...phaseInputs(terms.phases as Array<Record<string, unknown>>, keep));
+    const offeredTerms = (typeof offered.terms === 'object' && offered.terms !== null ? offered.terms : terms) as Record<string, unknown>;
+    const keys = [...new Set([...CORE_TERMS, ...Object.keys(offeredTerms), ...Object.keys(terms)])].filter((key) => TERM_LABELS[key] && (typeof terms[key] !== 'object' || terms[key] === undefined));
+    for (const key of keys) details.append(detailInput(terms, key, TERM_LABELS[key]!, termKind(key, offeredTerms[key]), keep));
+    if (Array.isArray(terms.phases)) details.append(...phaseInputs(terms.phases as Array<Record<string, unknown>>, Array.isArray(offeredTerms.phases) ? (offeredTerms.phases as Array<Record<string, unknown>>) : [], keep));
   }
   if (typeof event.text === 'string') {
     const box = document.createElement('textarea');
@@ -209,7 +214,7 @@ function moveItem(offer: Offer): HTMLLIElement {
   const keep = () => drafts.set(offer.type, event);
   const button = document.createElement('button');
   button.textContent = offer.label;
-  const details = detailsOf(event, offer.label, keep);
+  const details = detailsOf(event, offer.label, keep, offer.event);
   if (offer.accused && offer.accused.length > 0) {
     const select = document.createElement('select');
     select.setAttribute('aria-label', 'the party the claim names');
@@ -451,7 +456,7 @@ function fillInjectAs(): void {
   if (shown !== injectShown) {
     injectShown = shown;
     injectEvent = move ? structuredClone(move.event) : null;
-    byId('inject-details').replaceChildren(...(injectEvent && move ? [detailsOf(injectEvent, move.label, () => undefined)] : []));
+    byId('inject-details').replaceChildren(...(injectEvent && move ? [detailsOf(injectEvent, move.label, () => undefined, move.event)] : []));
   }
   const world: Array<[string, string]> = move && (move.senderKind === 'none' || move.senderKind === 'optional') ? [['', 'the world (no party)']] : [];
   fillSelect(byId<HTMLSelectElement>('inject-as'), [...world, ...(move?.parties ?? []).map((party): [string, string] => [party.id, party.name])]);

@@ -140,7 +140,7 @@ export const classCommand = defineCommand({
       const start = startFrom(scenario, header.origin.from ?? undefined);
       if (!start.ok) return fail(start.problems[0]!.message);
       const restored = restoreRoom(read.record, start.value, vocabulary, briefs);
-      if (!restored.ok) return fail(`cannot resume ${printable(options.resume)}: ${restored.reason}`);
+      if (!restored.ok) return fail(`cannot resume ${printable(options.resume)}: ${printable(restored.reason)}`);
       room = restored.room;
       origin = header.origin;
       access = header.access;
