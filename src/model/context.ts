@@ -12,7 +12,7 @@ export interface Proposal {
   /** True when it answered an earlier proposal (COUNTER_PROPOSAL). */
   counter: boolean;
   /** The principals that accepted it. */
-  acceptedBy: string[];
+  acceptedBy: readonly string[];
   rejectedBy: string[];
   /** The guarantors that accepted it as its guarantors (never needed for it to take force). */
   guaranteedBy: string[];
@@ -55,7 +55,7 @@ export interface DatedText {
 export type CrossingState = 'open' | 'closed';
 
 export interface TruceContext {
-  parties: Party[];
+  parties: readonly Party[];
   /** The proposal on the table, or null when there is none. Talks are about it; it is not the agreement. */
   proposal: Proposal | null;
   proposalsTabled: number;
@@ -104,7 +104,7 @@ export interface TruceContext {
 
 /** What a run starts from: who takes part and the facts at the start. */
 export interface TruceInput {
-  parties: Party[];
+  parties: readonly Party[];
   hostages: { held: number; deceased: number };
   deathToll?: { count: number; source?: string | null; date?: string | null } | null;
   crossings?: Record<string, CrossingState>;

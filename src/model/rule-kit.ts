@@ -132,7 +132,7 @@ export function dealIsAgreed(context: TruceContext): boolean {
 /**
  * The last answer of `dealIsAgreed`, for the same two lists. Nothing changes these lists in place
  * (an action that changes one makes a new one: actions.ts; an unchanged one is shared), so the
- * same lists give the same answer. Code outside the model must not change them in place either.
+ * same lists give the same answer. Their types say so (`readonly`), for code outside the model too.
  */
 let lastAsked: { acceptedBy: readonly string[] | null; parties: readonly Party[] | null; agreed: boolean } = { acceptedBy: null, parties: null, agreed: false };
 

@@ -16,7 +16,7 @@ export interface Move {
   /** How the event names a party: its sender (`required`, `optional`), the party accused, or none. */
   senderKind: SenderKind;
   /** The parties that can make the move now (for `accused`: the parties it can name); empty for `none`. */
-  parties: Party[];
+  parties: readonly Party[];
 }
 
 export interface RefusedMove extends Move {
@@ -32,7 +32,7 @@ export interface MovePosition {
 }
 
 /** The parties that may be named as sender: the one played, or all. The party accused is never restricted. */
-function candidates({ vocabulary, as }: Pick<MovePosition, 'vocabulary' | 'as'>, kind: SenderKind): Party[] {
+function candidates({ vocabulary, as }: Pick<MovePosition, 'vocabulary' | 'as'>, kind: SenderKind): readonly Party[] {
   if (kind === 'none') return [];
   if (kind === 'accused' || as === null) return vocabulary.parties;
   return [as];

@@ -7,7 +7,7 @@ import { frozenTerms, givesCeasefire, givesPause, type Party, type ScenarioEvent
 import type { Scenario } from '../scenario/index.js';
 
 export interface Vocabulary {
-  parties: Party[];
+  parties: readonly Party[];
   /** Terms to table, one per kind of deal (pause, ceasefire): the scenario's own first. */
   terms: Terms[];
   /** Crossings that can be closed or opened. */

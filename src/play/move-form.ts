@@ -30,7 +30,7 @@ export interface FormField {
   /** The answer given when the player just presses Enter; undefined: none (allowed only when optional). */
   default?: string;
   /** `party`: the parties that may be named. */
-  parties?: Party[];
+  parties?: readonly Party[];
   /** `phases`: the phases kept on yes. `fixed`: the value, set without asking. */
   value?: unknown;
   /** `phase-days`: the phase whose days are agreed. */
