@@ -64,6 +64,7 @@ select { max-width: 100%; font-size: 1rem; } label { max-width: 100%; }
 ul.moves { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
 ul.moves li { border: 1px solid #888; border-radius: 0.4rem; padding: 0.5rem; max-width: 100%; }
 .details { display: flex; flex-wrap: wrap; gap: 0.3rem 0.8rem; margin-top: 0.3rem; } .detail input[type=number] { width: 5rem; font-size: 1rem; } .detail input[type=text] { font-size: 1rem; }
+.details .phases { flex-basis: 100%; } .details .phase-controls { margin: 0.2rem 0; }
 .details fieldset.phase { flex-basis: 100%; display: flex; flex-wrap: wrap; gap: 0.3rem 0.8rem; margin: 0.2rem 0; padding: 0.3rem 0.6rem; border: 1px solid #999; } .details fieldset.phase legend { font-weight: bold; }
 button { font-size: 1rem; padding: 0.4rem 0.8rem; cursor: pointer; }
 textarea { display: block; width: 100%; min-width: 16rem; font-size: 1rem; margin: 0.3rem 0; }

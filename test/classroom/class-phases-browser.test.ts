@@ -47,6 +47,13 @@ describe('a seat and a deal in phases', () => {
     await counter.getByRole('textbox', { name: 'phase 1: troop withdrawal' }).fill('Israeli forces stay at the Philadelphi corridor');
     await counter.getByRole('checkbox', { name: 'phase 2: terms still to be agreed' }).uncheck();
     await counter.getByRole('spinbutton', { name: 'phase 2: days' }).fill('42');
+    // A phase added at the end, and taken out again; then the third phase taken out too.
+    await counter.getByRole('button', { name: 'Add a phase' }).click();
+    expect(await counter.locator('fieldset.phase legend').allTextContents()).toEqual(['Phase 1', 'Phase 2', 'Phase 3', 'Phase 4']);
+    await counter.getByRole('button', { name: 'Take out the last phase' }).click();
+    await counter.getByRole('button', { name: 'Take out the last phase' }).click();
+    expect(await counter.locator('fieldset.phase legend').allTextContents()).toEqual(['Phase 1', 'Phase 2']);
+    expect(await counter.getByRole('spinbutton', { name: 'phase 1: days' }).inputValue()).toBe('35');
     await israel.screenshot({ path: 'reports/class-phases.png' }).catch(() => undefined);
     await counter.getByRole('button', { name: 'Answer with a counter-proposal' }).click();
 
@@ -55,5 +62,7 @@ describe('a seat and a deal in phases', () => {
     const table = (await teacher.locator('#situation').textContent())!;
     expect(table).toContain('phase 1: 35 days');
     expect(table).toContain('phase 2: 42 days');
+    expect(table).toContain('2 phases');
+    expect(table).not.toContain('phase 3');
   }, 60_000);
 });

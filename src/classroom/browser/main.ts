@@ -124,17 +124,45 @@ function termKind(key: string, value: unknown): 'number' | 'boolean' | 'text' {
   return 'number';
 }
 
-/** A deal's list of phases, each with the inputs for its own terms (typed as the offer's phases give them). */
-function phaseInputs(phases: Array<Record<string, unknown>>, offered: ReadonlyArray<Record<string, unknown>>, keep: () => void): HTMLFieldSetElement[] {
-  return phases.map((phase, index) => {
-    const fieldset = document.createElement('fieldset');
-    fieldset.className = 'phase';
-    const legend = document.createElement('legend');
-    legend.textContent = `Phase ${index + 1}`;
-    fieldset.append(legend);
-    for (const [key, label] of Object.entries(PHASE_LABELS)) fieldset.append(detailInput(phase, key, label, termKind(key, offered[index]?.[key]), keep, `phase ${index + 1}: ${label}`));
-    return fieldset;
-  });
+/**
+ * A deal's list of phases, each with the inputs for its own terms (typed as the offer's phases give
+ * them), and buttons to add a phase at the end or take the last one out (a list keeps one at least).
+ */
+function phaseInputs(phases: Array<Record<string, unknown>>, offered: ReadonlyArray<Record<string, unknown>>, keep: () => void): HTMLDivElement {
+  const box = document.createElement('div');
+  box.className = 'phases';
+  const draw = () => {
+    const fieldsets = phases.map((phase, index) => {
+      const fieldset = document.createElement('fieldset');
+      fieldset.className = 'phase';
+      const legend = document.createElement('legend');
+      legend.textContent = `Phase ${index + 1}`;
+      fieldset.append(legend);
+      for (const [key, label] of Object.entries(PHASE_LABELS)) fieldset.append(detailInput(phase, key, label, termKind(key, offered[index]?.[key]), keep, `phase ${index + 1}: ${label}`));
+      return fieldset;
+    });
+    const add = document.createElement('button');
+    add.textContent = 'Add a phase';
+    add.addEventListener('click', () => {
+      phases.push({});
+      keep();
+      draw();
+    });
+    const remove = document.createElement('button');
+    remove.textContent = 'Take out the last phase';
+    remove.disabled = phases.length <= 1;
+    remove.addEventListener('click', () => {
+      phases.pop();
+      keep();
+      draw();
+    });
+    const controls = document.createElement('p');
+    controls.className = 'phase-controls';
+    controls.append(add, ' ', remove);
+    box.replaceChildren(...fieldsets, controls);
+  };
+  draw();
+  return box;
 }
 
 /** An input for one detail of `target`: a whole number (left empty: not given), yes or no, or a line of words. */
@@ -189,7 +217,7 @@ function detailsOf(event: Record<string, unknown>, label: string, keep: () => vo
     const offeredTerms = (typeof offered.terms === 'object' && offered.terms !== null ? offered.terms : terms) as Record<string, unknown>;
     const keys = [...new Set([...CORE_TERMS, ...Object.keys(offeredTerms), ...Object.keys(terms)])].filter((key) => TERM_LABELS[key] && (typeof terms[key] !== 'object' || terms[key] === undefined));
     for (const key of keys) details.append(detailInput(terms, key, TERM_LABELS[key]!, termKind(key, offeredTerms[key]), keep));
-    if (Array.isArray(terms.phases)) details.append(...phaseInputs(terms.phases as Array<Record<string, unknown>>, Array.isArray(offeredTerms.phases) ? (offeredTerms.phases as Array<Record<string, unknown>>) : [], keep));
+    if (Array.isArray(terms.phases)) details.append(phaseInputs(terms.phases as Array<Record<string, unknown>>, Array.isArray(offeredTerms.phases) ? (offeredTerms.phases as Array<Record<string, unknown>>) : [], keep));
   }
   if (typeof event.text === 'string') {
     const box = document.createElement('textarea');
