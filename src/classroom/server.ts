@@ -142,9 +142,10 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
   /** The messages being handled, one after another. */
   let work: Promise<void> = Promise.resolve();
   let names: Set<string> = new Set();
-  let links: RoomLinks = { join: '', seats: {} };
-  /** The room's addresses, each seat's with its code: set once the server listens, made again when a seat gets a new code. */
-  let linksFor = (_room: Room): RoomLinks => links;
+  /** The join page's address, known once the server listens. */
+  let joinUrl = '';
+  /** The room's addresses, each seat's with its code as the room has it now (the teacher may give a seat a new one). */
+  const linksOf = (current: Room): RoomLinks => ({ join: joinUrl, seats: Object.fromEntries(current.seats.map((seat) => [seat.party.id, `${joinUrl}#join=${seat.code}`])) });
 
   const assets = new Map([
     ['/', { type: 'text/html; charset=utf-8', body: classPageHtml(options.chartSvg ?? '') }],
@@ -198,6 +199,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
   let changedAt = Date.now();
   const broadcast = () => {
     const written = new Map<string, string>();
+    const links = linksOf(room);
     const viewFor = (key: string, make: () => unknown) => written.get(key) ?? written.set(key, JSON.stringify({ type: 'view', changedAt, view: make() })).get(key)!;
     for (const client of clients) {
       const role = client.role;
@@ -306,7 +308,6 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
         // The seat's pages stop being the seat at once (nothing more they send is its move), then leave once the change is written down.
         const leaving = [...clients].filter((other) => other.role?.kind === 'seat' && other.role.party.id === seat.party.id);
         for (const page of leaving) page.role = null;
-        links = linksFor(change.room);
         await answerChange(client, change, `${seat.party.name}'s new code is ${code}; the old one lets no one in.`);
         // A close reason is at most 123 bytes: the words are fixed, whatever the party's name.
         for (const page of leaving) page.socket.close(1008, NEW_CODE_REASON);
@@ -341,8 +342,8 @@ export async function startClassServer(options: ClassServerOptions): Promise<Res
   const hosts = [LOOPBACK, ...(options.lan ? lanAddresses() : [])];
   names = new Set([...hosts, 'localhost'].map((name) => `${name}:${port}`));
   const joinHost = options.lan ? (hosts[1] ?? LOOPBACK) : LOOPBACK;
-  linksFor = (current) => ({ join: `http://${joinHost}:${port}/`, seats: Object.fromEntries(current.seats.map((seat) => [seat.party.id, `http://${joinHost}:${port}/#join=${seat.code}`])) });
-  links = linksFor(room);
+  joinUrl = `http://${joinHost}:${port}/`;
+  const links = linksOf(room);
   return {
     ok: true,
     value: {
